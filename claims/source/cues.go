@@ -1,0 +1,275 @@
+package source
+
+import "strings"
+
+// cue says why a line is page furniture. Only cueNone lines are article
+// text; the kinds are kept apart so tests can tell which rule fired.
+type cue uint8
+
+const (
+	cueNone cue = iota
+	cueNav            // section menu above the headline
+	cueBreadcrumb     // "Home > World > Africa"
+	cueByline         // "By NAME", "Written By:", "Posted in:"
+	cueDateline       // a line that is only a date
+	cueRelease        // "For Immediate Release" and the issuer above it
+	cueCredit         // "( With inputs from AGENCY )", "Reporting by ..."
+	cueWidget         // "Open in App", "Tags: ...", "Share this", ...
+	cueCaption        // photo captions and credits
+	cueRelatedMarker  // "Related Stories": a list of other stories follows
+	cueCommentMarker  // "Leave a Reply": comments follow to the end
+	cueTrailing       // a line inside a related or comment block
+	cueBio            // author name and bio at the end
+	cueRepeat         // exact repeat of an earlier line
+)
+
+// maxShortLine bounds the lines tested against the short-line cues: menu
+// items, bylines and widgets are never paragraphs.
+const maxShortLine = 200
+
+// lineCue classifies one trimmed line by its own text. Rules that need
+// neighbours (menus, issuers, blocks, bios, repeats) run later.
+func lineCue(s string) cue {
+	if isCaption(s) {
+		return cueCaption
+	}
+	if hasPrefixFold(s, "tags:") || hasPrefixFold(s, "tag:") || hasPrefixFold(s, "topics:") ||
+		hasPrefixFold(s, "keywords:") || hasPrefixFold(s, "filed under:") {
+		return cueWidget
+	}
+	if len(s) > maxShortLine {
+		return cueNone
+	}
+	if c, ok := phraseCue(s); ok {
+		return c
+	}
+	switch {
+	case isWidgetLine(s):
+		return cueWidget
+	case isCommentMarker(s):
+		return cueCommentMarker
+	case isRelatedMarker(s):
+		return cueRelatedMarker
+	case isByline(s):
+		return cueByline
+	case isCreditLine(s):
+		return cueCredit
+	case isBreadcrumb(s):
+		return cueBreadcrumb
+	}
+	return cueNone
+}
+
+// phraseCue looks a whole short line up in phraseCues, lower-cased and
+// without the trailing ':' or arrow some sites add, so "Related Stories:"
+// and "RELATED STORIES »" meet one key. The key is built in a stack buffer
+// and converted inside the index expression, which Go does without
+// allocating.
+func phraseCue(s string) (cue, bool) {
+	s = strings.TrimRight(s, " :.|>»›…")
+	if len(s) > maxPhrase || s == "" {
+		return cueNone, false
+	}
+	var buf [maxPhrase]byte
+	for i := 0; i < len(s); i++ {
+		buf[i] = lowerASCII(s[i])
+	}
+	c, ok := phraseCues[string(buf[:len(s)])]
+	return c, ok
+}
+
+// maxPhrase is the longest phrase in phraseCues, with room to spare.
+const maxPhrase = 48
+
+// phraseCues maps whole-line phrases (lower case) to their cue.
+var phraseCues = func() map[string]cue {
+	m := map[string]cue{}
+	for _, p := range []string{
+		"open in app", "share", "share this", "share this article", "share this story",
+		"share this post", "share on facebook", "share on twitter", "share on whatsapp",
+		"share on linkedin", "share via email", "tweet", "email", "print", "whatsapp",
+		"facebook", "twitter", "linkedin", "telegram", "copy link", "link copied",
+		"read more", "read full story", "read the full story", "continue reading",
+		"advertisement", "advertisements", "sponsored", "sponsored content", "subscribe",
+		"subscribe now", "sign up", "sign up for our newsletter", "newsletter",
+		"powered by automated translation", "click here", "skip to content",
+		"skip to main content", "skip to navigation", "menu", "main menu", "search",
+		"home", "sign in", "log in", "login", "register", "toggle navigation",
+		"back to top", "listen", "listen to this article", "follow us", "follow",
+		"close", "next", "previous", "next article", "previous article", "next story",
+		"previous story", "see all", "view all", "show more", "load more", "loading",
+		"download the app", "get the app", "epaper", "e-paper", "live tv", "story continues below",
+		"article continues below", "scroll to continue", "report an error", "feedback",
+	} {
+		m[p] = cueWidget
+	}
+	for _, p := range []string{
+		"related", "related articles", "related stories", "related posts", "related news",
+		"related content", "related coverage", "related topics", "related reading",
+		"more stories", "more news", "more on this story", "more from this section",
+		"most read", "most popular", "most viewed", "popular", "popular stories",
+		"recommended", "recommended for you", "recommended stories", "you may also like",
+		"you might also like", "also read", "read next", "what to read next",
+		"trending", "trending now", "latest news", "latest stories", "top stories",
+		"editor's picks", "editors' picks", "don't miss", "in other news", "read also",
+		"more like this", "further reading", "see also",
+	} {
+		m[p] = cueRelatedMarker
+	}
+	for _, p := range []string{
+		"leave a reply", "leave a comment", "comments", "comment", "post a comment",
+		"add a comment", "write a comment", "join the conversation", "show comments",
+		"view comments", "about the author", "about the writer",
+		"cancel reply", "reader comments",
+	} {
+		m[p] = cueCommentMarker
+	}
+	for _, p := range []string{
+		"for immediate release", "immediate release", "press release", "media release",
+		"news release", "for release",
+	} {
+		m[p] = cueRelease
+	}
+	return m
+}()
+
+// widgetPrefixes start short lines that are sharing, subscription or
+// reading-list widgets rather than prose.
+var widgetPrefixes = []string{
+	"read more:", "read also:", "also read:", "also read |", "see also:", "click here",
+	"subscribe to", "sign up for", "sign up to", "follow us on", "share this",
+	"share on ", "download the", "get the latest", "open in app", "advertisement",
+	"powered by", "copyright ©", "copyright (c)", "©", "all rights reserved",
+	"(this story has not been edited", "disclaimer:",
+}
+
+func isWidgetLine(s string) bool {
+	if wordCount(s, 31) > 30 {
+		return false
+	}
+	for _, p := range widgetPrefixes {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	// "4 min read", "2 mins read"
+	return wordCount(s, 6) <= 5 && (hasSuffixFold(s, "min read") || hasSuffixFold(s, "mins read") || hasSuffixFold(s, "minute read"))
+}
+
+// isCommentMarker catches comment-form openers that carry text after them
+// ("Your email address will not be published. Required fields ...").
+func isCommentMarker(s string) bool {
+	if hasPrefixFold(s, "your email address will not be published") ||
+		hasPrefixFold(s, "you must be logged in to post") {
+		return true
+	}
+	// "12 Comments", "0 comments"
+	num, rest, ok := strings.Cut(s, " ")
+	return ok && allDigits(num) && (strings.EqualFold(rest, "comments") || strings.EqualFold(rest, "comment") || strings.EqualFold(rest, "responses"))
+}
+
+// isRelatedMarker catches "More from <section>" headers, which the phrase
+// map cannot list.
+func isRelatedMarker(s string) bool {
+	return hasPrefixFold(s, "more from ") && wordCount(s, 8) <= 6 && !endsSentence(s)
+}
+
+var bylinePrefixes = []string{
+	"written by", "posted in", "posted by", "posted on", "published by", "published on",
+	"published:", "updated:", "updated on", "last updated", "first published",
+	"author:", "authors:", "reporter:", "by:", "story by", "words by", "reported by",
+}
+
+// isByline accepts author and posting lines: "By NAME", "By NAME | Updated:
+// ...", "Written By: NAME", "Posted in:". A sentence that starts with "By"
+// ("By Monday, officials said ...") ends with a full stop or runs long.
+func isByline(s string) bool {
+	if endsSentence(s) && !strings.Contains(s, "|") {
+		return false
+	}
+	if hasPrefixFold(s, "by ") && len(s) > 3 {
+		if head, _, ok := strings.Cut(s, "|"); ok {
+			return wordCount(head, 8) <= 6
+		}
+		return !isLowerASCII(s[3]) && wordCount(s, 11) <= 10
+	}
+	if wordCount(s, 13) > 12 {
+		return false
+	}
+	for _, p := range bylinePrefixes {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var creditPrefixes = []string{
+	"with inputs from", "with input from", "with agency inputs", "with agencies",
+	"inputs from", "reporting by", "additional reporting", "editing by", "edited by",
+	"writing by", "compiled by", "translated by", "source:", "sources:",
+}
+
+// isCreditLine accepts agency credits: "( With inputs from AGENCY )",
+// "(Reporting by X; Editing by Y)", "Source: AGENCY".
+func isCreditLine(s string) bool {
+	inner := s
+	if strings.HasPrefix(s, "(") || strings.HasPrefix(s, "[") {
+		if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "]") {
+			return false
+		}
+		inner = strings.TrimLeft(s[1:], " ")
+	}
+	limit := 30
+	if hasPrefixFold(inner, "source") {
+		limit = 6
+	}
+	if wordCount(inner, limit+1) > limit {
+		return false
+	}
+	for _, p := range creditPrefixes {
+		if hasPrefixFold(inner, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb accepts "Home > World > Africa": two or more arrow
+// separators between items of at most four words.
+func isBreadcrumb(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	norm := strings.NewReplacer("»", ">", "›", ">").Replace(s)
+	parts := strings.Split(norm, ">")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if wordCount(p, 5) > 4 || endsSentence(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNavLike accepts a menu item: one or two words, short, starting with a
+// capital or digit, without sentence punctuation.
+func isNavLike(s string) bool {
+	if len(s) > 30 || wordCount(s, 3) > 2 || isLowerASCII(s[0]) {
+		return false
+	}
+	return !strings.ContainsAny(s, ".,;:!?\"“”")
+}
+
+// isIssuerLine accepts the short organisation line printed above "For
+// Immediate Release".
+func isIssuerLine(s string) bool {
+	return len(s) <= 80 && wordCount(s, 8) <= 7 && !endsSentence(s) && !strings.ContainsAny(s, ",;:")
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}

@@ -1,0 +1,254 @@
+package source
+
+import (
+	"strings"
+	"time"
+)
+
+// parseDateLine recognises a line that is a dateline and nothing else:
+// "January 11, 2020", "By Agency | Updated: November 26, 2019 09:45 IST",
+// "January 04, 2020 - 20:39", "Published 3 March 2021", "2021-03-03",
+// "Mon 3 Mar 2021 14.02 GMT". It returns the calendar date at midnight UTC.
+//
+// It is deliberately separate from the date normaliser in claims/temporal:
+// that one finds dates inside sentences, while this one must refuse any
+// line that says more than a date (a photo caption "... Libya April 12,
+// 2019. REUTERS/..." or an article sentence), because only a line that is
+// all dateline tells when the page was published. Every token of the line
+// must be date vocabulary, so the matcher stays tiny and strict. Only full
+// dates with a year count, and only unambiguous orders (no 03/04/2021).
+func parseDateLine(line string) (time.Time, bool) {
+	if len(line) > maxDateLineBytes {
+		return time.Time{}, false
+	}
+	segments := strings.Split(line, "|")
+	for i, seg := range segments {
+		t, ok := parseDateSegment(seg)
+		if !ok {
+			continue
+		}
+		if otherSegmentsAreLabels(segments, i) {
+			return t, true
+		}
+		return time.Time{}, false
+	}
+	return time.Time{}, false
+}
+
+// maxDateLineBytes bounds a dateline; anything longer is prose.
+const maxDateLineBytes = 160
+
+// otherSegmentsAreLabels accepts the "By Agency" or "3 min read" parts
+// that sit beside a date on a byline bar, but not a sentence.
+func otherSegmentsAreLabels(segments []string, dateAt int) bool {
+	for i, seg := range segments {
+		if i == dateAt {
+			continue
+		}
+		seg = strings.TrimSpace(seg)
+		if len(strings.Fields(seg)) > 6 || endsSentence(seg) {
+			return false
+		}
+	}
+	return true
+}
+
+// parseDateSegment accepts filler, weekday, date, time and zone tokens in
+// dateline order, with exactly the first full date kept.
+func parseDateSegment(seg string) (time.Time, bool) {
+	toks := dateTokens(seg)
+	if len(toks) == 0 || len(toks) > 16 {
+		return time.Time{}, false
+	}
+	var date time.Time
+	sawTime := false
+	for i := 0; i < len(toks); {
+		tok := toks[i]
+		if date.IsZero() {
+			if t, n, ok := matchDate(toks, i); ok {
+				date = t
+				i += n
+				continue
+			}
+		}
+		switch {
+		case isDateFiller(tok) || weekdays[tok] || isTimeToken(tok):
+			sawTime = sawTime || isTimeToken(tok)
+		case (sawTime || !date.IsZero()) && isZoneToken(tok):
+		case !date.IsZero() && (isNumber(tok) || isMonth(tok)):
+			// a second date ("Updated ... Published ...") adds nothing
+		case !date.IsZero() && tok == "by" && len(toks)-i <= 4:
+			// "Posted on <date> by admin": the author closes the line
+			return date, true
+		default:
+			return time.Time{}, false
+		}
+		i++
+	}
+	return date, !date.IsZero()
+}
+
+// dateTokens splits a segment into lower-case tokens stripped of the
+// commas, colons, brackets and full stops around them; an ISO timestamp is
+// split at its 'T' so the date part stands alone.
+func dateTokens(seg string) []string {
+	fields := strings.Fields(seg)
+	toks := make([]string, 0, len(fields)+1)
+	for _, f := range fields {
+		f = strings.TrimLeft(f, "([")
+		f = strings.TrimRight(f, ",;:)]")
+		f = strings.TrimSuffix(f, ".")
+		if f == "" {
+			continue
+		}
+		f = strings.ToLower(f)
+		if len(f) > 11 && f[10] == 't' && isISODate(f[:10]) {
+			toks = append(toks, f[:10], f[11:])
+			continue
+		}
+		toks = append(toks, f)
+	}
+	return toks
+}
+
+// matchDate reads a full date at toks[i]: "2021-03-03", "January 11 2020"
+// or "3 March 2021" (commas are already gone).
+func matchDate(toks []string, i int) (time.Time, int, bool) {
+	if isISODate(toks[i]) {
+		t, ok := validDate(atoi(toks[i][:4]), atoi(toks[i][5:7]), atoi(toks[i][8:10]))
+		return t, 1, ok
+	}
+	if i+2 >= len(toks) || !isYear(toks[i+2]) {
+		return time.Time{}, 0, false
+	}
+	year := atoi(toks[i+2])
+	if m, ok := months[toks[i]]; ok && isDay(toks[i+1]) {
+		t, ok := validDate(year, int(m), atoi(toks[i+1]))
+		return t, 3, ok
+	}
+	if m, ok := months[toks[i+1]]; ok && isDay(toks[i]) {
+		t, ok := validDate(year, int(m), atoi(toks[i]))
+		return t, 3, ok
+	}
+	return time.Time{}, 0, false
+}
+
+// validDate refuses dates that time.Date would silently roll over
+// (February 30 becomes March 2).
+func validDate(y, m, d int) (time.Time, bool) {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := dateOnly(y, time.Month(m), d)
+	return t, t.Day() == d
+}
+
+func dateOnly(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func isISODate(s string) bool {
+	if len(s) != 10 || (s[4] != '-' && s[4] != '/') || s[7] != s[4] {
+		return false
+	}
+	return allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:])
+}
+
+func isYear(s string) bool { return len(s) == 4 && allDigits(s) }
+
+// isDay accepts "4", "04" and ordinals "4th", "21st".
+func isDay(s string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return len(s) >= 1 && len(s) <= 2 && allDigits(s)
+}
+
+func isNumber(s string) bool { return len(s) <= 4 && allDigits(s) }
+
+func isMonth(s string) bool { _, ok := months[s]; return ok }
+
+// isTimeToken accepts "09:45", "14.02", "20:39:00", "9:45am" and the
+// am/pm markers on their own.
+func isTimeToken(s string) bool {
+	switch s {
+	case "am", "pm", "a.m", "p.m", "hrs", "h":
+		return true
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "am"), "pm")
+	sep := strings.IndexAny(s, ":.h")
+	if sep < 1 || sep > 2 || len(s) < sep+3 {
+		return false
+	}
+	return allDigits(s[:sep]) && allDigits(strings.ReplaceAll(s[sep+1:], ":", ""))
+}
+
+// isZoneToken accepts short zone names and offsets: "ist", "gmt", "utc",
+// "et", "+0530", "gmt+1", "utc+05:30". Tokens are lower-cased already;
+// zones are only accepted after a time or a date, where a short word
+// cannot be anything else.
+func isZoneToken(s string) bool {
+	name := strings.TrimLeft(s, "abcdefghijklmnopqrstuvwxyz")
+	letters := len(s) - len(name)
+	if letters > 5 || (letters == 1) {
+		return false
+	}
+	if name == "" {
+		return letters >= 2 && zoneNames[s]
+	}
+	if name[0] != '+' && name[0] != '-' {
+		return false
+	}
+	off := strings.ReplaceAll(name[1:], ":", "")
+	return len(off) >= 1 && len(off) <= 4 && allDigits(off)
+}
+
+func isDateFiller(s string) bool { return dateFillers[s] }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// atoi reads a run of ASCII digits, ignoring anything after it.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = setOf("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
+	"thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun")
+
+// dateFillers are the words a dateline bar wraps around its date.
+var dateFillers = setOf("updated", "update", "published", "posted", "last", "first",
+	"modified", "on", "at", "date", "dated", "released", "created", "edited",
+	"-", "–", "—", "/", "•", "·", "@", "|", ",")
+
+// zoneNames lists common time-zone abbreviations (world-wide, lower case).
+var zoneNames = setOf("gmt", "utc", "ist", "pst", "pdt", "mst", "mdt", "cst", "cdt",
+	"est", "edt", "et", "pt", "ct", "mt", "bst", "cet", "cest", "eet", "eest",
+	"wet", "west", "msk", "sast", "eat", "wat", "cat", "pkt", "aest", "aedt",
+	"acst", "awst", "nzst", "nzdt", "jst", "kst", "hkt", "sgt", "wib", "pht",
+	"ict", "gst", "ast", "adt", "art", "brt", "hst", "akst", "trt", "irst", "npt", "bdt")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

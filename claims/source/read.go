@@ -1,0 +1,249 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the size limit used when Limits.MaxBytes is zero: far
+// above any real article, low enough that a stray video or dump named .txt
+// is refused before it is read into memory.
+const DefaultMaxBytes = 64 << 20
+
+// Limits bounds what ReadFile accepts.
+type Limits struct {
+	// MaxBytes is the largest file accepted; zero means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+func (l Limits) maxBytes() int64 {
+	if l.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return l.MaxBytes
+}
+
+// ReadFile reads one article from disk and parses it. Errors name the file
+// and the reason (see the Err... values).
+func ReadFile(path string, lim Limits) (*Source, error) {
+	data, err := readLimited(path, lim.maxBytes())
+	if err != nil {
+		return nil, err
+	}
+	return Parse(baseName(path), path, data)
+}
+
+// readLimited reads the whole file but refuses one larger than max,
+// checking the size before reading and again while reading (a file can
+// grow, and pipes report no size).
+func readLimited(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &PathError{Path: path, Err: fsReason(err)}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, &PathError{Path: path, Err: fsReason(err)}
+	}
+	if info.IsDir() {
+		return nil, &PathError{Path: path, Err: ErrIsDir}
+	}
+	if info.Size() > max {
+		return nil, tooLarge(path, info.Size(), max)
+	}
+	capacity := info.Size() + 1 // +1 so ReadAll sees EOF without growing
+	buf := make([]byte, 0, capacity)
+	data, err := readAll(io.LimitReader(f, max+1), buf)
+	if err != nil {
+		return nil, &PathError{Path: path, Err: fsReason(err)}
+	}
+	if int64(len(data)) > max {
+		return nil, tooLarge(path, int64(len(data)), max)
+	}
+	return data, nil
+}
+
+// readAll is io.ReadAll into a buffer sized from Stat, so a large article
+// is read without repeated growing and copying.
+func readAll(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+func tooLarge(path string, size, max int64) error {
+	detail := fmt.Sprintf("%d bytes, limit %d", size, max)
+	if size > max && size == max+1 {
+		detail = fmt.Sprintf("more than %d bytes", max)
+	}
+	return &PathError{Path: path, Err: ErrTooLarge, Detail: detail}
+}
+
+// baseName is filepath.Base without its odd answers for "" and "/": an ID
+// must never be empty or a bare separator.
+func baseName(path string) string {
+	trimmed := strings.TrimRight(path, `/\`)
+	if i := strings.LastIndexAny(trimmed, `/\`); i >= 0 {
+		trimmed = trimmed[i+1:]
+	}
+	if trimmed == "" {
+		return path
+	}
+	return trimmed
+}
+
+// Parse builds a Source from bytes already read. id names the source in
+// reports; path is only used in messages (it may be empty).
+func Parse(id, path string, data []byte) (*Source, error) {
+	name := path
+	if name == "" {
+		name = id
+	}
+	if err := checkText(data); err != nil {
+		err.Path = name
+		return nil, err
+	}
+	src := &Source{ID: id, Path: path, Text: string(data), PublishedFrom: PublishedFromNone}
+	bodyStart := skipBOM(src.Text)
+	meta, bodyStart, err := splitFrontMatter(src.Text, bodyStart)
+	if err != nil {
+		err.Path = name
+		return nil, err
+	}
+	src.Body = Span{Start: bodyStart, End: len(src.Text)}
+	if strings.TrimSpace(src.Text[bodyStart:]) == "" {
+		return nil, &PathError{Path: name, Err: ErrWhitespace, Detail: "no article text after the front matter"}
+	}
+	page := analysePage(src.Text, bodyStart)
+	if !page.hasArticleText {
+		return nil, &PathError{Path: name, Err: ErrOnlyFurniture}
+	}
+	src.Furniture = page.furniture
+	src.Headline = page.headline
+	if !page.published.IsZero() {
+		src.Published, src.PublishedFrom = page.published, PublishedFromDateline
+	}
+	meta.applyTo(src)
+	return src, nil
+}
+
+// skipBOM returns the offset after a UTF-8 byte order mark: Text keeps it
+// verbatim, but the body, front matter and first line start after it.
+func skipBOM(text string) int {
+	if strings.HasPrefix(text, "\uFEFF") {
+		return len("\uFEFF")
+	}
+	return 0
+}
+
+// checkText refuses what is not an article in UTF-8 text. Order matters:
+// UTF-16 is tested before NUL bytes because its ASCII is full of them.
+func checkText(data []byte) *PathError {
+	if len(data) == 0 {
+		return &PathError{Err: ErrEmpty}
+	}
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		return &PathError{Err: ErrUTF16, Detail: "starts with a UTF-16 byte order mark"}
+	}
+	controls, nul := countControls(data)
+	if nul >= 0 {
+		return &PathError{Err: ErrBinary, Detail: fmt.Sprintf("NUL byte at offset %d", nul)}
+	}
+	if controls*10 > len(data) {
+		return &PathError{Err: ErrBinary, Detail: "mostly control characters"}
+	}
+	if !utf8.Valid(data) {
+		off, invalid := firstInvalidUTF8(data)
+		if invalid*3 > min(len(data), sniffBytes) {
+			return &PathError{Err: ErrBinary, Detail: "mostly bytes that are not text"}
+		}
+		return &PathError{Err: ErrNotUTF8, Detail: fmt.Sprintf("invalid byte 0x%02X at offset %d", data[off], off)}
+	}
+	if isAllSpace(data) {
+		return &PathError{Err: ErrWhitespace}
+	}
+	return nil
+}
+
+// sniffBytes is how much of a non-UTF-8 file is sampled to decide between
+// "binary" and "text in another encoding".
+const sniffBytes = 4096
+
+// countControls counts C0 control bytes that never occur in text (tab,
+// newline, carriage return and form feed do) and reports the offset of the
+// first NUL, or -1.
+func countControls(data []byte) (controls, firstNUL int) {
+	firstNUL = -1
+	for i, c := range data {
+		if c >= 0x20 {
+			if c == 0x7F {
+				controls++
+			}
+			continue
+		}
+		switch c {
+		case '\t', '\n', '\r', '\f':
+			continue
+		case 0:
+			if firstNUL < 0 {
+				firstNUL = i
+			}
+		}
+		controls++
+	}
+	return controls, firstNUL
+}
+
+// firstInvalidUTF8 returns the offset of the first byte that does not
+// start a valid UTF-8 sequence, and how many invalid bytes the first
+// sniffBytes hold.
+func firstInvalidUTF8(data []byte) (first, invalidInSample int) {
+	first = -1
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			if first < 0 {
+				first = i
+			}
+			if i < sniffBytes {
+				invalidInSample++
+			} else {
+				break
+			}
+		}
+		i += n
+	}
+	return first, invalidInSample
+}
+
+// isAllSpace reports whether valid UTF-8 data holds only white space,
+// counting the no-break and zero-width spaces that scrapers leave behind.
+func isAllSpace(data []byte) bool {
+	for i := 0; i < len(data); {
+		n := spaceLen(data[i:])
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
