@@ -1,0 +1,180 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// JSON renders a Result as the stable, versioned report that CI jobs and
+// other tools read; schema/report.schema.json describes it. Keys come in a
+// fixed order, lists are never null, and absent values are null rather than
+// missing, so consumers need no special cases.
+type JSON struct{}
+
+// jsonVersion is bumped on any change a consumer could notice.
+const jsonVersion = 1
+
+type jsonReport struct {
+	Version  int           `json:"version"`
+	Summary  jsonSummary   `json:"summary"`
+	Sources  []jsonSource  `json:"sources"`
+	Events   []jsonEvent   `json:"events"`
+	Findings []jsonFinding `json:"findings"`
+}
+
+type jsonSummary struct {
+	Sources        int `json:"sources"`
+	Undated        int `json:"undated"`
+	Events         int `json:"events"`
+	ClaimsCompared int `json:"claims_compared"`
+	Conflict       int `json:"conflict"`
+	Warning        int `json:"warning"`
+	Info           int `json:"info"`
+}
+
+type jsonSource struct {
+	ID            string  `json:"id"`
+	Path          string  `json:"path"`
+	Headline      string  `json:"headline"`
+	Published     *string `json:"published"`
+	PublishedFrom string  `json:"published_from"`
+}
+
+type jsonEvent struct {
+	ID      string   `json:"id"`
+	Label   string   `json:"label"`
+	Sources []string `json:"sources"`
+}
+
+type jsonFinding struct {
+	ID         string         `json:"id"`
+	Event      string         `json:"event"`
+	Kind       string         `json:"kind"`
+	Severity   string         `json:"severity"`
+	Confidence float64        `json:"confidence"`
+	Reason     string         `json:"reason"`
+	Claims     []jsonEvidence `json:"claims"`
+}
+
+type jsonEvidence struct {
+	Source     string  `json:"source"`
+	Text       string  `json:"text"`
+	Value      string  `json:"value"`
+	Normalized string  `json:"normalized"`
+	Span       [2]int  `json:"span"`
+	Line       int     `json:"line"`
+	Hedge      *string `json:"hedge"`
+}
+
+// Print writes the report, indented by two spaces, with a final newline.
+func (JSON) Print(w io.Writer, r *compare.Result) error {
+	return writeJSON(w, buildReport(orEmpty(r)))
+}
+
+// writeJSON encodes v the way every JSON output of claimcheck looks: two
+// space indent, trailing newline, and "<", ">", "&" left as they are since
+// the output is not meant for HTML.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func buildReport(r *compare.Result) jsonReport {
+	rep := jsonReport{
+		Version: jsonVersion,
+		Summary: jsonSummary{
+			Sources:        r.Summary.Sources,
+			Undated:        r.Summary.Undated,
+			Events:         r.Summary.Events,
+			ClaimsCompared: r.Summary.ClaimsCompared,
+			Conflict:       r.Summary.BySeverity[compare.Conflict],
+			Warning:        r.Summary.BySeverity[compare.Warning],
+			Info:           r.Summary.BySeverity[compare.Info],
+		},
+		Sources:  make([]jsonSource, 0, len(r.Sources)),
+		Events:   make([]jsonEvent, 0, len(r.Events)),
+		Findings: make([]jsonFinding, 0, len(r.Findings)),
+	}
+	for _, s := range r.Sources {
+		if s != nil {
+			rep.Sources = append(rep.Sources, sourceJSON(s))
+		}
+	}
+	for _, e := range r.Events {
+		rep.Events = append(rep.Events, jsonEvent{ID: e.ID, Label: e.Label, Sources: nonNil(e.Sources)})
+	}
+	for _, f := range r.Findings {
+		rep.Findings = append(rep.Findings, findingJSON(f))
+	}
+	return rep
+}
+
+func sourceJSON(s *source.Source) jsonSource {
+	js := jsonSource{ID: s.ID, Path: s.Path, Headline: s.Headline, PublishedFrom: s.PublishedFrom}
+	if s.HasPublished() {
+		day := s.Published.UTC().Format("2006-01-02")
+		js.Published = &day
+	}
+	if js.PublishedFrom == "" {
+		js.PublishedFrom = source.PublishedFromNone
+	}
+	return js
+}
+
+func findingJSON(f compare.Finding) jsonFinding {
+	jf := jsonFinding{
+		ID:         f.ID,
+		Event:      f.Event,
+		Kind:       f.Kind,
+		Severity:   f.Severity.String(),
+		Confidence: jsonConfidence(f.Confidence),
+		Reason:     f.Reason,
+		Claims:     make([]jsonEvidence, 0, len(f.Claims)),
+	}
+	for _, c := range f.Claims {
+		jf.Claims = append(jf.Claims, jsonEvidence{
+			Source:     c.Source,
+			Text:       c.Text,
+			Value:      c.Value,
+			Normalized: c.Normalized,
+			Span:       c.Span,
+			Line:       c.Line,
+			Hedge:      nullIfEmpty(c.Hedge),
+		})
+	}
+	return jf
+}
+
+// jsonConfidence keeps the confidence encodable and stable: JSON has no
+// NaN or infinity (the encoder would fail the whole report), and three
+// decimals are all a reader can use while float noise (0.30000000000000004)
+// would churn diffs of stored reports.
+func jsonConfidence(c float64) float64 {
+	switch {
+	case math.IsNaN(c) || c < 0:
+		return 0
+	case c > 1:
+		return 1
+	}
+	return math.Round(c*1000) / 1000
+}
+
+func nullIfEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
+}
