@@ -103,12 +103,30 @@ func dateTokens(seg string) []string {
 		}
 		f = strings.ToLower(f)
 		if len(f) > 11 && f[10] == 't' && isISODate(f[:10]) {
-			toks = append(toks, f[:10], f[11:])
+			clock, zone := splitISOClock(f[11:])
+			toks = append(toks, f[:10], clock)
+			if zone != "" {
+				toks = append(toks, zone)
+			}
 			continue
 		}
 		toks = append(toks, f)
 	}
 	return toks
+}
+
+// splitISOClock splits "14:02:00z" or "14:02:00+05:30" into the clock and
+// the offset ("z" means UTC and is dropped).
+func splitISOClock(s string) (clock, zone string) {
+	if i := strings.IndexAny(s, "+-z"); i >= 0 {
+		clock, zone = s[:i], s[i:]
+	} else {
+		clock = s
+	}
+	if zone == "z" {
+		zone = ""
+	}
+	return clock, zone
 }
 
 // matchDate reads a full date at toks[i]: "2021-03-03", "January 11 2020"

@@ -110,12 +110,11 @@ func (a *analyser) markIssuers() {
 }
 
 // headlineFollows reports whether the first article line from i on looks
-// like a headline: several words, no closing full stop.
+// like a headline.
 func (a *analyser) headlineFollows(i int) bool {
 	for ; i < len(a.lines); i++ {
 		if a.cues[i] == cueNone {
-			s := a.str(i)
-			return wordCount(s, 4) >= 4 && !endsSentence(s)
+			return isHeadlineLike(a.str(i))
 		}
 	}
 	return false
@@ -123,8 +122,8 @@ func (a *analyser) headlineFollows(i int) bool {
 
 // findHeadline returns the index of the headline line, or -1, and marks a
 // menu above it. Short menu-like lines at the top are a menu only when a
-// line of four or more words follows them; otherwise the first of them is
-// the headline (a short headline is kept rather than lost).
+// headline-like line follows them; otherwise the first of them is the
+// headline (a short headline is kept rather than lost).
 func (a *analyser) findHeadline() int {
 	var menu []int
 	for i := 0; i < len(a.lines) && i < headlineSearchLines; i++ {
@@ -139,7 +138,7 @@ func (a *analyser) findHeadline() int {
 		if len(menu) == 0 {
 			return i
 		}
-		if wordCount(s, 4) < 4 {
+		if !isHeadlineLike(s) {
 			return menu[0]
 		}
 		for _, m := range menu {
@@ -274,6 +273,13 @@ func (a *analyser) spans() []Span {
 		prev = i
 	}
 	return out
+}
+
+// isHeadlineLike accepts a line of four to twenty-five words that does not
+// end with a full stop: a headline, not a menu item or a paragraph.
+func isHeadlineLike(s string) bool {
+	n := wordCount(s, 26)
+	return n >= 4 && n <= 25 && !strings.HasSuffix(trimClosers(s), ".")
 }
 
 // cleanHeadline drops Markdown heading marks.

@@ -1,0 +1,139 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// articleExts are the extensions Collect keeps inside folders. A file
+// named on the command line is kept whatever its extension: the user chose it.
+var articleExts = []string{".txt", ".md"}
+
+// Collect expands paths (files and folders; folders recursively, following
+// symlinks, skipping hidden entries, keeping .txt and .md files) into
+// article files sorted by path, without duplicates: the same path twice
+// or two paths to one file (through a symlink) appear once, under the path
+// that sorts first, so no source is ever compared with itself.
+//
+// A path that does not exist, a folder with no article files, an
+// unreadable folder, a broken symlink or a symlink loop yields an error
+// naming the path and the reason; the other files are still returned.
+func Collect(paths []string) (files []string, errs []error) {
+	var found []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, statError(p, err))
+			continue
+		}
+		if !info.IsDir() {
+			found = append(found, p)
+			continue
+		}
+		before := len(found)
+		found, errs = walkDir(p, []os.FileInfo{info}, []string{p}, found, errs)
+		if len(found) == before {
+			errs = append(errs, &PathError{Path: p, Err: ErrNoArticles})
+		}
+	}
+	return dedupe(found), errs
+}
+
+// walkDir appends the article files under dir. ancestors (with their
+// paths) are the folders above it, to recognise a symlink that leads back
+// into one of them.
+func walkDir(dir string, ancestors []os.FileInfo, ancestorPaths []string, found []string, errs []error) ([]string, []error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		errs = append(errs, &PathError{Path: dir, Err: fsReason(err)})
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		info, err := os.Stat(path) // follows symlinks
+		if err != nil {
+			errs = append(errs, statError(path, err))
+			continue
+		}
+		if !info.IsDir() {
+			if info.Mode().IsRegular() && hasArticleExt(path) {
+				found = append(found, path)
+			}
+			continue
+		}
+		if i := indexSameFile(ancestors, info); i >= 0 {
+			errs = append(errs, &PathError{Path: path, Err: ErrSymlinkLoop, Detail: fmt.Sprintf("leads back to %s", ancestorPaths[i])})
+			continue
+		}
+		found, errs = walkDir(path, append(ancestors, info), append(ancestorPaths, path), found, errs)
+	}
+	return found, errs
+}
+
+func indexSameFile(infos []os.FileInfo, info os.FileInfo) int {
+	for i, a := range infos {
+		if os.SameFile(a, info) {
+			return i
+		}
+	}
+	return -1
+}
+
+// statError names a symlink loop as such; the system's "too many levels
+// of symbolic links" is what a user would have to decode otherwise.
+func statError(path string, err error) error {
+	if errors.Is(err, syscall.ELOOP) {
+		return &PathError{Path: path, Err: ErrSymlinkLoop}
+	}
+	if errors.Is(err, os.ErrNotExist) {
+		if _, lerr := os.Lstat(path); lerr == nil {
+			return &PathError{Path: path, Err: os.ErrNotExist, Detail: "broken symlink"}
+		}
+	}
+	return &PathError{Path: path, Err: fsReason(err)}
+}
+
+func hasArticleExt(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, e := range articleExts {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupe sorts paths and drops any that names a file already kept.
+func dedupe(paths []string) []string {
+	sort.Strings(paths)
+	seen := make(map[string]bool, len(paths))
+	out := paths[:0]
+	for _, p := range paths {
+		key := fileKey(p)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// fileKey identifies the file behind a path: its absolute path with
+// symlinks resolved, or the cleaned path when that cannot be had.
+func fileKey(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return filepath.Clean(path)
+}

@@ -1,0 +1,142 @@
+package source
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// tree builds files (path -> content, "" content means a folder) under a
+// temporary root and returns the root.
+func tree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, body := range files {
+		p := filepath.Join(root, name)
+		if body == "" && !strings.Contains(filepath.Base(name), ".") {
+			if err := os.MkdirAll(p, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func TestCollect(t *testing.T) {
+	root := tree(t, map[string]string{
+		"batch/b.txt":         "b",
+		"batch/a.md":          "a",
+		"batch/notes.json":    "{}",
+		"batch/.hidden.txt":   "h",
+		"batch/sub/c.TXT":     "c",
+		"batch/.git/x.txt":    "x",
+		"empty":               "",
+		"only-json/data.json": "{}",
+		"single.html":         "<p>",
+	})
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// a link to a file already in the batch, and a link to a folder above
+	must(os.Symlink(filepath.Join(root, "batch", "a.md"), filepath.Join(root, "batch", "z-link.md")))
+	must(os.Symlink(filepath.Join(root, "batch"), filepath.Join(root, "batch", "sub", "loop")))
+	must(os.Symlink(filepath.Join(root, "nowhere.txt"), filepath.Join(root, "batch", "broken.txt")))
+	j := func(p ...string) string { return filepath.Join(append([]string{root}, p...)...) }
+
+	tests := []struct {
+		name      string
+		paths     []string
+		wantFiles []string
+		wantErrs  []error
+		errPaths  []string
+	}{
+		{
+			name:      "folder recursive sorted",
+			paths:     []string{j("batch")},
+			wantFiles: []string{j("batch", "a.md"), j("batch", "b.txt"), j("batch", "sub", "c.TXT")},
+			wantErrs:  []error{fs.ErrNotExist, ErrSymlinkLoop},
+			errPaths:  []string{j("batch", "broken.txt"), j("batch", "sub", "loop")},
+		},
+		{
+			name:      "explicit file of any extension, duplicates dropped",
+			paths:     []string{j("single.html"), j("batch", "b.txt"), j("batch", "..", "batch", "b.txt"), j("batch", "z-link.md"), j("batch", "a.md")},
+			wantFiles: []string{j("batch", "a.md"), j("batch", "b.txt"), j("single.html")},
+		},
+		{
+			name:      "missing path",
+			paths:     []string{j("missing"), j("batch", "b.txt")},
+			wantFiles: []string{j("batch", "b.txt")},
+			wantErrs:  []error{fs.ErrNotExist},
+			errPaths:  []string{j("missing")},
+		},
+		{
+			name:     "folders without articles",
+			paths:    []string{j("empty"), j("only-json")},
+			wantErrs: []error{ErrNoArticles, ErrNoArticles},
+			errPaths: []string{j("empty"), j("only-json")},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files, errs := Collect(tt.paths)
+			if !slices.Equal(files, tt.wantFiles) {
+				t.Errorf("files %q, want %q", files, tt.wantFiles)
+			}
+			if len(errs) != len(tt.wantErrs) {
+				t.Fatalf("errors %v, want %d", errs, len(tt.wantErrs))
+			}
+			for i, err := range errs {
+				if !errors.Is(err, tt.wantErrs[i]) || !strings.Contains(err.Error(), tt.errPaths[i]) {
+					t.Errorf("error %q, want %v naming %s", err, tt.wantErrs[i], tt.errPaths[i])
+				}
+			}
+		})
+	}
+}
+
+func TestCollectSymlinkLoopArgument(t *testing.T) {
+	root := t.TempDir()
+	a, b := filepath.Join(root, "a"), filepath.Join(root, "b")
+	if err := os.Symlink(b, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(a, b); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := Collect([]string{a})
+	if len(errs) != 1 || !errors.Is(errs[0], ErrSymlinkLoop) || !strings.Contains(errs[0].Error(), a) {
+		t.Fatalf("errors %v, want one symlink loop naming %s", errs, a)
+	}
+}
+
+func TestCollectUnreadableFolder(t *testing.T) {
+	root := tree(t, map[string]string{"ok/a.txt": "a", "locked/b.txt": "b"})
+	locked := filepath.Join(root, "locked")
+	if err := os.Chmod(locked, 0o000); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(locked, 0o755) })
+	if _, err := os.ReadDir(locked); err == nil {
+		t.Skip("running with privileges that ignore folder modes (root)")
+	}
+	files, errs := Collect([]string{root})
+	if !slices.Equal(files, []string{filepath.Join(root, "ok", "a.txt")}) {
+		t.Errorf("files %q", files)
+	}
+	if len(errs) != 1 || !errors.Is(errs[0], fs.ErrPermission) || !strings.Contains(errs[0].Error(), locked) {
+		t.Errorf("errors %v, want permission denied naming %s", errs, locked)
+	}
+}
