@@ -1,0 +1,1232 @@
+package temporal
+
+import (
+	"strings"
+	"time"
+)
+
+// match is a parsed expression over tokens [s, n) of the sentence.
+type match struct {
+	s, n int
+	e    Expr
+}
+
+// parse tries every expression form at token i, longest forms first.
+func (f *finder) parse(i int) (match, bool) {
+	for _, p := range parsers {
+		if m, ok := p(f, i); ok && m.n > m.s && m.s >= i && m.n <= len(f.toks) {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+var parsers = [...]func(*finder, int) (match, bool){
+	(*finder).parseClock,
+	(*finder).parseCount,
+	(*finder).parseQuarter,
+	(*finder).parseUnitRef,
+	(*finder).parseWeekday,
+	(*finder).parseRelDay,
+	(*finder).parseDate,
+	(*finder).parseRef,
+	(*finder).parseSet,
+}
+
+// ---------------------------------------------------------------- token tests
+
+func (f *finder) at(i int) *token {
+	if i < 0 || i >= len(f.toks) {
+		return &noToken
+	}
+	return &f.toks[i]
+}
+
+var noToken = token{start: -1, end: -1}
+
+// is reports whether token i is the word w (lower case, compared case-insensitively).
+func (f *finder) is(i int, w string) bool {
+	t := f.at(i)
+	return t.kind == kWord && t.end-t.start == len(w) && strings.EqualFold(f.text[t.start:t.end], w)
+}
+
+func (f *finder) punct(i int, c byte) bool {
+	t := f.at(i)
+	return t.kind == kPunct && t.punct == c
+}
+
+// adj reports whether token i touches the token before it.
+func (f *finder) adj(i int) bool {
+	return i > 0 && i < len(f.toks) && f.toks[i].start == f.toks[i-1].end
+}
+
+func (f *finder) cl(i int, c class) bool { return f.at(i).kind == kWord && f.at(i).e.cl == c }
+
+func (f *finder) mod(i int, m int) bool { return f.cl(i, clMod) && int(f.at(i).e.val) == m }
+
+// apostrophe reports whether token i is ' or ’.
+func (f *finder) apostrophe(i int) bool {
+	t := f.at(i)
+	return t.kind == kPunct && (t.punct == '\'' || t.punct == 0 && f.text[t.start:t.end] == "’")
+}
+
+// anchorOK reports whether relative expressions can be resolved: the
+// article is dated and the expression is not inside a quotation.
+func (f *finder) anchorOK() bool { return f.dated && !f.quoted }
+
+// ---------------------------------------------------------------- prefixes
+
+// prefix is what may precede the head of an expression.
+type prefix struct {
+	j      int // index of the head
+	approx bool
+	the    bool
+	edge   int // mEarly, mLate, mMid, mEarlier, mLater
+	rel    int // mLast, mThis, mNext, mPast, ...
+}
+
+func (f *finder) readPrefix(i int) prefix {
+	p := prefix{j: i}
+	j := i
+	switch {
+	case f.cl(j, clApprox):
+		p.approx = true
+		j++
+	case (f.is(j, "more") || f.is(j, "less") || f.is(j, "fewer")) && f.is(j+1, "than"),
+		f.is(j, "at") && (f.is(j+1, "least") || f.is(j+1, "most")),
+		f.is(j, "up") && f.is(j+1, "to"):
+		p.approx = true
+		j += 2
+	}
+	if f.mod(j, mThe) {
+		p.the = true
+		j++
+	}
+	if t := f.at(j); t.kind == kWord && t.e.cl == clMod {
+		switch v := int(t.e.val); v {
+		case mEarly, mLate, mMid, mEarlier, mLater:
+			p.edge = v
+			j++
+			if f.punct(j, '-') && f.adj(j) {
+				j++
+			}
+			if f.mod(j, mThe) && !p.the {
+				p.the = true
+				j++
+			}
+		}
+	}
+	if t := f.at(j); t.kind == kWord && t.e.cl == clMod {
+		switch v := int(t.e.val); v {
+		case mLast, mThis, mNext, mPast, mComing, mPrevious, mFollowing, mLatest, mCurrent,
+			mSame, mThat, mRecent:
+			p.rel = v
+			j++
+			// "this past spring"
+			if v == mThis && f.mod(j, mPast) {
+				p.rel = mPast
+				j++
+			}
+		}
+	}
+	p.j = j
+	return p
+}
+
+var edgeParts = map[int]string{mEarly: "early", mLate: "late", mMid: "mid"}
+
+// ---------------------------------------------------------------- tense
+
+// tense returns the tense cue nearest to tokens [i, n): first looking back
+// in the sentence, then forward.
+func (f *finder) tense(i, n int) int {
+	for k := i - 1; k >= 0; k-- {
+		if t := f.cue(k); t != tenseNone {
+			return t
+		}
+	}
+	for k := n; k < len(f.toks); k++ {
+		if t := f.cue(k); t != tenseNone {
+			return t
+		}
+	}
+	return tenseNone
+}
+
+const tensePresent = 3
+
+func (f *finder) cue(k int) int {
+	t := &f.toks[k]
+	if t.kind != kWord {
+		return tenseNone
+	}
+	switch t.e.cl {
+	case clTense:
+		if f.is(k, "won") && f.apostrophe(k+1) {
+			return tenseFuture // won't
+		}
+		return int(t.e.val)
+	case clRelDay:
+		switch t.e.val {
+		case dYesterday:
+			return tensePast
+		case dTomorrow:
+			return tenseFuture
+		}
+	case clMod:
+		switch t.e.val {
+		case mNext, mComing:
+			return tenseFuture
+		case mAgo:
+			return tensePast
+		}
+		return tenseNone
+	case clNone:
+		w := f.text[t.start:t.end]
+		if w == "is" || w == "are" || w == "am" {
+			return tensePresent
+		}
+		if len(w) >= 4 && w[len(w)-2:] == "ed" && !t.upper && !edExceptions[w] {
+			return tensePast
+		}
+	}
+	return tenseNone
+}
+
+// ---------------------------------------------------------------- year inference
+
+// inferYear picks the year of a month (d == 0) or month-day without a year:
+// in a past sentence the latest one on or before publication, in a future
+// sentence the next one on or after it, otherwise this year's unless that
+// lies more than two months ahead.
+func (f *finder) inferYear(m, d, tense int) int {
+	y := f.pub.Year()
+	lo, hi := day(y, m, 1), day(y, m+1, 0)
+	if d > 0 {
+		lo, hi = day(y, m, d), day(y, m, d)
+	}
+	switch tense {
+	case tenseFuture:
+		if hi.Before(f.pub) {
+			return y + 1
+		}
+	case tensePast:
+		if lo.After(f.pub) {
+			return y - 1
+		}
+	default:
+		if lo.After(f.pub.AddDate(0, 2, 0)) {
+			return y - 1
+		}
+	}
+	return y
+}
+
+// ---------------------------------------------------------------- clock times
+
+// parseClock reads "09:45", "9:45 a.m.", "07:37 GMT", "7 p.m. local time",
+// "noon", "midnight", with an optional day right after ("4 a.m. Thursday").
+func (f *finder) parseClock(i int) (match, bool) {
+	t := f.at(i)
+	hh, mm, k := -1, 0, i
+	switch {
+	case t.kind == kNum && !t.frac && t.ndig <= 2 && t.num <= 24:
+		if f.punct(i+1, ':') && f.adj(i+1) && f.at(i+2).kind == kNum && f.adj(i+2) &&
+			f.at(i+2).ndig == 2 && f.at(i+2).num < 60 {
+			hh, mm, k = t.num, f.at(i+2).num, i+3
+			if f.punct(k, ':') && f.adj(k) && f.at(k+1).kind == kNum && f.at(k+1).ndig == 2 && f.adj(k+1) {
+				k += 2 // seconds are kept in the text only
+			}
+			if f.punct(k, ':') || f.punct(k, '/') {
+				return match{}, false // a ratio or a longer figure
+			}
+			if n, pm, ok := f.ampm(k); ok {
+				if hh > 12 || hh == 0 {
+					return match{}, false
+				}
+				hh, k = to24(hh, pm), n
+			} else if hh > 23 {
+				return match{}, false
+			}
+		} else if n, pm, ok := f.ampm(i + 1); ok && t.num >= 1 && t.num <= 12 {
+			hh, k = to24(t.num, pm), n
+		} else {
+			return match{}, false
+		}
+	case t.kind == kWord && t.e.cl == clPart && (t.e.val == pNoon || t.e.val == pMidnight):
+		if f.is(i-1, "high") || f.is(i-1, "after") && t.e.val == pNoon {
+			return match{}, false
+		}
+		hh, k = 12, i+1
+		if t.e.val == pMidnight {
+			hh = 24
+		}
+	default:
+		return match{}, false
+	}
+	// Zone: "GMT", "EST", "local time".
+	if z := f.at(k); z.kind == kWord && z.e.cl == clZone && z.upper {
+		k++
+	} else if f.is(k, "local") && f.is(k+1, "time") {
+		k += 2
+	}
+	e := Expr{Type: "TIME", Gran: "time", Relative: true}
+	clock := "T" + pad(hh, 2) + ":" + pad(mm, 2)
+	if hh == 24 || hh == 12 && t.kind == kWord {
+		clock = "T" + pad(hh, 2) + ":00"
+	}
+	if t.kind == kWord {
+		e.Part = partNames[t.e.val]
+	}
+	// A day written right after the time.
+	if d, ok := f.dayAfterClock(k); ok {
+		if d.e.Gran == "day" && d.e.Value != "" {
+			e.Lo, e.Hi = d.e.Lo, d.e.Hi
+			e.Year, e.Month, e.Day = d.e.Year, d.e.Month, d.e.Day
+			e.Weekday, e.HasWeekday, e.WeekdayMismatch = d.e.Weekday, d.e.HasWeekday, d.e.WeekdayMismatch
+			e.Anchor, e.Relative = d.e.Anchor, d.e.Relative
+			e.Value = dayPart(d.e.Value) + clock
+			return match{i, d.n, e}, true
+		}
+	}
+	switch {
+	case f.sentDay >= 0 && f.out[f.sentDay].Gran == "day" && !f.quoted:
+		d := f.out[f.sentDay]
+		e.Lo, e.Hi, e.Year, e.Month, e.Day, e.Weekday = d.Lo, d.Hi, d.Year, d.Month, d.Day, d.Weekday
+		e.Value = d.Value[:10] + clock
+		e.Anchor = AnchorExpression
+	case f.anchorOK():
+		setDay(&e, f.pub)
+		e.Gran, e.Type = "time", "TIME"
+		e.Value += clock
+		e.Anchor = AnchorPublication
+	default:
+		e.Value = "XXXX-XX-XX" + clock
+		e.Anchor = AnchorNone
+	}
+	return match{i, k, e}, true
+}
+
+// dayPart is the date part of a day value, without any day-part suffix.
+func dayPart(v string) string {
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		return v[:i]
+	}
+	return v
+}
+
+func (f *finder) dayAfterClock(k int) (match, bool) {
+	t := f.at(k)
+	if t.kind == kWord && (t.e.cl == clWeekday || t.e.cl == clRelDay || t.e.cl == clMonth) {
+		for _, p := range [...]func(*finder, int) (match, bool){(*finder).parseWeekday,
+			(*finder).parseRelDay, (*finder).parseDate} {
+			if m, ok := p(f, k); ok && m.s == k {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+func to24(h int, pm bool) int {
+	if pm && h < 12 {
+		return h + 12
+	}
+	if !pm && h == 12 {
+		return 0
+	}
+	return h
+}
+
+// ampm reads "a.m.", "p.m", "am", "PM" at k; returns the index after it.
+func (f *finder) ampm(k int) (int, bool, bool) {
+	t := f.at(k)
+	if t.kind == kWord && t.e.cl == clAmPm {
+		return k + 1, t.e.val == 12, true
+	}
+	if (f.is(k, "a") || f.is(k, "p")) && f.punct(k+1, '.') && f.adj(k+1) && f.is(k+2, "m") && f.adj(k+2) {
+		n := k + 3
+		if f.punct(n, '.') && f.adj(n) {
+			n++
+		}
+		return n, f.is(k, "p"), true
+	}
+	return 0, false, false
+}
+
+// ---------------------------------------------------------------- counts: durations, "ago", "later"
+
+// countAt reads a count: "3", "three", "twenty-five", "a", "a few",
+// "several", "a couple of"; n < 0 is an unknown count.
+func (f *finder) countAt(j int) (n, k int, article, ok bool) {
+	t := f.at(j)
+	switch {
+	case t.kind == kNum:
+		if t.frac || t.ndig > 4 || f.adj(j) && (f.punct(j-1, '$') || f.punct(j-1, '.') || f.punct(j-1, '/')) {
+			return 0, 0, false, false
+		}
+		return t.num, j + 1, false, true
+	case t.kind == kWord && t.e.cl == clNumWord:
+		v := int(t.e.val)
+		w := strings.ToLower(f.text[t.start:t.end])
+		if w == "a" || w == "an" {
+			switch {
+			case f.is(j+1, "few"):
+				return -1, j + 2, false, true
+			case f.is(j+1, "couple") && f.is(j+2, "of"):
+				return 2, j + 3, false, true
+			case f.is(j+1, "dozen"):
+				return 12, j + 2, false, true
+			}
+			return 1, j + 1, true, true
+		}
+		if w == "couple" || w == "dozen" {
+			return 0, 0, false, false
+		}
+		if v >= 20 && v < 100 && f.punct(j+1, '-') && f.cl(j+2, clNumWord) && f.at(j+2).e.val < 10 && f.at(j+2).e.val > 0 {
+			return v + int(f.at(j+2).e.val), j + 3, false, true
+		}
+		if v >= 20 && v < 100 && f.cl(j+1, clNumWord) && f.at(j+1).e.val < 10 && f.at(j+1).e.val > 0 {
+			return v + int(f.at(j+1).e.val), j + 2, false, true // "twenty four hours"
+		}
+		if w == "many" {
+			return 0, 0, false, false
+		}
+		return v, j + 1, false, true
+	}
+	return 0, 0, false, false
+}
+
+// parseCount reads durations ("three days", "the past ten years",
+// "two-year"), counts back ("two days ago") and counts from the previous
+// expression ("a year earlier", "two days later").
+func (f *finder) parseCount(i int) (match, bool) {
+	p := f.readPrefix(i)
+	j := p.j
+	if p.edge != 0 {
+		return match{}, false
+	}
+	switch p.rel {
+	case 0, mPast, mLast, mNext, mComing, mPrevious, mFollowing:
+	default:
+		return match{}, false
+	}
+	if f.cl(j, clOrdinal) && f.at(j).e.val == 1 && p.rel == 0 { // "the first nine months"
+		p.rel = mPast
+		j++
+	}
+	n, k, article, ok := f.countAt(j)
+	if !ok {
+		return match{}, false
+	}
+	if f.is(k, "more") || f.is(k, "full") {
+		k++
+	}
+	hyphen := f.punct(k, '-') && f.adj(k)
+	if hyphen {
+		k++
+	}
+	u := f.at(k)
+	if u.kind != kWord || u.e.cl != clUnit {
+		return match{}, false
+	}
+	unit := int(u.e.val)
+	if unit == uPeriod || (article || n == 1 && !hyphen && f.at(j).kind == kWord) && (unit == uSecond || unit == uHalf || unit == uQuarter) {
+		return match{}, false
+	}
+	if unit == uSecond && !u.e.plural && f.at(j).kind != kNum {
+		return match{}, false // "a second attack"
+	}
+	if n == 0 && f.at(j).kind == kNum && f.at(j).ndig > 1 {
+		return match{}, false
+	}
+	k++
+	// Ages are not dates: "a five-year-old".
+	if f.punct(k, '-') && f.is(k+1, "old") || f.is(k, "old") {
+		return match{}, false
+	}
+	start := i
+	if p.rel == 0 && p.the && !p.approx {
+		start = i // "the four days" keeps "the"
+	}
+	switch {
+	case f.mod(k, mAgo) && p.rel == 0:
+		return f.countBack(start, k+1, n, unit), true
+	case (f.mod(k, mEarlier) || f.mod(k, mLater)) && p.rel == 0 && !p.the:
+		sign := 1
+		if f.mod(k, mEarlier) {
+			sign = -1
+		}
+		return f.countFromExpr(start, k+1, n, unit, sign), true
+	}
+	e := Expr{Type: "DURATION", Value: unitValue(n, unit)}
+	// "$5 a year", "twice a week": a frequency.
+	if article && !u.e.plural && !p.the && p.rel == 0 && f.frequencyBefore(i) {
+		e.Type = "SET"
+	}
+	if p.rel != 0 && !p.the && !hyphen && p.rel != mPast && p.rel != mLast && p.rel != mNext {
+		return match{}, false
+	}
+	return match{start, k, e}, true
+}
+
+// frequencyBefore reports whether the word before i makes "a year" a rate.
+func (f *finder) frequencyBefore(i int) bool {
+	t := f.at(i - 1)
+	if t.kind == kNum {
+		return true
+	}
+	for _, w := range [...]string{"once", "twice", "times", "million", "billion", "thousand", "percent", "dollars"} {
+		if f.is(i-1, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countBack resolves "N units ago" against publication.
+func (f *finder) countBack(s, n, count, unit int) match {
+	e := Expr{Type: "DATE", Relative: true}
+	if count < 0 {
+		e.Value = "PAST_REF"
+		return match{s, n, e}
+	}
+	if !f.anchorOK() {
+		e.Value, e.Gran = unknownOf(unit)
+		return match{s, n, e}
+	}
+	e.Anchor = AnchorPublication
+	y, m, _ := f.pub.Date()
+	switch unit {
+	case uSecond, uMinute, uHour:
+		setDay(&e, f.pub)
+	case uDay:
+		setDay(&e, f.pub.AddDate(0, 0, -count))
+	case uWeek, uWeekend:
+		setWeek(&e, f.pub.AddDate(0, 0, -7*count))
+	case uFortnight:
+		setWeek(&e, f.pub.AddDate(0, 0, -14*count))
+	case uMonth:
+		setMonth(&e, y, int(m)-count)
+	case uQuarter:
+		setQuarter(&e, y, quarterOf(f.pub)-count)
+	case uHalf:
+		setMonth(&e, y, int(m)-6*count)
+	case uYear:
+		// "a year ago" next to a quarter names that quarter a year back.
+		if count == 1 && f.sentDay < 0 && f.lastDate >= f.sentStart && f.lastDate >= 0 && f.out[f.lastDate].Gran == "quarter" {
+			e2 := f.out[f.lastDate]
+			if shift(&e2, uYear, -1) {
+				e = resetSpan(e2)
+				e.Relative, e.Anchor = true, AnchorExpression
+				return match{s, n, e}
+			}
+		}
+		setYear(&e, y-count)
+	case uDecade:
+		setYear(&e, y-10*count)
+	case uCentury:
+		setYear(&e, y-100*count)
+	}
+	if e.Value == "" {
+		e.Value, e.Gran = unknownOf(unit)
+		e.Anchor = AnchorNone
+	}
+	return match{s, n, e}
+}
+
+// resetSpan clears what must not be copied from another expression.
+func resetSpan(e Expr) Expr {
+	e.Start, e.End, e.Text, e.Readings, e.Quoted, e.HasWeekday, e.WeekdayMismatch = 0, 0, "", nil, false, false, false
+	e.Part = ""
+	e.Type = "DATE"
+	return e
+}
+
+// countFromExpr resolves "N units earlier/later" against the previous
+// expression, or publication when there is none.
+func (f *finder) countFromExpr(s, n, count, unit, sign int) match {
+	if count < 0 {
+		e := Expr{Type: "DATE", Relative: true, Value: "PAST_REF"}
+		if sign > 0 {
+			e.Value = "FUTURE_REF"
+		}
+		return match{s, n, e}
+	}
+	if f.lastDate >= 0 && !f.quoted {
+		e := f.out[f.lastDate]
+		if shift(&e, unit, sign*count) {
+			e = resetSpan(e)
+			e.Relative, e.Anchor = true, AnchorExpression
+			return match{s, n, e}
+		}
+	}
+	if sign < 0 {
+		return f.countBack(s, n, count, unit)
+	}
+	e := Expr{Type: "DATE", Relative: true}
+	e.Value, e.Gran = unknownOf(unit)
+	return match{s, n, e}
+}
+
+// unknownOf is the value with X's of a unit's calendar granularity.
+func unknownOf(unit int) (string, string) {
+	switch unit {
+	case uWeek, uWeekend, uFortnight:
+		return "XXXX-WXX", "week"
+	case uMonth, uHalf:
+		return "XXXX-XX", "month"
+	case uQuarter:
+		return "XXXX-QX", "quarter"
+	case uYear, uDecade, uCentury:
+		return "XXXX", "year"
+	}
+	return "XXXX-XX-XX", "day"
+}
+
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// ---------------------------------------------------------------- quarters and halves
+
+// parseQuarter reads "the third quarter", "third-quarter", "the fiscal
+// first quarter", "the 1988 second quarter", "the third quarter of 1984",
+// "this year's third quarter", "the latest quarter", "the year-ago quarter",
+// "the first half of 2019".
+func (f *finder) parseQuarter(i int) (match, bool) {
+	p := f.readPrefix(i)
+	j := p.j
+	year, yearOff, hasYear := 0, 0, false
+	yearAgo := false
+	// "this year's", "last year's", "next year's"
+	if p.rel != 0 && f.is(j, "year") && f.apostrophe(j+1) && f.is(j+2, "s") {
+		switch p.rel {
+		case mThis, mCurrent:
+		case mLast, mPast, mPrevious:
+			yearOff = -1
+		case mNext, mComing:
+			yearOff = 1
+		default:
+			return match{}, false
+		}
+		hasYear = true
+		year = f.pub.Year() + yearOff
+		j += 3
+		p.rel = 0
+	}
+	if f.is(j, "comparable") {
+		j++
+	}
+	// "year-ago", "year-earlier"
+	if f.is(j, "year") && f.punct(j+1, '-') && (f.mod(j+2, mAgo) || f.mod(j+2, mEarlier)) {
+		yearAgo = true
+		j += 3
+	}
+	if f.cl(j, clFiscal) {
+		j++
+		if f.punct(j, '-') {
+			j++
+		}
+	}
+	if !hasYear && !yearAgo {
+		if t := f.at(j); t.kind == kNum && t.ndig == 4 && t.num >= 1900 && t.num <= 2100 {
+			year, hasYear = t.num, true
+			j++
+		}
+	}
+	ord := 0
+	if t := f.at(j); t.kind == kWord && (t.e.cl == clOrdinal || f.is(j, "second")) {
+		ord = int(t.e.val)
+		if f.is(j, "second") {
+			ord = 2
+		}
+		j++
+		if f.punct(j, '-') && f.adj(j) {
+			j++
+		}
+	}
+	if f.cl(j, clFiscal) {
+		j++
+	}
+	u := f.at(j)
+	if u.kind != kWord || u.e.cl != clUnit || u.e.plural || (u.e.val != uQuarter && u.e.val != uHalf && u.e.val != uPeriod) {
+		// bare "year-ago", "year-earlier" used as an adjective
+		if yearAgo && ord == 0 {
+			return f.yearAgo(i, j, uYear), true
+		}
+		return match{}, false
+	}
+	unit := int(u.e.val)
+	j++
+	if unit == uPeriod && ord != 0 {
+		return match{}, false
+	}
+	// "of 1984", "of this year", "of fiscal 1990"
+	if !hasYear && f.is(j, "of") {
+		k := j + 1
+		if f.cl(k, clFiscal) {
+			k++
+		}
+		if t := f.at(k); t.kind == kNum && t.ndig == 4 && t.num >= 1900 && t.num <= 2100 {
+			year, hasYear, j = t.num, true, k+1
+		} else if (f.mod(k, mThis) || f.mod(k, mNext) || f.mod(k, mLast) || f.mod(k, mThe)) && f.is(k+1, "year") {
+			hasYear, j = true, k+2
+			year = f.pub.Year()
+			if f.mod(k, mNext) {
+				year++
+			} else if f.mod(k, mLast) {
+				year--
+			}
+		}
+	}
+	if unit == uHalf && (ord < 1 || ord > 2 || !hasYear && !yearAgo) {
+		return match{}, false // "the second half" of a match
+	}
+	if ord > 4 {
+		return match{}, false
+	}
+	if ord == 0 && !yearAgo {
+		// "the quarter", "the latest quarter", "this quarter", "the latest period"
+		if !p.the && p.rel == 0 || unit == uHalf {
+			return match{}, false
+		}
+		if unit == uPeriod && p.rel != mLatest && !hasYear {
+			return match{}, false
+		}
+	}
+	if yearAgo {
+		return f.yearAgo(i, j, unit), true
+	}
+	e := Expr{Type: "DATE"}
+	switch {
+	case hasYear && ord > 0:
+		if unit == uHalf {
+			setHalf(&e, year, ord)
+		} else {
+			setQuarter(&e, year, ord)
+		}
+		e.Anchor = AnchorNone
+		if yearOff != 0 || f.mod(j-2, mThis) {
+			e.Anchor, e.Relative = AnchorPublication, true
+		}
+	case hasYear:
+		return match{}, false
+	case !f.anchorOK():
+		e.Value, e.Gran, e.Relative = "XXXX-QX", "quarter", true
+	case ord > 0:
+		y := f.pub.Year()
+		lo := day(y, 3*ord-2, 1)
+		if lo.After(f.pub) {
+			y--
+		} else if f.tense(i, j) == tenseFuture && day(y, 3*ord+1, 0).Before(f.pub) {
+			y++
+		}
+		setQuarter(&e, y, ord)
+		e.Anchor, e.Relative = AnchorPublication, true
+	default:
+		q := quarterOf(f.pub)
+		switch p.rel {
+		case mThis, mCurrent:
+		case mNext, mComing, mFollowing:
+			q++
+		default: // "the quarter", "the latest quarter", "last quarter": the last one reported
+			q--
+		}
+		setQuarter(&e, f.pub.Year(), q)
+		e.Anchor, e.Relative = AnchorPublication, true
+	}
+	if e.Value == "" {
+		return match{}, false
+	}
+	e.Part = edgeParts[p.edge]
+	return match{i, j, e}, true
+}
+
+// yearAgo resolves "the year-ago quarter": the previous quarter (or year)
+// expression moved back a year, else last year's.
+func (f *finder) yearAgo(s, n, unit int) match {
+	e := Expr{Type: "DATE", Relative: true}
+	if !f.anchorOK() {
+		e.Value, e.Gran = "XXXX", "year"
+		return match{s, n, e}
+	}
+	if f.lastDate >= 0 {
+		prev := f.out[f.lastDate]
+		if (prev.Gran == "quarter" || prev.Gran == "half" || prev.Gran == "year") && shift(&prev, uYear, -1) {
+			e = resetSpan(prev)
+			e.Relative, e.Anchor = true, AnchorExpression
+			return match{s, n, e}
+		}
+	}
+	if unit == uQuarter || unit == uPeriod {
+		setQuarter(&e, f.pub.Year()-1, quarterOf(f.pub)-1)
+	} else {
+		setYear(&e, f.pub.Year()-1)
+	}
+	e.Anchor = AnchorPublication
+	return match{s, n, e}
+}
+
+// ---------------------------------------------------------------- last week, this year, the next day
+
+// parseUnitRef reads a unit with a modifier: "last week", "this year",
+// "earlier this month", "early next year", "the weekend", "the next day",
+// "the day before", "that day", "later that year".
+func (f *finder) parseUnitRef(i int) (match, bool) {
+	p := f.readPrefix(i)
+	j := p.j
+	u := f.at(j)
+	if u.kind != kWord || u.e.cl != clUnit || u.e.plural {
+		// "the morning", "the next morning", "this morning", "last night"
+		return f.partRef(i, p)
+	}
+	unit := int(u.e.val)
+	n := j + 1
+	anchored, off := false, 0
+	switch p.rel {
+	case 0:
+		switch {
+		case p.the && unit == uWeekend:
+			return f.weekend(i, n, 0, p), true
+		case p.the && (unit == uDay || unit == uWeek || unit == uMonth || unit == uYear) &&
+			(f.mod(n, mBefore) || f.mod(n, mAfter)) && f.at(n+1).kind != kWord && f.at(n+1).kind != kNum:
+			anchored, off = true, 1
+			if f.mod(n, mBefore) {
+				off = -1
+			}
+			n++
+		default:
+			return match{}, false
+		}
+	case mFollowing:
+		if !p.the {
+			return match{}, false
+		}
+		anchored, off = true, 1
+	case mNext:
+		if p.the {
+			anchored = true
+		}
+		off = 1
+	case mPrevious:
+		if p.the {
+			anchored = true
+		}
+		off = -1
+	case mSame, mThat:
+		if p.rel == mSame && !p.the {
+			return match{}, false
+		}
+		anchored = true
+	case mLast, mPast:
+		off = -1
+	case mThis, mCurrent:
+		if p.rel == mCurrent && !p.the {
+			return match{}, false
+		}
+	case mComing:
+		off = 1
+	default:
+		return match{}, false
+	}
+	if unit == uWeekend && !anchored {
+		return f.weekend(i, n, off, p), true
+	}
+	e := Expr{Type: "DATE", Relative: true, Part: edgeParts[p.edge]}
+	if anchored {
+		if f.lastDate >= 0 && !f.quoted {
+			prev := f.out[f.lastDate]
+			if shiftTo(&prev, unit) && (off == 0 || shift(&prev, unit, off)) {
+				e2 := resetSpan(prev)
+				e2.Relative, e2.Anchor, e2.Part = true, AnchorExpression, e.Part
+				return match{i, n, e2}, true
+			}
+		}
+		if !f.anchorOK() || unit == uDay && off == 0 {
+			e.Value, e.Gran = unknownOf(unit)
+			return match{i, n, e}, true
+		}
+	}
+	if !f.anchorOK() {
+		e.Value, e.Gran = unknownOf(unit)
+		if unit == uDecade || unit == uCentury {
+			return match{}, false
+		}
+		return match{i, n, e}, true
+	}
+	e.Anchor = AnchorPublication
+	y, m, _ := f.pub.Date()
+	switch unit {
+	case uDay:
+		if !anchored {
+			return match{}, false // "this day", "next day" alone
+		}
+		setDay(&e, f.pub.AddDate(0, 0, off))
+	case uWeek:
+		setWeek(&e, f.pub.AddDate(0, 0, 7*off))
+	case uMonth:
+		setMonth(&e, y, int(m)+off)
+	case uYear:
+		setYear(&e, y+off)
+	case uDecade, uCentury:
+		if off < 0 {
+			return match{}, false // "the past decade" is a duration; parseCount misses it, so do we
+		}
+		if unit == uDecade {
+			setDecade(&e, y/10+off)
+		} else {
+			setCentury(&e, y/100+off)
+		}
+	default:
+		return match{}, false
+	}
+	if e.Value == "" {
+		return match{}, false
+	}
+	return match{i, n, e}, true
+}
+
+// shiftTo coarsens a resolved expression to unit's granularity so that it
+// can be shifted by that unit ("the following month" after a day).
+func shiftTo(e *Expr, unit int) bool {
+	if e.Lo.IsZero() {
+		return false
+	}
+	switch unit {
+	case uDay:
+		return e.Gran == "day"
+	case uWeek:
+		if e.Gran == "day" {
+			setWeek(e, e.Lo)
+		}
+		return e.Gran == "week"
+	case uMonth:
+		if e.Gran == "day" {
+			setMonth(e, e.Year, e.Month)
+		}
+		return e.Gran == "month"
+	case uYear:
+		if e.Gran != "year" && e.Year != 0 {
+			setYear(e, e.Lo.Year())
+		}
+		return e.Gran == "year"
+	}
+	return false
+}
+
+// weekend resolves "the weekend", "last weekend", "next weekend".
+func (f *finder) weekend(s, n, off int, p prefix) match {
+	e := Expr{Type: "DATE", Relative: true, Part: edgeParts[p.edge]}
+	if !f.anchorOK() {
+		e.Value, e.Gran = "XXXX-WXX-WE", "week"
+		return match{s, n, e}
+	}
+	base := f.pub
+	if off == 0 && f.pub.Weekday() != time.Saturday && f.pub.Weekday() != time.Sunday && f.tense(s, n) != tenseFuture {
+		off = -1 // the weekend just past
+	}
+	setWeekend(&e, base.AddDate(0, 0, 7*off))
+	e.Anchor = AnchorPublication
+	return match{s, n, e}
+}
+
+// partRef reads "this morning", "last night", "tonight", "the next morning".
+func (f *finder) partRef(i int, p prefix) (match, bool) {
+	t := f.at(p.j)
+	if t.kind != kWord || t.e.cl != clPart || t.e.val > pNight {
+		return match{}, false
+	}
+	off := 0
+	switch {
+	case p.rel == mThis && !p.the:
+	case p.rel == mLast && !p.the && t.e.val == pNight:
+		off = -1
+	case p.the && (p.rel == mNext || p.rel == mFollowing):
+		off = 1
+	default:
+		return match{}, false
+	}
+	e := Expr{Type: "TIME", Relative: true, Part: partNames[t.e.val]}
+	switch {
+	case p.the && f.lastDate >= 0 && !f.quoted && f.out[f.lastDate].Gran == "day":
+		prev := f.out[f.lastDate]
+		setDay(&e, prev.Lo.AddDate(0, 0, off))
+		e.Anchor = AnchorExpression
+	case f.anchorOK():
+		setDay(&e, f.pub.AddDate(0, 0, off))
+		e.Anchor = AnchorPublication
+	default:
+		e.Value, e.Gran = "XXXX-XX-XX", "day"
+	}
+	addPart(&e, int(t.e.val))
+	e.Type = "TIME"
+	return match{i, p.j + 1, e}, true
+}
+
+// ---------------------------------------------------------------- weekdays
+
+// parseWeekday reads "Monday", "last Thursday", "early Tuesday", "Tuesday
+// morning", "Sunday, November 24", "Sunday (Nov 24)".
+func (f *finder) parseWeekday(i int) (match, bool) {
+	p := f.readPrefix(i)
+	j := p.j
+	t := f.at(j)
+	if t.kind != kWord || t.e.cl != clWeekday || !t.upper || p.the || p.approx {
+		return match{}, false
+	}
+	switch p.rel {
+	case 0, mLast, mNext, mThis, mComing, mPast:
+	default:
+		return match{}, false
+	}
+	wd := time.Weekday(t.e.val)
+	k := j + 1
+	if f.punct(k, '.') && f.adj(k) && f.text[t.start:t.end] != wd.String() {
+		k++ // "Tues."
+	}
+	// A date written with the weekday.
+	if p.rel == 0 {
+		d := k
+		bracket := false
+		switch {
+		case f.punct(d, ','):
+			d++
+		case f.punct(d, '('), f.punct(d, '['):
+			bracket = true
+			d++
+		}
+		if m, ok := f.parseDate(d); ok && m.s == d && m.e.Gran == "day" {
+			end := m.n
+			if bracket {
+				if !f.punct(end, ')') && !f.punct(end, ']') {
+					return f.bareWeekday(i, k, wd, p)
+				}
+				end++
+			}
+			e := m.e
+			markWeekday(&e, wd)
+			e.Part = edgeParts[p.edge]
+			return match{i, end, e}, true
+		}
+	}
+	return f.bareWeekday(i, k, wd, p)
+}
+
+// markWeekday records a weekday written next to a date, and whether they agree.
+func markWeekday(e *Expr, wd time.Weekday) {
+	e.HasWeekday = true
+	if e.Year != 0 && e.Month != 0 && e.Day != 0 {
+		e.WeekdayMismatch = day(e.Year, e.Month, e.Day).Weekday() != wd
+	}
+	e.Weekday = wd
+}
+
+// bareWeekday resolves a weekday without a date, with an optional day part
+// after it ("Tuesday morning").
+func (f *finder) bareWeekday(s, k int, wd time.Weekday, p prefix) (match, bool) {
+	e := Expr{Type: "DATE", Relative: true, HasWeekday: true, Weekday: wd, Part: edgeParts[p.edge]}
+	part := 0
+	if t := f.at(k); t.kind == kWord && t.e.cl == clPart && t.e.val <= pNight {
+		part = int(t.e.val)
+		k++
+	}
+	if !f.anchorOK() {
+		e.Value = weekdayX(wd)
+		e.Gran = "day"
+		if part != 0 {
+			addPart(&e, part)
+		}
+		return match{s, k, e}, true
+	}
+	pubWd := f.pub.Weekday()
+	back := (int(pubWd) - int(wd) + 7) % 7 // days back to the latest such day
+	fwd := (int(wd) - int(pubWd) + 7) % 7  // days on to the next such day
+	var d time.Time
+	var alt time.Time
+	switch p.rel {
+	case mLast, mPast:
+		if back == 0 {
+			back = 7
+		}
+		d = f.pub.AddDate(0, 0, -back)
+	case mNext, mComing:
+		if fwd == 0 {
+			fwd = 7
+		}
+		d = f.pub.AddDate(0, 0, fwd)
+	default:
+		if f.tense(s, k) == tenseFuture {
+			d = f.pub.AddDate(0, 0, fwd)
+			if fwd == 0 {
+				alt = f.pub.AddDate(0, 0, 7)
+			}
+		} else {
+			d = f.pub.AddDate(0, 0, -back)
+			if back == 0 {
+				alt = f.pub.AddDate(0, 0, -7)
+			}
+		}
+	}
+	setDay(&e, d)
+	e.Anchor = AnchorPublication
+	if !alt.IsZero() {
+		var a Expr
+		setDay(&a, alt)
+		if part != 0 {
+			addPart(&a, part)
+		}
+		e.Readings = []string{a.Value}
+	}
+	if part != 0 {
+		addPart(&e, part)
+	}
+	return match{s, k, e}, true
+}
+
+// ---------------------------------------------------------------- yesterday, today
+
+// parseRelDay reads "yesterday", "late yesterday", "today", "tonight",
+// "tomorrow morning".
+func (f *finder) parseRelDay(i int) (match, bool) {
+	p := f.readPrefix(i)
+	t := f.at(p.j)
+	if t.kind != kWord || t.e.cl != clRelDay || p.rel != 0 || p.the || p.approx {
+		return match{}, false
+	}
+	off := 0
+	switch t.e.val {
+	case dYesterday:
+		off = -1
+	case dTomorrow:
+		off = 1
+	}
+	k := p.j + 1
+	part := 0
+	if t.e.val == dTonight {
+		part = pNight
+	} else if pt := f.at(k); pt.kind == kWord && pt.e.cl == clPart && pt.e.val <= pNight {
+		part = int(pt.e.val)
+		k++
+	}
+	e := Expr{Type: "DATE", Relative: true, Part: edgeParts[p.edge]}
+	if f.anchorOK() {
+		setDay(&e, f.pub.AddDate(0, 0, off))
+		e.Anchor = AnchorPublication
+	} else {
+		e.Value, e.Gran = "XXXX-XX-XX", "day"
+	}
+	if part != 0 && t.e.val != dTonight {
+		addPart(&e, part)
+	} else if part != 0 {
+		e.Part = "night"
+	}
+	return match{i, k, e}, true
+}
+
+// ---------------------------------------------------------------- now, recently, the future
+
+// parseRef reads "now", "currently", "recently", "the future", "the past",
+// "recent years", "coming months", "these days", "for years".
+func (f *finder) parseRef(i int) (match, bool) {
+	t := f.at(i)
+	if t.kind == kWord && t.e.cl == clRef {
+		v := ""
+		switch t.e.val {
+		case rNow, rCurrently, rNowadays:
+			v = "PRESENT_REF"
+		case rRecently, rPreviously:
+			v = "PAST_REF"
+		case rSoon:
+			v = "FUTURE_REF"
+		case rFuture:
+			return match{}, false // "future" alone is an adjective; see "the future" below
+		}
+		return match{i, i + 1, Expr{Type: "DATE", Value: v}}, true
+	}
+	p := f.readPrefix(i)
+	j := p.j
+	switch {
+	case p.the && p.rel == 0 && f.is(j, "near") && f.cl(j+1, clRef) && f.at(j+1).e.val == rFuture:
+		return match{i, j + 2, Expr{Type: "DATE", Value: "FUTURE_REF"}}, true
+	case p.the && p.rel == 0 && f.cl(j, clRef) && f.at(j).e.val == rFuture:
+		return match{i, j + 1, Expr{Type: "DATE", Value: "FUTURE_REF"}}, true
+	case p.the && p.rel == mPast && j == i+2 && f.at(j).kind != kNum && f.at(j).e.cl != clNumWord && f.at(j).e.cl != clUnit:
+		return match{i, j, Expr{Type: "DATE", Value: "PAST_REF"}}, true
+	case f.is(i, "these") && f.is(i+1, "days"):
+		return match{i, i + 2, Expr{Type: "DATE", Value: "PRESENT_REF"}}, true
+	}
+	if u := f.at(j); u.kind == kWord && u.e.cl == clUnit && u.e.plural && u.e.val != uPeriod {
+		switch p.rel {
+		case mRecent, mPast, mLast:
+			if p.rel != mRecent && !p.the && j-i < 1 {
+				return match{}, false
+			}
+			return match{i, j + 1, Expr{Type: "DATE", Value: "PAST_REF"}}, true
+		case mComing, mNext:
+			return match{i, j + 1, Expr{Type: "DATE", Value: "FUTURE_REF"}}, true
+		case 0:
+			if f.is(i-1, "for") && j == i && u.e.val >= uDay {
+				return match{i, i + 1, Expr{Type: "DURATION", Value: unitValue(-1, int(u.e.val))}}, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// ---------------------------------------------------------------- sets
+
+// parseSet reads "daily", "annually", "every Monday", "each year",
+// "every two weeks".
+func (f *finder) parseSet(i int) (match, bool) {
+	t := f.at(i)
+	if t.kind == kWord && t.e.cl == clSet {
+		return match{i, i + 1, Expr{Type: "SET", Value: unitValue(1, int(t.e.val))}}, true
+	}
+	if !f.mod(i, mEvery) && !f.mod(i, mEach) {
+		return match{}, false
+	}
+	j := i + 1
+	step := 1
+	if f.is(j, "other") {
+		step, j = 2, j+1
+	} else if n, k, article, ok := f.countAt(j); ok && !article && n > 0 {
+		step, j = n, k
+	}
+	u := f.at(j)
+	if u.kind != kWord {
+		return match{}, false
+	}
+	e := Expr{Type: "SET"}
+	switch u.e.cl {
+	case clUnit:
+		if u.e.val == uPeriod || u.e.plural != (step > 1) {
+			return match{}, false
+		}
+		if u.e.val == uWeekend {
+			e.Value = "XXXX-WXX-WE"
+		} else {
+			e.Value = unitValue(step, int(u.e.val))
+		}
+	case clWeekday:
+		if step != 1 || !u.upper {
+			return match{}, false
+		}
+		e.Value = weekdayX(time.Weekday(u.e.val))
+		if pt := f.at(j + 1); pt.kind == kWord && pt.e.cl == clPart && pt.e.val <= pNight {
+			e.Value += "T" + partCodes[pt.e.val]
+			j++
+		}
+	case clMonth:
+		if step != 1 || !u.upper || u.e.abbr {
+			return match{}, false
+		}
+		e.Value = "XXXX-" + pad(int(u.e.val), 2)
+	case clPart:
+		if step != 1 || u.e.val > pNight {
+			return match{}, false
+		}
+		e.Value = "XXXX-XX-XXT" + partCodes[u.e.val]
+	default:
+		return match{}, false
+	}
+	return match{i, j + 1, e}, true
+}

@@ -1,0 +1,211 @@
+package temporal
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord = iota + 1
+	kNum
+	kPunct
+)
+
+// token is one word, digit run or punctuation mark of a sentence.
+type token struct {
+	start, end int
+	kind       uint8
+	punct      byte // the ASCII punctuation byte; 0 for other marks
+	upper      bool // a word that starts with an upper-case letter
+	frac       bool // a number written with a decimal point ("2.5")
+	ndig       int  // digits in a number token
+	num        int  // value of a number token (capped)
+	e          entry
+}
+
+// scanner splits text into sentences of tokens in one pass over the bytes.
+type scanner struct {
+	text string
+	pos  int
+	toks []token
+}
+
+// maxWord is the longest word looked up in the lexicon.
+const maxWord = 16
+
+// next fills s.toks with the next sentence; false at the end of the text.
+// hit reports whether the sentence holds a lexicon word or a number, the
+// only tokens that can start a temporal expression.
+func (s *scanner) next() (hit bool, ok bool) {
+	s.toks = s.toks[:0]
+	text := s.text
+	var buf [maxWord]byte
+	for s.pos < len(text) {
+		c := text[s.pos]
+		switch {
+		case c == '\n':
+			// A blank line ends a paragraph and so a sentence.
+			nl := s.pos + 1
+			for nl < len(text) && (text[nl] == ' ' || text[nl] == '\t' || text[nl] == '\r') {
+				nl++
+			}
+			s.pos++
+			if nl < len(text) && text[nl] == '\n' && len(s.toks) > 0 {
+				s.pos = nl + 1
+				return hit, true
+			}
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			s.pos++
+		case c >= '0' && c <= '9':
+			s.scanNumber()
+			hit = true
+		case isASCIILetter(c) || c >= utf8.RuneSelf && s.isLetterAt(s.pos):
+			if s.scanWord(&buf) {
+				hit = true
+			}
+		default:
+			start := s.pos
+			var p byte
+			if c < utf8.RuneSelf {
+				p = c
+				s.pos++
+			} else {
+				_, n := utf8.DecodeRuneInString(text[s.pos:])
+				s.pos += n
+			}
+			s.toks = append(s.toks, token{start: start, end: s.pos, kind: kPunct, punct: p})
+			if (p == '.' || p == '!' || p == '?') && s.sentenceEnds() {
+				return hit, true
+			}
+		}
+	}
+	return hit, len(s.toks) > 0
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func (s *scanner) isLetterAt(i int) bool {
+	r, _ := utf8.DecodeRuneInString(s.text[i:])
+	return unicode.IsLetter(r)
+}
+
+// scanWord reads a run of letters and looks it up; true when it is in the
+// lexicon.
+func (s *scanner) scanWord(buf *[maxWord]byte) bool {
+	text := s.text
+	start := s.pos
+	n := 0
+	ascii := true
+	for s.pos < len(text) {
+		c := text[s.pos]
+		if isASCIILetter(c) {
+			if n < maxWord {
+				buf[n] = c | 0x20
+			}
+			n++
+			s.pos++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[s.pos:])
+			if unicode.IsLetter(r) {
+				ascii = false
+				n += size
+				s.pos += size
+				continue
+			}
+		}
+		break
+	}
+	t := token{start: start, end: s.pos, kind: kWord, upper: text[start] >= 'A' && text[start] <= 'Z'}
+	if ascii && n <= maxWord {
+		t.e = lexicon[string(buf[:n])]
+	}
+	s.toks = append(s.toks, t)
+	return t.e.cl != clNone && t.e.cl != clTense
+}
+
+// scanNumber reads a digit run; "1,200" is one number, "2.5" one fraction.
+func (s *scanner) scanNumber() {
+	text := s.text
+	start := s.pos
+	v, nd := 0, 0
+	t := token{start: start, kind: kNum}
+	for {
+		for s.pos < len(text) && text[s.pos] >= '0' && text[s.pos] <= '9' {
+			if v < 1e9 {
+				v = v*10 + int(text[s.pos]-'0')
+			}
+			nd++
+			s.pos++
+		}
+		// Thousands group: exactly three digits after a comma.
+		if s.pos+4 <= len(text) && text[s.pos] == ',' && isDigits(text[s.pos+1:s.pos+4]) &&
+			(s.pos+4 == len(text) || !isDigit(text[s.pos+4])) && nd <= 3 {
+			s.pos++
+			continue
+		}
+		break
+	}
+	if s.pos+1 < len(text) && text[s.pos] == '.' && isDigit(text[s.pos+1]) {
+		t.frac = true
+		s.pos++
+		for s.pos < len(text) && isDigit(text[s.pos]) {
+			s.pos++
+		}
+	}
+	t.end, t.num, t.ndig = s.pos, v, nd
+	s.toks = append(s.toks, t)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// sentenceEnds decides whether the mark just read ends a sentence: it must
+// be followed by space and then a capital, a digit or a quote, and must not
+// close an abbreviation ("Nov.", "Mr.", "a.m.", "U.S.").
+func (s *scanner) sentenceEnds() bool {
+	text := s.text
+	i := s.pos
+	if i < len(text) && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '\r' {
+		return false
+	}
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+		i++
+	}
+	if i < len(text) {
+		c := text[i]
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '"' || c == '\'' || c == '`' || c >= utf8.RuneSelf) {
+			return false
+		}
+	}
+	n := len(s.toks)
+	if s.toks[n-1].punct != '.' || n < 2 {
+		return true
+	}
+	prev := s.toks[n-2]
+	if prev.kind != kWord || prev.end != s.toks[n-1].start {
+		return true
+	}
+	w := text[prev.start:prev.end]
+	if len(w) == 1 || prev.e.cl == clMonth && prev.e.abbr || abbreviations[w] {
+		return false
+	}
+	return true
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+	"St": true, "Jr": true, "Sr": true, "Gen": true, "Col": true, "Lt": true, "Sgt": true,
+	"Capt": true, "Rep": true, "Sen": true, "Gov": true, "Prof": true, "Rev": true,
+	"No": true, "Mt": true, "Ft": true, "Adm": true, "Maj": true, "Cpl": true, "Pres": true,
+	"Tues": true, "Thurs": true, "Wed": true, "Fri": true, "Sat": true, "Mon": true, "Thu": true}

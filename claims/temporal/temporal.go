@@ -1,0 +1,168 @@
+// Package temporal finds temporal expressions in news text (dates, times,
+// durations, frequencies) and normalizes them to TIMEX3 values and to the
+// set of calendar days they can denote, anchored to the article's
+// publication date.
+//
+// It is claimcheck's only date parser. It is built for speed: one pass over
+// the bytes splits sentences and looks words up in a lexicon; only
+// sentences holding a lexicon word or a number are parsed further, and then
+// only around those tokens. It imports only the standard library.
+package temporal
+
+import (
+	"sort"
+	"time"
+)
+
+// Context says what an article's expressions are anchored to.
+type Context struct {
+	// Published is the publication date (midnight UTC); zero when the
+	// article is undated.
+	Published time.Time
+	// Quotes are byte ranges of quotations. Relative expressions inside
+	// them are not anchored to Published (Anchor "none"), since we do not
+	// know when the quote was said; absolute dates still are.
+	Quotes []Span
+}
+
+// Span is a byte range [Start, End).
+type Span struct{ Start, End int }
+
+// Anchor values.
+const (
+	AnchorPublication = "publication"
+	AnchorExpression  = "expression"
+	AnchorNone        = "none"
+)
+
+// Expr is one temporal expression found in a text.
+type Expr struct {
+	Start, End int    // byte span (TimeML extent: modifiers in, prepositions out)
+	Text       string // text[Start:End]
+	Type       string // DATE, TIME, DURATION, SET
+	Value      string // TIMEX3 value
+	Anchor     string // "publication", "expression" or "none"
+	Readings   []string
+
+	// Gran is "day", "week", "month", "year", "time", and beyond the
+	// comparator's core set "quarter", "half", "season", "decade",
+	// "century"; "" for durations, sets and PAST_REF-like references.
+	Gran       string
+	Lo, Hi     time.Time // inclusive day range (midnight UTC); zero when unresolved
+	Year       int
+	Month      int
+	Day        int
+	Weekday    time.Weekday
+	HasWeekday bool // the text names a weekday
+	// WeekdayMismatch is set when a weekday is written next to a date
+	// (with a known year) that is not that weekday.
+	WeekdayMismatch bool
+	Part            string // "early", "late", "mid", "morning", "afternoon", "evening", "night"
+	Relative        bool   // the value depends on an anchor
+	Quoted          bool   // inside one of Context.Quotes
+}
+
+// Find returns the temporal expressions of text, sorted by Start and
+// non-overlapping.
+func Find(text string, ctx Context) []Expr {
+	f := newFinder(text, ctx)
+	sc := scanner{text: text, toks: make([]token, 0, 64)}
+	for {
+		hit, ok := sc.next()
+		if !ok {
+			break
+		}
+		if hit {
+			f.sentence(sc.toks)
+		}
+	}
+	return f.out
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	text   string
+	pub    time.Time
+	dated  bool
+	quotes []Span
+	out    []Expr
+
+	toks      []token // the current sentence
+	quoted    bool    // the expression being parsed is inside a quote
+	lastDate  int     // index in out of the last resolved DATE, -1 if none
+	sentDay   int     // index in out of the last day-resolved DATE of this sentence, -1
+	sentStart int     // index in out of this sentence's first expression
+}
+
+func newFinder(text string, ctx Context) *finder {
+	f := &finder{text: text, lastDate: -1, sentDay: -1}
+	if !ctx.Published.IsZero() {
+		y, m, d := ctx.Published.Date()
+		f.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		f.dated = true
+	}
+	if len(ctx.Quotes) > 0 {
+		f.quotes = append([]Span(nil), ctx.Quotes...)
+		sort.Slice(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
+	}
+	return f
+}
+
+// inQuote reports whether byte offset pos lies inside a quotation.
+func (f *finder) inQuote(pos int) bool {
+	i := sort.Search(len(f.quotes), func(i int) bool { return f.quotes[i].Start > pos })
+	// Quotes may overlap or nest; look back over every one that starts before pos.
+	for j := i - 1; j >= 0; j-- {
+		if q := f.quotes[j]; pos >= q.Start && pos < q.End {
+			return true
+		}
+		if i-j > 8 {
+			break
+		}
+	}
+	return false
+}
+
+// sentence finds the expressions of one sentence.
+func (f *finder) sentence(toks []token) {
+	f.toks = toks
+	f.sentDay = -1
+	f.sentStart = len(f.out)
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.kind == kPunct || t.kind == kWord && t.e.cl == clNone || t.e.cl == clTense {
+			if !(t.kind == kPunct && t.punct == '\'') {
+				i++
+				continue
+			}
+		}
+		f.quoted = f.inQuote(t.start)
+		m, ok := f.parse(i)
+		if !ok {
+			i++
+			continue
+		}
+		f.emit(m.s, m.n, m.e)
+		i = m.n
+	}
+}
+
+// emit records an expression covering tokens [i, n).
+func (f *finder) emit(i, n int, e Expr) {
+	e.Start, e.End = f.toks[i].start, f.toks[n-1].end
+	e.Text = f.text[e.Start:e.End]
+	e.Quoted = f.quoted
+	if e.Anchor == "" {
+		e.Anchor = AnchorNone
+	}
+	if e.Type == "" {
+		e.Type = "DATE"
+	}
+	f.out = append(f.out, e)
+	if e.Type == "DATE" && !e.Lo.IsZero() {
+		f.lastDate = len(f.out) - 1
+	}
+	if (e.Type == "DATE" || e.Type == "TIME") && e.Gran == "day" && !e.Lo.IsZero() {
+		f.sentDay = len(f.out) - 1
+	}
+}
