@@ -3,6 +3,7 @@ package report
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // edit says how one side of a word diff marks what only it has.
@@ -32,6 +33,9 @@ var noValue = [2]int{-1, -1}
 // with color they are ANSI colours and bold underline.
 func markSentence(text string, segs []segment, val [2]int, ed edit, color bool) string {
 	text = displayable(text)
+	if !onRuneBoundaries(text, val) {
+		val = noValue
+	}
 	cuts := cutPoints(len(text), segs, val)
 	var b strings.Builder
 	b.Grow(len(text) + 16)
@@ -58,6 +62,17 @@ func markSentence(text string, segs []segment, val [2]int, ed edit, color bool) 
 		writeMarkers(&b, inVal, inEdit, false, false, ed)
 	}
 	return b.String()
+}
+
+// onRuneBoundaries reports whether a value range starts and ends between
+// runes; marks inside a rune would break its UTF-8.
+func onRuneBoundaries(text string, val [2]int) bool {
+	for _, off := range val {
+		if off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutPoints are the offsets where the marking may change: segment edges

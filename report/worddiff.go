@@ -179,10 +179,17 @@ func locateValue(text, value string, span [2]int, sentenceStart int) (start, end
 		return 0, 0, false
 	}
 	start, end = span[0]-sentenceStart, span[1]-sentenceStart
-	if start >= 0 && start < end && end <= len(text) && strings.EqualFold(text[start:end], value) {
+	if start >= 0 && start < end && end <= len(text) && runeAligned(text, start, end) &&
+		strings.EqualFold(text[start:end], value) {
 		return start, end, true
 	}
 	return foldIndex(text, value)
+}
+
+// runeAligned reports whether text[start:end] neither starts nor ends
+// inside a multi-byte rune.
+func runeAligned(text string, start, end int) bool {
+	return utf8.RuneStart(text[start]) && (end == len(text) || utf8.RuneStart(text[end]))
 }
 
 // foldIndex is a case-insensitive strings.Index that returns the matched
