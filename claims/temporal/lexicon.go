@@ -190,12 +190,12 @@ func buildLexicon() map[string]entry {
 		m[s] = entry{cl: clRelDay, val: v}
 	}
 	for s, v := range map[string]int16{"now": rNow, "currently": rCurrently,
-		"recently": rRecently, "future": rFuture, "previously": rPreviously,
-		"formerly": rPreviously, "soon": rSoon, "nowadays": rNowadays, "lately": rRecently} {
+		"recently": rRecently, "future": rFuture, "nowadays": rNowadays, "lately": rRecently} {
 		m[s] = entry{cl: clRef, val: v}
 	}
-	for s, v := range map[string]int16{"daily": uDay, "weekly": uWeek, "monthly": uMonth,
-		"quarterly": uQuarter, "annually": uYear, "yearly": uYear, "hourly": uHour,
+	// "quarterly", "monthly", "annually" are left out: in news they mostly
+	// qualify reports and dividends rather than say when something happens.
+	for s, v := range map[string]int16{"daily": uDay, "weekly": uWeek, "hourly": uHour,
 		"nightly": uDay} {
 		m[s] = entry{cl: clSet, val: v}
 	}
@@ -237,7 +237,7 @@ var numberWords = map[string]int16{
 // futureCues are words that put a sentence in the future: a bare weekday
 // or month after them is the next one, not the last.
 var futureCues = []string{"will", "ll", "shall", "scheduled", "due", "plans", "plan",
-	"planned", "expected", "expects", "expect", "going", "intends", "slated", "begins",
+	"planning", "should", "must", "would", "could", "might", "can", "expected", "expects", "expect", "going", "intends", "slated", "begins",
 	"starts", "opens", "aims", "hopes"}
 
 // pastCues are frequent past-tense verbs that do not end in -ed.

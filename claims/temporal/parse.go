@@ -142,6 +142,9 @@ var edgeParts = map[int]string{mEarly: "early", mLate: "late", mMid: "mid"}
 func (f *finder) tense(i, n int) int {
 	for k := i - 1; k >= 0; k-- {
 		if t := f.cue(k); t != tenseNone {
+			if t == tensePast {
+				return f.auxBefore(k)
+			}
 			return t
 		}
 	}
@@ -154,6 +157,27 @@ func (f *finder) tense(i, n int) int {
 }
 
 const tensePresent = 3
+
+// auxBefore looks for an auxiliary before the past form at k: "will be
+// held" is future, "is scheduled" present; otherwise the form is past.
+func (f *finder) auxBefore(k int) int {
+	for a := k - 1; a >= 0 && a >= k-3; a-- {
+		t := &f.toks[a]
+		if t.kind != kWord {
+			return tensePast
+		}
+		w := f.text[t.start:t.end]
+		switch {
+		case t.e.cl == clTense && t.e.val == tenseFuture:
+			return tenseFuture
+		case w == "is" || w == "are":
+			return tensePresent
+		case w != "be" && w != "been" && w != "being" && w != "have" && w != "not":
+			return tensePast
+		}
+	}
+	return tensePast
+}
 
 func (f *finder) cue(k int) int {
 	t := &f.toks[k]
@@ -181,6 +205,10 @@ func (f *finder) cue(k int) int {
 			return tensePast
 		}
 		return tenseNone
+	case clMonth:
+		if !t.upper && f.is(k, "may") {
+			return tenseFuture // the modal verb
+		}
 	case clNone:
 		w := f.text[t.start:t.end]
 		if w == "is" || w == "are" || w == "am" {
@@ -514,7 +542,7 @@ func (f *finder) countBack(s, n, count, unit int) match {
 		setMonth(&e, y, int(m)-6*count)
 	case uYear:
 		// "a year ago" next to a quarter names that quarter a year back.
-		if count == 1 && f.sentDay < 0 && f.lastDate >= f.sentStart && f.lastDate >= 0 && f.out[f.lastDate].Gran == "quarter" {
+		if count == 1 && f.lastDate >= 0 && f.out[f.lastDate].Gran == "quarter" {
 			e2 := f.out[f.lastDate]
 			if shift(&e2, uYear, -1) {
 				e = resetSpan(e2)
@@ -716,9 +744,7 @@ func (f *finder) parseQuarter(i int) (match, bool) {
 		y := f.pub.Year()
 		lo := day(y, 3*ord-2, 1)
 		if lo.After(f.pub) {
-			y--
-		} else if f.tense(i, j) == tenseFuture && day(y, 3*ord+1, 0).Before(f.pub) {
-			y++
+			y-- // quarters are reported after they end: never move forward
 		}
 		setQuarter(&e, y, ord)
 		e.Anchor, e.Relative = AnchorPublication, true
