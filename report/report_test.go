@@ -78,22 +78,23 @@ func TestPrinters(t *testing.T) {
 // thing: stripping the escape codes from the coloured one gives the plain one.
 func TestColorPairs(t *testing.T) {
 	for _, tc := range []struct {
-		name          string
-		plain, colour Printer
+		name       string
+		result     func() *compare.Result
+		wantColour bool
 	}{
-		{"table", Table{}, Table{Color: true}},
-		{"empty table", Table{}, Table{Color: true}},
+		{"findings", sampleResult, true},
+		{"no findings", emptyResultWithSources, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var plain, colour bytes.Buffer
-			if err := tc.plain.Print(&plain, sampleResult()); err != nil {
+			if err := (Table{}).Print(&plain, tc.result()); err != nil {
 				t.Fatal(err)
 			}
-			if err := tc.colour.Print(&colour, sampleResult()); err != nil {
+			if err := (Table{Color: true}).Print(&colour, tc.result()); err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Contains(colour.Bytes(), []byte(ansiRed)) {
-				t.Errorf("coloured output has no colour")
+			if got := bytes.Contains(colour.Bytes(), []byte(ansiRed)); got != tc.wantColour {
+				t.Errorf("coloured output has colour: %v, want %v", got, tc.wantColour)
 			}
 			if got := stripANSI(colour.String()); got != plain.String() {
 				t.Errorf("coloured output without its codes differs from the plain output:\n%s\n---\n%s", got, plain.String())

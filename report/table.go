@@ -82,7 +82,7 @@ func findingColumns(r *compare.Result) []column {
 		grow(colEvent, eventLabel(labels, f.Event))
 		for _, c := range f.Claims {
 			grow(colSource, c.Source)
-			grow(colValue, valueCell(c.Value, c.Normalized))
+			grow(colValue, hedgedValueCell(c))
 		}
 	}
 	for _, c := range []int{colID, colSeverity, colKind} {
@@ -108,7 +108,7 @@ func (t Table) findingRows(f compare.Finding, labels map[string]string, widths [
 			row = make([]string, len(findingHeaders))
 		}
 		row[colSource] = wrapCell(c.Source, widths[colSource])
-		row[colValue] = wrapCell(valueCell(c.Value, c.Normalized), widths[colValue])
+		row[colValue] = wrapCell(hedgedValueCell(c), widths[colValue])
 		if i > 0 {
 			rows = append(rows, row)
 		}
@@ -126,4 +126,14 @@ func (t Table) findingRows(f compare.Finding, labels map[string]string, widths [
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// hedgedValueCell is the value cell with the claim's hedge, if any, since
+// "reportedly Tuesday" is weaker evidence than "Tuesday".
+func hedgedValueCell(c compare.Evidence) string {
+	cell := valueCell(c.Value, c.Normalized)
+	if hedge := oneLine(c.Hedge); hedge != "" {
+		cell += " (" + hedge + ")"
+	}
+	return cell
 }
