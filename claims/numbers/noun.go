@@ -1,0 +1,214 @@
+package numbers
+
+import "strings"
+
+// maxNounWords bounds the noun phrase read after a figure: "two unmanned
+// aerial aircraft" is as long as counted phrases get in news copy.
+const maxNounWords = 4
+
+// nounStop are words that end the noun phrase after a figure: function
+// words, auxiliaries and the verbs and predicates that follow a count.
+var nounStop = toSet(`a an the and or but nor of in on at to for from by with without within
+into onto over under about after before during since until than then as is are was were be
+been being am have has had do does did will would shall should can could may might must not no
+who whom whose which that this these those what when where while why how it its they them their
+there here he she his her we our you your i me my us said says say told according also including
+include includes each every all both per via among amid against across through toward towards
+near like if so such only just more most less fewer other another same some any many much very
+up down out off ago again still yet already last next more than each apiece alone altogether
+dead missing injured wounded hurt alive killed died die dies remain remains remained fled flee
+left held lost took came went fell rose got made met saw won face faced say reportedly
+north south east west northeast northwest southeast southwest northern southern eastern
+western away long high wide deep tall old apart inland offshore underground
+struck hit shook began begun broke brought built caught drove fought found gave grew knew
+meant paid ran sent set shot sank spread stood stole threw took tore wore wrote sold became
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+january february march april june july august september october november december
+percent cent per-cent others`)
+
+// irregularNouns singularize plurals that suffix rules get wrong, and mark
+// which invariant or irregular words are plurals.
+var irregularNouns = map[string]string{
+	"people": "person", "persons": "person", "men": "man", "women": "woman",
+	"children": "child", "police": "police", "feet": "foot", "teeth": "tooth",
+	"mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
+	"knives": "knife", "thieves": "thief", "halves": "half", "leaves": "leaf",
+	"crises": "crisis", "analyses": "analysis", "theses": "thesis",
+	"series": "series", "species": "species", "news": "news",
+	"staff": "staff", "personnel": "personnel", "cattle": "cattle",
+	"aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "deer": "deer",
+	"heroes": "hero", "tomatoes": "tomato", "potatoes": "potato", "vetoes": "veto",
+	"militia": "militia", "data": "data", "media": "media", "criteria": "criterion",
+	"phenomena": "phenomenon", "bacteria": "bacterium",
+}
+
+// ofDeterminers may sit between "of" and the counted noun ("five of the
+// soldiers").
+var ofDeterminers = toSet("the these those their its his her our your all")
+
+func toSet(words string) map[string]bool {
+	set := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}
+
+// nounWord is the span of one word of the phrase after a figure.
+type nounWord struct{ start, end int }
+
+// findNoun returns the head noun counted by the figure that ends at i, with
+// its span, or ok=false. plural says whether the figure exceeds one, which
+// makes the last plural word of the phrase the head ("three police
+// officers"); otherwise the last word is. Only the head is lower-cased, so
+// the common case allocates nothing.
+func findNoun(t string, i int, plural bool) (noun string, start, end int, ok bool) {
+	if i+1 < len(t) && t[i] == '-' && isLetter(t[i+1]) {
+		// The figure counts the word it is hyphenated to: a "12,000-page
+		// report" has 12,000 pages, not 12,000 reports.
+		we := lettersEnd(t, i+1)
+		if we < len(t) && (t[we] == '-' || isDigit(t[we])) {
+			return "", 0, 0, false
+		}
+		if _, stop := lookupFold(nounStop, t[i+1:we]); stop {
+			return "", 0, 0, false
+		}
+		return singular(strings.ToLower(t[i+1 : we])), i + 1, we, true
+	}
+	if i < len(t) && t[i] == '-' { // after a consumed "-strong" and the like
+		i++
+	}
+	var words [maxNounWords]nounWord
+	n := 0
+	afterOf := false
+	for n < maxNounWords {
+		ws, we, next := nextWordAfterSpace(t, i)
+		if ws < 0 {
+			break
+		}
+		w := t[ws:we]
+		if n == 0 && !afterOf && equalFoldASCII(w, "of") {
+			afterOf = true
+			i = next
+			if ds, de, dn := nextWordAfterSpace(t, i); ds >= 0 {
+				if _, det := lookupFold(ofDeterminers, t[ds:de]); det {
+					i = dn
+				}
+			}
+			continue
+		}
+		if _, stop := lookupFold(nounStop, w); stop {
+			break
+		}
+		if _, num := lookupFold(numberWords, w); num {
+			break
+		}
+		if n > 0 && endsAnyFold(w, "ed", "ing", "ly") {
+			break // a verb or adverb after the head: "people killed", "people fleeing"
+		}
+		words[n] = nounWord{ws, we}
+		n++
+		i = we
+		if skipSpaces(t, we) == we {
+			break // punctuation closes the phrase
+		}
+	}
+	if n == 0 || (n == 1 && endsAnyFold(t[words[0].start:words[0].end], "ed", "ly")) {
+		return "", 0, 0, false // "12 killed", "3 only"
+	}
+	head := n - 1
+	if plural {
+		for k := n - 1; k >= 0; k-- {
+			if isPluralFold(t[words[k].start:words[k].end]) {
+				head = k
+				break
+			}
+		}
+	}
+	w := words[head]
+	return singular(strings.ToLower(t[w.start:w.end])), w.start, w.end, true
+}
+
+// nextWordAfterSpace returns the word that starts after at most one run of
+// spaces at i: letters with inner hyphens and apostrophes. ws is -1 when
+// something else comes first.
+func nextWordAfterSpace(t string, i int) (ws, we, next int) {
+	j := skipSpaces(t, i)
+	if j >= len(t) || !isLetter(t[j]) {
+		return -1, 0, 0
+	}
+	k := lettersEnd(t, j)
+	for k+1 < len(t) && (t[k] == '-' || t[k] == '\'') && isLetter(t[k+1]) {
+		k = lettersEnd(t, k+1)
+	}
+	if k < len(t) && (isDigit(t[k]) || (t[k] == '-' && k+1 < len(t) && isDigit(t[k+1]))) {
+		return -1, 0, 0 // an identifier such as "A320" or "F-16"
+	}
+	return j, k, k
+}
+
+// endsAnyFold reports whether w ends with one of the lower-case suffixes,
+// ignoring case, with at least three letters before it.
+func endsAnyFold(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if len(w) > len(s)+2 && equalFoldASCII(w[len(w)-len(s):], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPluralFold is isPlural for a word in any case.
+func isPluralFold(w string) bool {
+	if s, ok := lookupFold(irregularNouns, w); ok {
+		return isIrregularPlural(w, s)
+	}
+	if len(w) < 3 || lower(w[len(w)-1]) != 's' {
+		return false
+	}
+	return !endsWithFold(w, "ss") && !endsWithFold(w, "us") && !endsWithFold(w, "is") && !endsWithFold(w, "'s")
+}
+
+func endsWithFold(w, suffix string) bool {
+	return len(w) >= len(suffix) && equalFoldASCII(w[len(w)-len(suffix):], suffix)
+}
+
+// isIrregularPlural reports whether an irregularNouns entry is a plural:
+// it changes in the singular, or is an invariant plural such as "police".
+func isIrregularPlural(w, singular string) bool {
+	return !equalFoldASCII(w, singular) || invariantPlurals[singular]
+}
+
+var invariantPlurals = toSet("police staff personnel cattle aircraft sheep")
+
+// isPlural reports whether a lower-case noun looks plural.
+func isPlural(w string) bool {
+	if s, ok := irregularNouns[w]; ok {
+		return isIrregularPlural(w, s)
+	}
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
+}
+
+// singular turns a lower-case plural into its singular with simple English
+// rules; words that do not look plural come back unchanged.
+func singular(w string) string {
+	if s, ok := irregularNouns[w]; ok {
+		return s
+	}
+	if !isPlural(w) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"),
+		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
+		strings.HasSuffix(w, "zzes"):
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-1]
+}
