@@ -1,0 +1,63 @@
+package claims
+
+import (
+	"github.com/claimcheck/claimcheck/claims/numbers"
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/claims/temporal"
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// Sentence is one sentence of a source with everything found in it. All
+// offsets are byte offsets into Source.Text.
+type Sentence struct {
+	Index      int
+	Start, End int
+	Line       int
+	Words      []text.Word
+	Quotes     []text.Quote // quotations overlapping the sentence
+	Times      []temporal.Expr
+	Numbers    []numbers.Number
+	Entities   []Entity
+	Hedge      string // hedge word or phrase of the sentence, if any
+	Speaker    string // key of the entity the sentence attributes its content to ("X said")
+	Duplicate  bool   // the same sentence appeared earlier in the source
+	Headline   bool
+}
+
+// Text returns the sentence verbatim.
+func (s *Sentence) Text(src *source.Source) string { return src.Text[s.Start:s.End] }
+
+// Doc is one source with its extracted sentences and event mentions.
+type Doc struct {
+	Source    *source.Source
+	Sentences []*Sentence
+	Quotes    []text.Quote
+	Mentions  []*Mention
+}
+
+// Stage is one step of extraction over a document. Stages run in order;
+// each reads what earlier stages found and adds its own.
+type Stage interface {
+	Name() string
+	Run(d *Doc)
+}
+
+// Pipeline is the default sequence of extraction stages.
+var Pipeline = []Stage{
+	sentenceStage{},
+	timeStage{},
+	numberStage{},
+	entityStage{},
+	hedgeStage{},
+	mentionStage{},
+}
+
+// Extract runs every stage of the pipeline over one source. It is safe to
+// call concurrently for different sources.
+func Extract(src *source.Source) *Doc {
+	d := &Doc{Source: src}
+	for _, st := range Pipeline {
+		st.Run(d)
+	}
+	return d
+}

@@ -1,0 +1,381 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// Entity kinds.
+const (
+	EntPerson  = "person"
+	EntOrg     = "org"
+	EntPlace   = "place"
+	EntCountry = "country" // a country named, or implied by a demonym ("Italian")
+	EntName    = "name"    // a proper name not yet known to be a person, org or place
+)
+
+// Entity is a proper name found in a sentence.
+type Entity struct {
+	Kind       string
+	Text       string // the name as written, without title or possessive
+	Start, End int
+	Title      string
+	// Key identifies the entity across the batch ("person:victoria coates",
+	// "country:IT"); the batch resolver rewrites it when an alias resolves.
+	Key string
+	// Demonym is true for an adjective such as "Italian" in "Italian air force".
+	Demonym bool
+	// Possessive is true for "Smith's".
+	Possessive bool
+	// Capital is true for a place that is a national capital, or for the
+	// generic "the capital".
+	Capital bool
+	// Generic is true for a place named by a common noun ("the capital").
+	Generic bool
+	// Country is the ISO code of the country the entity is or lies in.
+	Country string
+	// Level says what kind of place a place is, for containment checks.
+	Level string
+}
+
+// Place levels.
+const (
+	LevelCountry = "country"
+	LevelRegion  = "region" // a province, state, county or other area
+	LevelCity    = "city"   // a city the lexicon knows
+	LevelTown    = "town"   // a place name the lexicon does not know
+	LevelSite    = "site"   // a square, stadium, airport, street
+)
+
+// regionHeads end the names of areas that may contain towns.
+var regionHeads = toSet(`province region county district state governorate prefecture oblast department
+municipality territory valley mountains coast island islands peninsula`)
+
+// entityStage finds proper names in every sentence.
+type entityStage struct{}
+
+func (entityStage) Name() string { return "entities" }
+
+func (entityStage) Run(d *Doc) {
+	for _, s := range d.Sentences {
+		if s.Duplicate {
+			continue
+		}
+		s.Entities = findEntities(d.Source.Text, s.Words)
+	}
+}
+
+// connectors may sit inside a capitalised name ("Government of National
+// Accord", "Fayez al Sarraj").
+var connectors = map[string]bool{"of": true, "for": true, "de": true, "al": true, "el": true, "bin": true,
+	"van": true, "von": true, "da": true, "del": true, "la": true, "le": true, "du": true, "der": true, "dos": true}
+
+// nameParticles are connectors that belong to personal names.
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "van": true, "von": true, "de": true,
+	"da": true, "del": true, "la": true, "le": true, "du": true, "der": true, "dos": true, "Al": true, "El": true}
+
+// findEntities groups runs of capitalised words and classifies each run.
+func findEntities(src string, words []text.Word) []Entity {
+	var out []Entity
+	for i := 0; i < len(words); {
+		if !isNameWord(words[i]) {
+			if e, ok := genericPlace(src, words, i); ok {
+				out = append(out, e)
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(words) {
+			if isNameWord(words[j]) {
+				j++
+				continue
+			}
+			if connectors[strings.ToLower(words[j].Text)] && j+1 < len(words) && isNameWord(words[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, classifyRun(src, words[i:j], i == 0 || startsClause(words, i))...)
+		i = j
+	}
+	return out
+}
+
+// startsClause reports whether word i opens a sentence or a quotation, where
+// ordinary words are capitalised too.
+func startsClause(words []text.Word, i int) bool {
+	p := words[i-1].Text
+	return p == "“" || p == "\"" || p == ":" || p == "(" || p == "—" || p == "–" || p == "-"
+}
+
+// isNameWord: capitalised words, acronyms, and names such as "deMilliano".
+func isNameWord(w text.Word) bool {
+	if w.Punct || w.Text == "" {
+		return false
+	}
+	if w.Cap {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w.Text)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, c := range w.Text[1:] {
+		if unicode.IsUpper(c) {
+			return !strings.ContainsAny(w.Text, "-") // "deMilliano", not "e-Mail"
+		}
+	}
+	return false
+}
+
+// genericPlace recognises "the capital" as a place that is compatible with
+// any named capital.
+func genericPlace(src string, words []text.Word, i int) (Entity, bool) {
+	w := strings.ToLower(words[i].Text)
+	if (w == "capital" || w == "capital's") && i > 0 && strings.EqualFold(words[i-1].Text, "the") {
+		return Entity{Kind: EntPlace, Text: words[i].Text, Start: words[i].Start, End: words[i].End,
+			Key: "place:the capital", Capital: true, Generic: true, Level: LevelCity}, true
+	}
+	return Entity{}, false
+}
+
+// classifyRun turns one run of capitalised words into entities: a leading
+// title, countries and demonyms, places, organisations and people.
+func classifyRun(src string, run []text.Word, sentenceStart bool) []Entity {
+	// Sentence-initial function words are capitalised by position only.
+	for len(run) > 0 && (isStopword(run[0].Text) || sentenceStart && (isCommonWord(run[0].Text) || isAdverb(run[0].Text) && !isPlaceName(run[0].Text))) {
+		run = run[1:]
+		sentenceStart = false
+	}
+	if len(run) == 0 {
+		return nil
+	}
+	var out []Entity
+	// A person name at the end of a run: "... Affairs Victoria Coates",
+	// "General Khalifa Haftar", "Gen. Haftar".
+	if p, rest, ok := trailingPerson(src, run); ok {
+		out = append(out, classifyRest(src, rest)...)
+		return append(out, p)
+	}
+	return append(out, classifyRest(src, run)...)
+}
+
+// classifyRest classifies a run that holds no person name.
+func classifyRest(src string, run []text.Word) []Entity {
+	if len(run) == 0 {
+		return nil
+	}
+	for len(run) > 0 && lexicon.IsTitleWord(trimPossessive(run[0].Text)) && len(run) > 1 && !hasOrgHead(run) {
+		run = run[1:]
+	}
+	name, poss := runText(src, run)
+	e := Entity{Text: name, Start: run[0].Start, End: run[len(run)-1].End, Possessive: poss}
+	if poss {
+		e.End -= len(run[len(run)-1].Text) - len(trimPossessive(run[len(run)-1].Text))
+	}
+	switch {
+	case hasOrgHead(run):
+		e.Kind, e.Key = EntOrg, "org:"+normKey(name)
+		if c, ok := lexicon.CountryByDemonym(trimPossessive(run[0].Text)); ok {
+			e.Country = c.Code
+		} else if c, ok := lexicon.CountryByName(trimPossessive(run[0].Text)); ok {
+			e.Country = c.Code
+		}
+		return []Entity{e}
+	}
+	if c, ok := lexicon.CountryByName(name); ok {
+		e.Kind, e.Key, e.Country, e.Level = EntCountry, "country:"+c.Code, c.Code, LevelCountry
+		return []Entity{e}
+	}
+	if c, ok := lexicon.CountryByDemonym(name); ok {
+		e.Kind, e.Key, e.Country, e.Demonym = EntCountry, "country:"+c.Code, c.Code, true
+		return []Entity{e}
+	}
+	if c, ok := lexicon.CityByName(name); ok {
+		e.Kind, e.Key, e.Country, e.Capital, e.Level = EntPlace, "place:"+normKey(c.Name), c.Country, c.Capital, LevelCity
+		return []Entity{e}
+	}
+	if r, ok := lexicon.RegionByName(name); ok {
+		e.Kind, e.Key, e.Country, e.Level = EntPlace, "place:"+normKey(name), r.Country, LevelRegion
+		return []Entity{e}
+	}
+	if len(run) > 1 {
+		// Split mixed runs such as "US State Department" handled above;
+		// here a run of several unknown words whose parts are countries:
+		// "U.S. Embassy" is caught by the org head, "Senior U.S." below.
+		var parts []Entity
+		for k := range run {
+			parts = append(parts, classifyRest(src, run[k:k+1])...)
+		}
+		if hasKnown(parts) {
+			return parts
+		}
+		if head := trimPossessive(run[len(run)-1].Text); lexicon.IsPlaceHead(head) {
+			e.Kind, e.Key, e.Level = EntPlace, "place:"+normKey(name), LevelSite
+			if regionHeads[strings.ToLower(head)] {
+				e.Level = LevelRegion
+			}
+			return []Entity{e}
+		}
+		e.Kind, e.Key = EntName, "name:"+normKey(name)
+		return []Entity{e}
+	}
+	w := trimPossessive(run[0].Text)
+	if isStopword(w) || isCommonWord(w) || isCalendarWord(w) || lexicon.IsTitleWord(w) {
+		return nil
+	}
+	if isAcronym(w) {
+		e.Kind, e.Key = EntOrg, "org:"+normKey(w)
+		return []Entity{e}
+	}
+	e.Kind, e.Key = EntName, "name:"+normKey(name)
+	return []Entity{e}
+}
+
+func hasKnown(es []Entity) bool {
+	for _, e := range es {
+		if e.Kind == EntCountry || e.Kind == EntPlace || e.Kind == EntOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingPerson finds a personal name at the end of a run: after a title
+// ("Ambassador Richard Norland", "Gen. Haftar"), or two or three name words
+// that are not lexicon words ("Khalifa Haftar", "Fayez Al Sarraj").
+func trailingPerson(src string, run []text.Word) (Entity, []text.Word, bool) {
+	n := len(run)
+	last := trimPossessive(run[n-1].Text)
+	if !isPersonWord(last) {
+		return Entity{}, nil, false
+	}
+	// Count name words from the end.
+	k := n - 1
+	for k > 0 && n-k < 3 && (isPersonWord(trimPossessive(run[k-1].Text)) || nameParticles[run[k-1].Text]) {
+		k--
+	}
+	for k < n-1 && nameParticles[run[k].Text] {
+		k++
+	}
+	if k > 0 && connectors[run[k-1].Text] && !nameParticles[run[k-1].Text] {
+		return Entity{}, nil, false // "Minister for Foreign Affairs", "Advisor for Middle Eastern"
+	}
+	hasTitle := k > 0 && lexicon.IsTitleWord(strings.TrimSuffix(run[k-1].Text, "."))
+	if n-k == 1 && !hasTitle {
+		return Entity{}, nil, false
+	}
+	if n-k == 3 && !nameParticles[run[k+1].Text] && !isInitial(run[k+1].Text) {
+		k++ // "Affairs Victoria Coates": at most first + last unless a particle or initial
+	}
+	name, poss := runText(src, run[k:])
+	e := Entity{Kind: EntPerson, Text: name, Start: run[k].Start, End: run[n-1].End, Possessive: poss}
+	if poss {
+		e.End -= len(run[n-1].Text) - len(last)
+	}
+	if hasTitle {
+		e.Title = titleBefore(run[:k])
+	}
+	e.Key = "person:" + normKey(name)
+	return e, run[:k], true
+}
+
+func titleBefore(run []text.Word) string {
+	i := len(run)
+	for i > 0 && lexicon.IsTitleWord(strings.TrimSuffix(run[i-1].Text, ".")) {
+		i--
+	}
+	var parts []string
+	for _, w := range run[i:] {
+		parts = append(parts, w.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' }
+
+// isPersonWord: a capitalised word that is no lexicon word (title, org or
+// place head, country, demonym, city, calendar word, common word).
+func isPersonWord(w string) bool {
+	if w == "" || isAcronym(w) || isStopword(w) || isCommonWord(w) || isCalendarWord(w) {
+		return false
+	}
+	if lexicon.IsTitleWord(strings.TrimSuffix(w, ".")) || lexicon.IsOrgHead(w) || lexicon.IsPlaceHead(w) {
+		return false
+	}
+	if _, ok := lexicon.CountryByName(w); ok {
+		return false
+	}
+	if _, ok := lexicon.CountryByDemonym(w); ok {
+		return false
+	}
+	if _, ok := lexicon.CityByName(w); ok {
+		return false
+	}
+	if strings.ContainsAny(w, "-.#0123456789") {
+		return false
+	}
+	return true
+}
+
+func hasOrgHead(run []text.Word) bool {
+	for _, w := range run {
+		if lexicon.IsOrgHead(trimPossessive(w.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// runText is the run's text; possessive "'s" on the last word is dropped.
+func runText(src string, run []text.Word) (string, bool) {
+	s := src[run[0].Start:run[len(run)-1].End]
+	t := trimPossessive(s)
+	return t, t != s
+}
+
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// normKey folds case, dots and a leading "the" so aliases compare equal.
+func normKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.ReplaceAll(s, ".", "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func isPlaceName(w string) bool {
+	if _, ok := lexicon.CountryByName(w); ok {
+		return true
+	}
+	_, ok := lexicon.CityByName(w)
+	return ok
+}

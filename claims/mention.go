@@ -1,0 +1,319 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/numbers"
+	"github.com/claimcheck/claimcheck/claims/temporal"
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// Mention is one event mention: a trigger and the arguments found for it in
+// the same sentence.
+type Mention struct {
+	Doc      *Doc
+	Sentence *Sentence
+	Class    string
+	Trigger  string
+	// TriggerStart and TriggerEnd are the trigger's byte range in the source.
+	TriggerStart, TriggerEnd int
+	trigIdx                  int
+
+	Time         *temporal.Expr
+	Place        *Entity
+	Participants []*Entity
+	Agent        *Entity
+	// Patient is the head noun of what the event happened to ("drone",
+	// "no-fly zone"), lower case; Owner whose it was.
+	Patient    string
+	PatientAt  [2]int
+	Owner      *Entity
+	Counts     []numbers.Number
+	Quantities []numbers.Number
+
+	Quoted bool // the trigger sits inside a quotation
+	Hedge  string
+	// Speaker is the key of the entity the sentence is attributed to.
+	Speaker string
+	// Aggregate is true for totals over several events ("so far this year",
+	// "in total"): they are not compared with one event's figure.
+	Aggregate bool
+	// Negated is true for "did not meet", "denies it attacked".
+	Negated bool
+}
+
+// Source returns the mention's source id.
+func (m *Mention) Source() string { return m.Doc.Source.ID }
+
+// Text returns the mention's sentence verbatim.
+func (m *Mention) Text() string { return m.Sentence.Text(m.Doc.Source) }
+
+// mentionStage finds event triggers and attaches their arguments.
+type mentionStage struct{}
+
+func (mentionStage) Name() string { return "mentions" }
+
+func (mentionStage) Run(d *Doc) {
+	for _, s := range d.Sentences {
+		if s.Duplicate || s.Headline {
+			continue
+		}
+		ms := findTriggers(d, s)
+		if len(ms) == 0 {
+			continue
+		}
+		attachTimes(s, ms)
+		attachNumbers(s, ms)
+		for _, m := range ms {
+			attachArguments(s, m)
+		}
+		d.Mentions = append(d.Mentions, ms...)
+	}
+}
+
+func findTriggers(d *Doc, s *Sentence) []*Mention {
+	var out []*Mention
+	ws := s.Words
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.Punct || w.Cap && isCalendarWord(w.Text) {
+			continue
+		}
+		for _, def := range triggers[strings.ToLower(w.Text)] {
+			if !phraseAt(ws, i, strings.Join(def.words, " ")) {
+				continue
+			}
+			end := ws[i+len(def.words)-1].End
+			m := &Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[w.Start:end],
+				TriggerStart: w.Start, TriggerEnd: end, trigIdx: i}
+			if needsAircraft[strings.ToLower(w.Text)] && !aircraftWithin(ws, i+1, 4) {
+				break
+			}
+			out = append(out, m)
+			i += len(def.words) - 1
+			break
+		}
+	}
+	return out
+}
+
+func aircraftWithin(ws []text.Word, from, n int) bool {
+	for j := from; j < len(ws) && j < from+n; j++ {
+		if aircraftNouns[strings.ToLower(ws[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchor is a word an expression can attach to: a trigger or a verb of
+// saying. Dates next to "said" date the saying, not the event.
+type anchor struct {
+	idx     int
+	mention *Mention
+}
+
+func anchors(s *Sentence, ms []*Mention) []anchor {
+	var out []anchor
+	for _, m := range ms {
+		out = append(out, anchor{idx: m.trigIdx, mention: m})
+	}
+	for i, w := range s.Words {
+		if speechVerbs[strings.ToLower(w.Text)] {
+			out = append(out, anchor{idx: i})
+		}
+	}
+	return out
+}
+
+// wordIndex returns the index of the word containing byte offset off, or
+// the first word after it.
+func wordIndex(ws []text.Word, off int) int {
+	for i, w := range ws {
+		if w.End > off {
+			return i
+		}
+	}
+	return len(ws)
+}
+
+// nearest returns the anchor closest in words to the range [from, to]
+// of word indices; a trigger wins a tie.
+func nearest(as []anchor, from, to int) *anchor {
+	var best *anchor
+	bestD := 1 << 30
+	for k := range as {
+		a := &as[k]
+		d := 0
+		switch {
+		case a.idx < from:
+			d = from - a.idx
+		case a.idx > to:
+			d = a.idx - to
+		}
+		if d < bestD || d == bestD && best != nil && best.mention == nil && a.mention != nil {
+			best, bestD = a, d
+		}
+	}
+	return best
+}
+
+// attachTimes gives each date in the sentence to the nearest trigger or
+// verb of saying.
+func attachTimes(s *Sentence, ms []*Mention) {
+	as := anchors(s, ms)
+	for k := range s.Times {
+		t := &s.Times[k]
+		if t.Type != "DATE" && t.Type != "TIME" {
+			continue
+		}
+		a := nearest(as, wordIndex(s.Words, t.Start), wordIndex(s.Words, t.End-1))
+		if a == nil || a.mention == nil {
+			continue
+		}
+		if a.mention.Time == nil || moreSpecific(t, a.mention.Time) {
+			a.mention.Time = t
+		}
+	}
+}
+
+func moreSpecific(a, b *temporal.Expr) bool { return granRank(a.Gran) < granRank(b.Gran) }
+
+func granRank(g string) int {
+	switch g {
+	case "time":
+		return 0
+	case "day":
+		return 1
+	case "week":
+		return 2
+	case "month":
+		return 3
+	case "year":
+		return 4
+	}
+	return 5
+}
+
+// attachNumbers gives each count or quantity to the nearest trigger.
+func attachNumbers(s *Sentence, ms []*Mention) {
+	var as []anchor
+	for _, m := range ms {
+		as = append(as, anchor{idx: m.trigIdx, mention: m})
+	}
+	for _, n := range s.Numbers {
+		switch n.Kind {
+		case "count", "money", "measure", "percent", "score":
+		default:
+			continue
+		}
+		a := nearest(as, wordIndex(s.Words, n.Start), wordIndex(s.Words, n.End-1))
+		if a == nil {
+			continue
+		}
+		if n.Kind == "count" {
+			a.mention.Counts = append(a.mention.Counts, n)
+		} else {
+			a.mention.Quantities = append(a.mention.Quantities, n)
+		}
+	}
+}
+
+// aggregateCues mark a figure as a total over several events.
+var aggregateCues = []string{"in total", "so far this year", "this year", "since january", "in all", "overall",
+	"cumulative", "altogether", "so far", "to date", "a total of", "combined", "since the start", "since the beginning"}
+
+var negations = toSet(`not never no denies denied deny didn't hasn't haven't wasn't weren't`)
+
+func attachArguments(s *Sentence, m *Mention) {
+	src := m.Doc.Source.Text
+	m.Quoted = s.quoted(m.TriggerStart, m.TriggerEnd)
+	m.Hedge = s.Hedge
+	m.Speaker = s.Speaker
+	low := strings.ToLower(src[s.Start:s.End])
+	for _, cue := range aggregateCues {
+		if strings.Contains(low, cue) {
+			m.Aggregate = true
+			break
+		}
+	}
+	for j := max(0, m.trigIdx-3); j < m.trigIdx; j++ {
+		if negations[strings.ToLower(s.Words[j].Text)] {
+			m.Negated = true
+		}
+	}
+	m.Place = findPlace(s, m)
+	m.Participants = findParticipants(s, m)
+	m.Agent, m.Patient, m.PatientAt, m.Owner = findRoles(src, s, m)
+}
+
+// visible reports whether an entity at [start, end) can be an argument of
+// m: inside the same quotation as the trigger, or both outside quotes.
+func visible(s *Sentence, m *Mention, start, end int) bool {
+	return s.quoted(start, end) == m.Quoted
+}
+
+// locatives introduce a place.
+var locatives = toSet(`in at near outside over across inside into off`)
+
+// findPlace: the nearest place introduced by a locative preposition within
+// a few words of the trigger.
+func findPlace(s *Sentence, m *Mention) *Entity {
+	var best *Entity
+	bestD := 1 << 30
+	for k := range s.Entities {
+		e := &s.Entities[k]
+		if e.Kind != EntPlace && e.Kind != EntCountry && e.Kind != EntName || e.Demonym || e.Possessive || !visible(s, m, e.Start, e.End) {
+			continue
+		}
+		wi := wordIndex(s.Words, e.Start)
+		if !locativeBefore(s.Words, wi) {
+			continue
+		}
+		d := wi - m.trigIdx
+		if d < 0 {
+			d = -d + 2 // places before the trigger belong to it less often
+		}
+		if d <= 10 && d < bestD {
+			best, bestD = e, d
+		}
+	}
+	if best != nil && best.Kind == EntName {
+		best.Level = LevelTown // an unknown name after "in" or "near" is a place
+	}
+	return best
+}
+
+// locativeBefore: "in Rome", "in the capital", "over western Libya".
+func locativeBefore(ws []text.Word, wi int) bool {
+	for j := wi - 1; j >= 0 && j >= wi-3; j-- {
+		w := strings.ToLower(ws[j].Text)
+		if locatives[w] {
+			return true
+		}
+		if w != "the" && w != "western" && w != "eastern" && w != "northern" && w != "southern" && w != "central" && w != "skies" {
+			return false
+		}
+	}
+	return false
+}
+
+// findParticipants: the people, organisations and countries of the
+// sentence that take part, leaving out the speaker and places.
+func findParticipants(s *Sentence, m *Mention) []*Entity {
+	var out []*Entity
+	for k := range s.Entities {
+		e := &s.Entities[k]
+		if e.Kind == EntPlace || !visible(s, m, e.Start, e.End) {
+			continue
+		}
+		if e.Key == s.Speaker && !m.Quoted {
+			continue
+		}
+		if e.Kind == EntCountry && !e.Demonym && locativeBefore(s.Words, wordIndex(s.Words, e.Start)) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}

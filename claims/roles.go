@@ -1,0 +1,230 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// Roles: who did it (agent), what it happened to (patient) and whose that
+// was (owner), read from the words around the trigger with a few generic
+// English patterns: active "X shot down a Y drone", passive "a drone
+// belonging to Y was shot down by X", "X lost a drone".
+
+var determiners = toSet(`a an the its his her their our this that these those another mistakenly reportedly
+allegedly apparently accidentally also had has have been`)
+
+var subjectPronouns = toSet(`it they he she we`)
+
+func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient string, at [2]int, owner *Entity) {
+	ws := s.Words
+	ti := m.trigIdx
+	last := ti
+	for last+1 < len(ws) && ws[last+1].End <= m.TriggerEnd {
+		last++
+	}
+	if be := beBefore(ws, ti); be >= 0 {
+		// Passive: the patient stands before "was", the agent after "by".
+		patient, at, owner = patientBefore(src, s, m, be)
+		agent = byAgent(src, s, m, last+1)
+	} else {
+		agent = subjectBefore(src, s, m, ti)
+		patient, at, owner = nounPhraseAfter(src, s, m, last+1)
+		if owner == nil && m.Trigger == "lost" {
+			owner = agent // "the US lost a drone": the loser owned it
+		}
+	}
+	return agent, patient, at, owner
+}
+
+// beBefore returns the index of a form of "be" right before the trigger
+// ("was shot down", "were mistakenly lost"), or -1.
+func beBefore(ws []text.Word, ti int) int {
+	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
+		w := strings.ToLower(ws[j].Text)
+		if beForms[w] {
+			return j
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// entityAt returns the entity covering word index wi, if any.
+func entityAt(s *Sentence, wi int) *Entity {
+	if wi < 0 || wi >= len(s.Words) {
+		return nil
+	}
+	w := s.Words[wi]
+	for k := range s.Entities {
+		e := &s.Entities[k]
+		if e.Start <= w.Start && w.Start < e.End {
+			return e
+		}
+	}
+	return nil
+}
+
+// groupEntity makes an entity of an actor noun ("police", "army").
+func groupEntity(w text.Word) *Entity {
+	l := strings.ToLower(trimPossessive(w.Text))
+	return &Entity{Kind: "group", Text: w.Text, Start: w.Start, End: w.End, Key: "group:" + singular(l)}
+}
+
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// subjectBefore finds the agent of an active trigger: the nearest entity or
+// actor noun before it in the same clause.
+func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
+	for j := ti - 1; j >= 0 && j >= ti-12; j-- {
+		w := s.Words[j]
+		if w.Punct && (w.Text == ";" || w.Text == "“" || w.Text == "”" || w.Text == "\"") {
+			break
+		}
+		if e := entityAt(s, j); e != nil && e.Kind != EntPlace && visible(s, m, e.Start, e.End) && !locativeBefore(s.Words, j) {
+			return e
+		}
+		if actorNouns[strings.ToLower(trimPossessive(w.Text))] {
+			return groupEntity(w)
+		}
+		if subjectPronouns[strings.ToLower(w.Text)] && s.Speaker != "" {
+			// "X said it had ...": the pronoun is the speaker.
+			for k := range s.Entities {
+				if s.Entities[k].Key == s.Speaker {
+					return &s.Entities[k]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// byAgent finds "by X" after a passive trigger.
+func byAgent(src string, s *Sentence, m *Mention, from int) *Entity {
+	ws := s.Words
+	for j := from; j < len(ws) && j < from+3; j++ {
+		if !strings.EqualFold(ws[j].Text, "by") {
+			continue
+		}
+		var found *Entity
+		for k := j + 1; k < len(ws) && k < j+6; k++ {
+			if ws[k].Punct {
+				break
+			}
+			if actorNouns[strings.ToLower(trimPossessive(ws[k].Text))] {
+				return groupEntity(ws[k])
+			}
+			if e := entityAt(s, k); e != nil && found == nil {
+				found = e
+			}
+		}
+		return found
+	}
+	return nil
+}
+
+// nounPhraseAfter reads the object of an active trigger: its head noun and
+// the owner its modifiers name ("a US drone", "Turkey's drone").
+func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]int, *Entity) {
+	ws := s.Words
+	j := from
+	for j < len(ws) && (determiners[strings.ToLower(ws[j].Text)] || isQuoteMark(ws[j].Text)) {
+		j++
+	}
+	start := j
+	var owner *Entity
+	head := -1
+	for ; j < len(ws) && j < start+5; j++ {
+		w := ws[j]
+		if isQuoteMark(w.Text) {
+			continue
+		}
+		if w.Punct || stopwords[strings.ToLower(w.Text)] {
+			break
+		}
+		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
+			owner = e
+			continue
+		}
+		head = j
+	}
+	if head < 0 {
+		return "", [2]int{}, nil
+	}
+	if o := ownerPhrase(s, head+1); o != nil {
+		owner = o
+	}
+	return strings.ToLower(ws[head].Text), [2]int{ws[start].Start, ws[head].End}, owner
+}
+
+// patientBefore reads the subject of a passive trigger ("a drone allegedly
+// belonging to the Italian air force was shot down").
+func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int, *Entity) {
+	ws := s.Words
+	for j := be - 1; j >= 0 && j >= be-10; j-- {
+		lw := strings.ToLower(ws[j].Text)
+		if lw == "belonging" || lw == "owned" || lw == "operated" {
+			h := j - 1
+			for h >= 0 && strings.HasSuffix(strings.ToLower(ws[h].Text), "ly") {
+				h--
+			}
+			if h >= 0 && !ws[h].Punct {
+				return strings.ToLower(ws[h].Text), [2]int{ws[h].Start, ws[h].End}, ownerPhrase(s, j)
+			}
+		}
+	}
+	h := be - 1
+	if h < 0 || ws[h].Punct {
+		return "", [2]int{}, nil
+	}
+	var owner *Entity
+	for j := h - 1; j >= 0 && j >= h-3; j-- {
+		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
+			owner = e
+			break
+		}
+		if ws[j].Punct || stopwords[strings.ToLower(ws[j].Text)] && !determiners[strings.ToLower(ws[j].Text)] {
+			break
+		}
+	}
+	return strings.ToLower(ws[h].Text), [2]int{ws[h].Start, ws[h].End}, owner
+}
+
+// ownerPhrase reads "belonging to X", "owned by X", "operated by X",
+// "of X" starting at word j.
+func ownerPhrase(s *Sentence, j int) *Entity {
+	ws := s.Words
+	if j >= len(ws) {
+		return nil
+	}
+	lw := strings.ToLower(ws[j].Text)
+	switch lw {
+	case "belonging", "owned", "operated", "of":
+	default:
+		return nil
+	}
+	for k := j + 1; k < len(ws) && k < j+6; k++ {
+		if ws[k].Punct {
+			return nil
+		}
+		if e := entityAt(s, k); e != nil && e.Kind != EntPlace {
+			return e
+		}
+		if actorNouns[strings.ToLower(ws[k].Text)] {
+			return groupEntity(ws[k])
+		}
+	}
+	return nil
+}
+
+func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’" }

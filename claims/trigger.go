@@ -1,0 +1,73 @@
+package claims
+
+import "strings"
+
+// Trigger classes: the kinds of event claimcheck compares. The lexicon is
+// generic English; adding a class means adding lines here.
+var triggerLexicon = map[string][]string{
+	"meet":      {"met", "meet", "meets", "meeting", "meetings", "talks", "summit", "convened", "discussions", "hosted", "visited", "visit"},
+	"attack":    {"attacked", "attack", "attacks", "airstrike", "airstrikes", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "ambushed", "ambush"},
+	"shootdown": {"downed", "shot down", "shoot down", "shooting down", "lost"},
+	"declare":   {"declared", "declare", "declares", "proclaimed", "imposed", "announced", "announces", "announcement"},
+	"kill":      {"killed", "kill", "kills", "killing", "died", "dead", "deaths", "death toll", "fatalities", "lives"},
+	"injure":    {"injured", "wounded", "hurt", "injuries", "injuring"},
+	"arrest":    {"arrested", "detained", "arrests", "detentions", "arresting"},
+	"charge":    {"charged", "indicted", "charges"},
+	"sentence":  {"sentenced", "jailed", "convicted", "acquitted", "verdict", "sentence", "guilty"},
+	"sign":      {"signed", "signing"},
+	"acquire":   {"acquire", "acquired", "acquires", "acquisition", "buy", "bought", "buys", "takeover", "purchase", "purchased", "merger"},
+	"win":       {"won", "win", "wins", "beat", "defeated", "victory", "clinched", "triumphed"},
+	"elect":     {"elected", "re-elected", "election", "elections", "vote", "votes", "ballots"},
+	"quake":     {"earthquake", "quake", "tremor", "earthquakes"},
+	"crash":     {"crashed", "crash", "derailed", "derailment", "collision", "collided", "accident", "crashes"},
+	"protest":   {"protest", "protests", "protested", "rally", "rallied", "marched", "demonstration", "demonstrations", "demonstrators", "protesters", "march"},
+	"launch":    {"launched", "offensive"},
+	"resign":    {"resigned", "resignation", "quit"},
+}
+
+// needsAircraft lists triggers that count only with an aircraft-like
+// patient ("lost a drone", not "lost the election").
+var needsAircraft = map[string]bool{"lost": true}
+
+var aircraftNouns = toSet(`drone drones aircraft plane planes jet jets helicopter helicopters uav uavs airplane`)
+
+type triggerDef struct {
+	class string
+	words []string // the whole trigger, for multi-word ones
+}
+
+var triggers = buildTriggers()
+
+func buildTriggers() map[string][]triggerDef {
+	m := map[string][]triggerDef{}
+	for class, forms := range triggerLexicon {
+		for _, f := range forms {
+			ws := strings.Fields(f)
+			m[ws[0]] = append(m[ws[0]], triggerDef{class: class, words: ws})
+		}
+	}
+	// Longest form first so "shot down" wins over a shorter reading.
+	for k, defs := range m {
+		for i := 1; i < len(defs); i++ {
+			for j := i; j > 0 && len(defs[j].words) > len(defs[j-1].words); j-- {
+				defs[j], defs[j-1] = defs[j-1], defs[j]
+			}
+		}
+		m[k] = defs
+	}
+	return m
+}
+
+// countClasses are the classes whose numbers are counts of people
+// ("killed 12", "arrested 40").
+var countClasses = map[string]bool{"kill": true, "injure": true, "arrest": true}
+
+// pastParticiples that form passives with "was/were": used to find the
+// agent after "by".
+var beForms = toSet(`was were been being is are be`)
+
+// actorNouns are common nouns that can be an agent or owner ("police fired",
+// "protesters threw").
+var actorNouns = toSet(`police protesters demonstrators troops soldiers army forces rebels militants militia militias
+insurgents government officials authorities guards gunmen attackers fans players team navy airforce coalition
+regime opposition separatists fighters officers protester demonstrator soldier rebel militant gunman attacker`)

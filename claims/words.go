@@ -1,0 +1,49 @@
+package claims
+
+import "strings"
+
+// Generic English word lists used to tell proper names from words that are
+// capitalised only because they open a sentence or a headline.
+
+var stopwords = toSet(`a an the this that these those his her its their our my your we they he she it i you
+on in at to of for from by with after before while when where as and but or nor so yet if then than since until
+about above across against along among around during into near over through under upon within without there here
+what which who whom whose why how all any both each every few more most other some such no not only own same
+very can will just should now also however meanwhile according despite although though because once last next
+earlier later yesterday today tomorrow tonight not one two three four five six seven eight nine ten several many
+much mr mrs ms`)
+
+var commonWords = toSet(`senior junior former new old top chief acting interim local regional national
+international federal central state official officials police army military government president minister
+breaking update updated exclusive analysis opinion editorial watch read more related photo video file
+internationally domestically separately elsewhere instead still already again even finally first second third
+after earlier later following rescue rescuers residents witnesses authorities officials sources experts analysts
+voters protesters fans players shares investors critics supporters leaders lawmakers prosecutors judges
+reporting writing additional editing images`)
+
+var calendarWords = toSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thurs fri sat sun`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isStopword(w string) bool { return stopwords[strings.ToLower(trimPossessive(w))] }
+
+func isCommonWord(w string) bool {
+	l := strings.ToLower(trimPossessive(w))
+	return commonWords[l]
+}
+
+// isAdverb: a sentence-initial "Internationally," or "Separately,".
+func isAdverb(w string) bool {
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "ly") && len(l) > 5
+}
+
+func isCalendarWord(w string) bool { return calendarWords[strings.ToLower(strings.TrimSuffix(trimPossessive(w), "."))] }

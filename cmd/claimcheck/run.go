@@ -1,0 +1,259 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/mattn/go-isatty"
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/report"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// exitError carries an exit code out of a command's action.
+type exitCode struct {
+	code int
+	err  error
+}
+
+func (e exitCode) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+// run is the whole program; main only supplies the process's streams.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	err := app.Run(args)
+	var ec exitCode
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ec):
+		if ec.err != nil {
+			fmt.Fprintf(stderr, "claimcheck: %v\n", ec.err)
+		}
+		return ec.code
+	default:
+		fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+		return exitError
+	}
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:      "claimcheck",
+		Usage:     "find where news articles about one story disagree",
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Reader:    stdin,
+		// Errors are printed by run, with the exit code they carry.
+		ExitErrHandler:  func(*cli.Context, error) {},
+		HideHelpCommand: true,
+		Commands: []*cli.Command{
+			checkCommand(),
+			claimsCommand(),
+		},
+	}
+}
+
+var colorFlag = &cli.StringFlag{
+	Name:  "color",
+	Value: "auto",
+	Usage: "colour output: auto (on a terminal unless NO_COLOR is set), always, never",
+}
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "report where the articles disagree",
+		ArgsUsage: "PATH...",
+		Description: `Reads article files and folders (.txt and .md, folders recursively),
+extracts claims, groups them into events and reports disagreements.
+
+Example:
+   claimcheck check fixtures/earthquake
+   claimcheck check --format json --fail-on warning articles/`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, diff, json"},
+			&cli.StringFlag{Name: "fail-on", Value: "conflict", Usage: "exit 1 on findings at or above: conflict, warning, never"},
+			colorFlag,
+		},
+		Action: func(c *cli.Context) error {
+			failOn, err := parseFailOn(c.String("fail-on"))
+			if err != nil {
+				return exitCode{exitError, err}
+			}
+			printer, err := report.New(c.String("format"), useColor(c))
+			if err != nil {
+				return exitCode{exitError, err}
+			}
+			docs, inputErr := load(c)
+			if docs == nil && inputErr != nil {
+				return inputErr
+			}
+			res := compare.Check(docs)
+			if err := printer.Print(c.App.Writer, res); err != nil {
+				return exitCode{exitError, err}
+			}
+			if inputErr != nil {
+				return inputErr
+			}
+			if failOn > 0 && worst(res) >= failOn {
+				return exitCode{code: exitFindings}
+			}
+			return nil
+		},
+	}
+}
+
+func claimsCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "claims",
+		Usage:     "list the claims extracted from each article",
+		ArgsUsage: "PATH...",
+		Description: `Shows every event mention and its arguments, so you can see why
+something was or was not compared.
+
+Example:
+   claimcheck claims fixtures/earthquake/000_wire.txt`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, json"},
+			colorFlag,
+		},
+		Action: func(c *cli.Context) error {
+			printer, err := report.NewClaims(c.String("format"), useColor(c))
+			if err != nil {
+				return exitCode{exitError, err}
+			}
+			docs, inputErr := load(c)
+			if docs == nil && inputErr != nil {
+				return inputErr
+			}
+			var srcs []*source.Source
+			var cs []claims.Claim
+			for _, d := range docs {
+				srcs = append(srcs, d.Source)
+				cs = append(cs, claims.Flatten(d)...)
+			}
+			if err := printer.PrintClaims(c.App.Writer, srcs, cs); err != nil {
+				return exitCode{exitError, err}
+			}
+			return inputErr
+		},
+	}
+}
+
+// parseFailOn maps --fail-on to the lowest severity that fails; 0 never.
+func parseFailOn(s string) (compare.Severity, error) {
+	switch s {
+	case "conflict":
+		return compare.Conflict, nil
+	case "warning":
+		return compare.Warning, nil
+	case "never":
+		return 0, nil
+	}
+	return 0, fmt.Errorf("--fail-on %q: want conflict, warning or never", s)
+}
+
+func worst(r *compare.Result) compare.Severity {
+	var w compare.Severity
+	for _, f := range r.Findings {
+		w = max(w, f.Severity)
+	}
+	return w
+}
+
+// useColor: colour only on a terminal, and never when NO_COLOR is set.
+func useColor(c *cli.Context) bool {
+	switch c.String("color") {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+		return false
+	}
+	f, ok := c.App.Writer.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// load reads and extracts every article named on the command line. Files
+// that cannot be read are reported on stderr and skipped; the rest are
+// still checked, and the returned error makes the exit code 2.
+func load(c *cli.Context) ([]*claims.Doc, error) {
+	paths := c.Args().Slice()
+	if len(paths) == 0 {
+		return nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
+	}
+	files, errs := source.Collect(paths)
+	docs, readErrs := extractAll(files)
+	errs = append(errs, readErrs...)
+	for _, err := range errs {
+		fmt.Fprintf(c.App.ErrWriter, "claimcheck: %v\n", err)
+	}
+	var err error
+	if len(errs) > 0 {
+		err = exitCode{code: exitError}
+		if len(docs) == 0 {
+			return nil, exitCode{exitError, errors.New("no article could be read")}
+		}
+	}
+	return docs, err
+}
+
+// extractAll reads and extracts files in a pool of GOMAXPROCS workers. The
+// result keeps the files' order, so output does not depend on scheduling.
+func extractAll(files []string) ([]*claims.Doc, []error) {
+	docs := make([]*claims.Doc, len(files))
+	errs := make([]error, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				src, err := source.ReadFile(files[i], source.Limits{})
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				docs[i] = claims.Extract(src)
+			}
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	var out []*claims.Doc
+	var outErrs []error
+	for i := range files {
+		if errs[i] != nil {
+			outErrs = append(outErrs, errs[i])
+		} else {
+			out = append(out, docs[i])
+		}
+	}
+	return out, outErrs
+}

@@ -1,0 +1,87 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// resolveAliases rewrites entity keys so that one entity has one key across
+// the batch: a surname alone or with a title resolves to the one full name
+// that has it, and an acronym defined in any source ("Libyan Red Crescent
+// (LRC)") resolves to what it stands for.
+func resolveAliases(docs []*claims.Doc) {
+	surnames := map[string]map[string]bool{} // surname -> full person keys
+	acronyms := map[string]string{}           // "org:abc" -> key
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for k, e := range s.Entities {
+				if e.Kind == claims.EntPerson && strings.Contains(strings.TrimPrefix(e.Key, "person:"), " ") {
+					sn := surnameKey(e.Key)
+					if surnames[sn] == nil {
+						surnames[sn] = map[string]bool{}
+					}
+					surnames[sn][e.Key] = true
+				}
+				if acr, ok := acronymAfter(d.Source.Text, e.End); ok && (e.Kind == claims.EntOrg || e.Kind == claims.EntName) {
+					acronyms["org:"+strings.ToLower(acr)] = e.Key
+					_ = k
+				}
+			}
+		}
+	}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for k := range s.Entities {
+				e := &s.Entities[k]
+				if to, ok := acronyms[strings.Replace(e.Key, "name:", "org:", 1)]; ok && to != e.Key {
+					e.Key, e.Kind = to, claims.EntOrg
+					continue
+				}
+				if e.Kind != claims.EntPerson && e.Kind != claims.EntName {
+					continue
+				}
+				name := e.Key[strings.IndexByte(e.Key, ':')+1:]
+				if strings.Contains(name, " ") && e.Kind == claims.EntPerson {
+					continue
+				}
+				if full := surnames["person:"+lastWord(name)]; len(full) == 1 {
+					for key := range full {
+						e.Key, e.Kind = key, claims.EntPerson
+					}
+				}
+			}
+		}
+	}
+}
+
+func surnameKey(personKey string) string { return "person:" + lastWord(strings.TrimPrefix(personKey, "person:")) }
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// acronymAfter reads " (ABC)" right after a name.
+func acronymAfter(text string, end int) (string, bool) {
+	rest := text[end:min(len(text), end+16)]
+	if !strings.HasPrefix(rest, " (") {
+		return "", false
+	}
+	close := strings.IndexByte(rest, ')')
+	if close < 3 {
+		return "", false
+	}
+	acr := rest[2:close]
+	if len(acr) < 2 {
+		return "", false
+	}
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' {
+			return "", false
+		}
+	}
+	return acr, true
+}

@@ -1,0 +1,206 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Comparator checks one slot of an event (its date, place, participants,
+// ...) across the sources that mention it. Each kind lives in its own file;
+// adding a kind means adding a file and a line to Comparators.
+type Comparator interface {
+	Kind() string
+	Compare(g *EventGroup) []Finding
+}
+
+// Comparators are run on every event, in this order.
+var Comparators = []Comparator{
+	dateComparator{},
+	locationComparator{},
+	participantsComparator{},
+	attributionComparator{},
+	countComparator{},
+	quantityComparator{},
+}
+
+// slotValue is one source's value for one slot of an event.
+type slotValue struct {
+	m          *claims.Mention
+	value      string
+	normalized string
+	span       [2]int
+	// key groups identical values; values with one key are never compared.
+	key string
+}
+
+func (v slotValue) evidence() Evidence {
+	src := v.m.Doc.Source
+	s := v.m.Sentence
+	line, col := lineCol(src.Text, v.span[0])
+	return Evidence{Source: src.ID, Text: v.m.Text(), Value: v.value, Normalized: v.normalized,
+		Span: v.span, SentenceStart: s.Start, Line: line, Column: col, Hedge: v.m.Hedge}
+}
+
+func lineCol(text string, off int) (int, int) {
+	if off > len(text) {
+		off = len(text)
+	}
+	line := 1 + strings.Count(text[:off], "\n")
+	col := off - strings.LastIndexByte(text[:off], '\n')
+	return line, col
+}
+
+// verdict is a comparator's judgement of two values.
+type verdict struct {
+	compatible bool
+	severity   Severity // when not compatible
+	reason     string
+}
+
+// conflictFindings groups values by key, compares the groups pairwise with
+// judge, and returns one finding per connected set of disagreeing groups.
+// Values from one source are never compared with each other.
+func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func(a, b slotValue) verdict) []Finding {
+	groups, order := groupValues(values)
+	if len(order) < 2 {
+		return nil
+	}
+	var edges []edge
+	for i := 0; i < len(order); i++ {
+		for j := i + 1; j < len(order); j++ {
+			ga, gb := groups[order[i]], groups[order[j]]
+			if !crossSource(ga, gb) {
+				continue
+			}
+			if v := judge(ga[0], gb[0]); !v.compatible {
+				edges = append(edges, edge{i, j, v})
+			}
+		}
+	}
+	if len(edges) == 0 {
+		return nil
+	}
+	comp := make([]int, len(order))
+	for i := range comp {
+		comp[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		if comp[i] != i {
+			comp[i] = root(comp[i])
+		}
+		return comp[i]
+	}
+	for _, e := range edges {
+		comp[root(e.b)] = root(e.a)
+	}
+	var out []Finding
+	done := map[int]bool{}
+	for _, e := range edges {
+		r := root(e.a)
+		if done[r] {
+			continue
+		}
+		done[r] = true
+		f := Finding{Event: g.ID, Kind: kind, Severity: Info}
+		var reasons []string
+		for _, e2 := range edges {
+			if root(e2.a) == r {
+				f.Severity = max(f.Severity, e2.v.severity)
+				reasons = append(reasons, e2.v.reason)
+			}
+		}
+		for i, k := range order {
+			if root(i) == r && involved(i, edges, root, r) {
+				f.Claims = append(f.Claims, onePerSource(groups[k])...)
+			}
+		}
+		f.Reason = reasons[0]
+		f.Severity, f.Confidence = weigh(f.Severity, g, f.Claims)
+		out = append(out, f)
+	}
+	return out
+}
+
+// edge joins two value groups that cannot both be true.
+type edge struct {
+	a, b int
+	v    verdict
+}
+
+func involved(i int, edges []edge, root func(int) int, r int) bool {
+	for _, e := range edges {
+		if (e.a == i || e.b == i) && root(e.a) == r {
+			return true
+		}
+	}
+	return false
+}
+
+// groupValues buckets values by key, keeping first-seen order.
+func groupValues(values []slotValue) (map[string][]slotValue, []string) {
+	groups := map[string][]slotValue{}
+	var order []string
+	for _, v := range values {
+		if _, ok := groups[v.key]; !ok {
+			order = append(order, v.key)
+		}
+		groups[v.key] = append(groups[v.key], v)
+	}
+	return groups, order
+}
+
+func crossSource(a, b []slotValue) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.m.Source() != y.m.Source() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onePerSource keeps the first value of each source, as evidence.
+func onePerSource(vs []slotValue) []Evidence {
+	seen := map[string]bool{}
+	var out []Evidence
+	for _, v := range vs {
+		if seen[v.m.Source()] {
+			continue
+		}
+		seen[v.m.Source()] = true
+		out = append(out, v.evidence())
+	}
+	return out
+}
+
+// weigh lowers a conflict to a warning when a side is hedged ("allegedly",
+// "according to") or the events are only probably the same, and gives the
+// finding a confidence.
+func weigh(sev Severity, g *EventGroup, cs []Evidence) (Severity, float64) {
+	conf := 0.55 + 0.4*min(1, g.Strength/3)
+	hedged := false
+	for _, c := range cs {
+		if c.Hedge != "" {
+			hedged = true
+		}
+	}
+	if sev == Conflict && (hedged || g.Strength < 1.5) {
+		sev = Warning
+	}
+	if hedged {
+		conf -= 0.15
+	}
+	if sev == Info {
+		conf = min(conf, 0.5)
+	}
+	return sev, float64(int(conf*100+0.5)) / 100
+}
+
+// sortEvidence orders a finding's claims by source for stable output.
+func sortEvidence(cs []Evidence) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Source < cs[j].Source })
+}

@@ -1,0 +1,183 @@
+package compare
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims/temporal"
+)
+
+// dateVerdict is what comparing two date expressions found.
+type dateVerdict struct {
+	compatible bool
+	sameDay    bool // both pin the same single day
+	// nearMiss: one day apart where a time of day or zone is written, so a
+	// time-zone difference may explain it ("late Monday" ET is Tuesday in
+	// Asia).
+	nearMiss bool
+	reason   string
+}
+
+const day = 24 * time.Hour
+
+// dayConstraint is the set of calendar days an expression allows.
+type dayConstraint struct {
+	lo, hi     time.Time // inclusive; zero when unbounded
+	month, day int       // year unknown: month and day of month
+	weekday    time.Weekday
+	hasWeekday bool
+}
+
+func constraintOf(e *temporal.Expr) dayConstraint {
+	c := dayConstraint{lo: e.Lo, hi: e.Hi, weekday: e.Weekday, hasWeekday: e.HasWeekday && !e.WeekdayMismatch}
+	if c.lo.IsZero() && e.Month > 0 && e.Day > 0 {
+		c.month, c.day = e.Month, e.Day
+	}
+	return c
+}
+
+func (c dayConstraint) bounded() bool { return !c.lo.IsZero() && !c.hi.IsZero() }
+
+func (c dayConstraint) allows(t time.Time) bool {
+	if c.bounded() && (t.Before(c.lo) || t.After(c.hi)) {
+		return false
+	}
+	if c.month > 0 && (int(t.Month()) != c.month || t.Day() != c.day) {
+		return false
+	}
+	return !c.hasWeekday || t.Weekday() == c.weekday
+}
+
+// isDated reports whether an expression constrains the day at all.
+func isDated(e *temporal.Expr) bool {
+	c := constraintOf(e)
+	return c.bounded() || c.month > 0 || c.hasWeekday
+}
+
+// compareDates decides whether two date expressions can denote the same day.
+func compareDates(a, b *temporal.Expr) dateVerdict {
+	ca, cb := constraintOf(a), constraintOf(b)
+	if !isDated(a) || !isDated(b) {
+		return dateVerdict{compatible: true}
+	}
+	switch {
+	case ca.bounded() && cb.bounded():
+		return compareBounded(a, b, ca, cb)
+	case ca.bounded():
+		return compareOneBounded(ca, cb)
+	case cb.bounded():
+		return compareOneBounded(cb, ca)
+	}
+	// Neither is on the calendar: compare what is written.
+	if ca.hasWeekday && cb.hasWeekday && ca.weekday != cb.weekday {
+		return dateVerdict{reason: fmt.Sprintf("a %s cannot be a %s", ca.weekday, cb.weekday)}
+	}
+	if ca.month > 0 && cb.month > 0 && (ca.month != cb.month || ca.day != cb.day) {
+		return dateVerdict{reason: "the two dates differ"}
+	}
+	same := ca.hasWeekday == cb.hasWeekday && ca.month == cb.month && ca.day == cb.day && (ca.month > 0 || ca.hasWeekday)
+	return dateVerdict{compatible: true, sameDay: same && ca.month > 0}
+}
+
+func compareBounded(a, b *temporal.Expr, ca, cb dayConstraint) dateVerdict {
+	lo, hi := maxTime(ca.lo, cb.lo), minTime(ca.hi, cb.hi)
+	for t := lo; !t.After(hi); t = t.Add(day) {
+		if ca.allows(t) && cb.allows(t) {
+			single := ca.lo.Equal(ca.hi) && cb.lo.Equal(cb.hi)
+			return dateVerdict{compatible: true, sameDay: single}
+		}
+	}
+	v := dateVerdict{reason: fmt.Sprintf("%s and %s are different days", describe(ca), describe(cb))}
+	if (a.Part != "" || b.Part != "" || a.Gran == "time" || b.Gran == "time") && gapDays(ca, cb) <= 1 {
+		v.nearMiss = true
+	}
+	return v
+}
+
+// compareOneBounded: a calendar range against a weekday or a month and day
+// of unknown year.
+func compareOneBounded(bounded, free dayConstraint) dateVerdict {
+	if bounded.hi.Sub(bounded.lo) > 400*day {
+		return dateVerdict{compatible: true}
+	}
+	for t := bounded.lo; !t.After(bounded.hi); t = t.Add(day) {
+		if bounded.allows(t) && free.allows(t) {
+			return dateVerdict{compatible: true}
+		}
+	}
+	return dateVerdict{reason: fmt.Sprintf("%s is not %s", describe(bounded), describe(free))}
+}
+
+// describe renders a constraint for a reason sentence.
+func describe(c dayConstraint) string {
+	switch {
+	case c.bounded() && c.lo.Equal(c.hi):
+		return c.lo.Format("Monday 2 January 2006")
+	case c.bounded():
+		return c.lo.Format("2 Jan 2006") + "–" + c.hi.Format("2 Jan 2006")
+	case c.month > 0 && c.hasWeekday:
+		return fmt.Sprintf("%s %d %s", c.weekday, c.day, time.Month(c.month))
+	case c.month > 0:
+		return fmt.Sprintf("%d %s", c.day, time.Month(c.month))
+	case c.hasWeekday:
+		return "a " + c.weekday.String()
+	}
+	return "an unknown day"
+}
+
+func gapDays(a, b dayConstraint) int {
+	if a.hi.Before(b.lo) {
+		return int(b.lo.Sub(a.hi) / day)
+	}
+	if b.hi.Before(a.lo) {
+		return int(a.lo.Sub(b.hi) / day)
+	}
+	return 0
+}
+
+// datesApart is the least number of days between two expressions' days, 0
+// when it cannot be told. Month-and-day pairs of unknown year count the
+// shortest way round the calendar.
+func datesApart(a, b *temporal.Expr) int {
+	ca, cb := constraintOf(a), constraintOf(b)
+	if ca.bounded() && cb.bounded() {
+		return gapDays(ca, cb)
+	}
+	ma, da := monthDay(ca)
+	mb, db := monthDay(cb)
+	if ma == 0 || mb == 0 {
+		return 0
+	}
+	x := time.Date(2001, time.Month(ma), da, 0, 0, 0, 0, time.UTC).YearDay()
+	y := time.Date(2001, time.Month(mb), db, 0, 0, 0, 0, time.UTC).YearDay()
+	d := x - y
+	if d < 0 {
+		d = -d
+	}
+	return min(d, 365-d)
+}
+
+// monthDay gives the month and day a constraint pins, if it pins one day.
+func monthDay(c dayConstraint) (int, int) {
+	if c.month > 0 {
+		return c.month, c.day
+	}
+	if c.bounded() && c.lo.Equal(c.hi) {
+		return int(c.lo.Month()), c.lo.Day()
+	}
+	return 0, 0
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}

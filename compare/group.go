@@ -1,0 +1,312 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Grouping event mentions into events.
+//
+// Mentions of one trigger class are linked when they share enough: named
+// participants, the patient, agreeing dates and places, and articles that
+// talk about the same people. Some pairs can never be one event: dates or
+// publication dates weeks apart, or two mentions in one source that
+// disagree on the date or place (a source rarely contradicts itself, so it
+// is speaking of two events). Links are taken strongest first, and a link
+// that would join two groups holding such a pair is refused; so an undated
+// "Monday" meeting joins the group it shares most with, not a meeting in
+// another city a month later.
+
+// Tolerances for grouping.
+const (
+	linkThreshold   = 1.0
+	maxEventSpread  = 14 // days: dates further apart are different events
+	maxPublishedGap = 21 // days between publication dates
+)
+
+// entityWeight: how much a shared argument says that two mentions are of
+// one event. Countries and groups are shared by too many events to count
+// much.
+var entityWeight = map[string]float64{
+	claims.EntPerson: 1.0, claims.EntOrg: 0.7, claims.EntName: 0.7, claims.EntCountry: 0.3, "group": 0.2,
+}
+
+// EventGroup is one event: mentions from one or more sources.
+type EventGroup struct {
+	ID       string
+	Class    string
+	Mentions []*claims.Mention
+	// Strength is the weakest link that joined the group, for confidence.
+	Strength float64
+}
+
+// Sources lists the ids of the sources that mention the event, sorted.
+func (g *EventGroup) Sources() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range g.Mentions {
+		if !seen[m.Source()] {
+			seen[m.Source()] = true
+			out = append(out, m.Source())
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mentionInfo caches what grouping needs of a mention.
+type mentionInfo struct {
+	m    *claims.Mention
+	keys map[string]string // key -> kind
+	doc  int
+}
+
+type docProfile struct {
+	keys      map[string]bool
+	published time.Time
+}
+
+// groupMentions groups the comparable mentions of all documents.
+func groupMentions(docs []*claims.Doc) []*EventGroup {
+	profiles := make([]docProfile, len(docs))
+	var infos []*mentionInfo
+	for i, d := range docs {
+		profiles[i] = profileDoc(d)
+		for _, m := range d.Mentions {
+			if m.Negated {
+				continue
+			}
+			infos = append(infos, &mentionInfo{m: m, keys: mentionKeys(m), doc: i})
+		}
+	}
+	byClass := map[string][]*mentionInfo{}
+	var classes []string
+	for _, in := range infos {
+		if byClass[in.m.Class] == nil {
+			classes = append(classes, in.m.Class)
+		}
+		byClass[in.m.Class] = append(byClass[in.m.Class], in)
+	}
+	sort.Strings(classes)
+	var groups []*EventGroup
+	for _, c := range classes {
+		groups = append(groups, groupClass(byClass[c], profiles)...)
+	}
+	return groups
+}
+
+func profileDoc(d *claims.Doc) docProfile {
+	p := docProfile{keys: map[string]bool{}, published: d.Source.Published}
+	for _, s := range d.Sentences {
+		for _, e := range s.Entities {
+			if e.Kind == claims.EntPerson || e.Kind == claims.EntOrg || e.Kind == claims.EntName {
+				p.keys[e.Key] = true
+			}
+		}
+	}
+	return p
+}
+
+func mentionKeys(m *claims.Mention) map[string]string {
+	keys := map[string]string{}
+	for _, e := range m.Participants {
+		keys[e.Key] = e.Kind
+	}
+	for _, e := range []*claims.Entity{m.Agent, m.Owner} {
+		if e != nil {
+			keys[e.Key] = e.Kind
+		}
+	}
+	return keys
+}
+
+type link struct {
+	a, b  int
+	score float64
+}
+
+// groupClass clusters the mentions of one class.
+func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
+	links := candidateLinks(ms, profiles)
+	sort.SliceStable(links, func(i, j int) bool { return links[i].score > links[j].score })
+	parent := make([]int, len(ms))
+	members := make([][]int, len(ms))
+	strength := make([]float64, len(ms))
+	for i := range ms {
+		parent[i], members[i], strength[i] = i, []int{i}, 10
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, l := range links {
+		ra, rb := find(l.a), find(l.b)
+		if ra == rb || !canJoin(ms, profiles, members[ra], members[rb]) {
+			continue
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		strength[ra] = min(strength[ra], strength[rb], l.score)
+		members[rb] = nil
+	}
+	var out []*EventGroup
+	for i := range ms {
+		if find(i) != i {
+			continue
+		}
+		g := &EventGroup{Class: ms[i].m.Class, Strength: strength[i]}
+		sort.Ints(members[i])
+		for _, k := range members[i] {
+			g.Mentions = append(g.Mentions, ms[k].m)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// candidateLinks scores the pairs of mentions that share a key, a patient
+// or a source. Pairs sharing nothing are never scored, so cost grows with
+// the size of each story, not with the square of the batch.
+func candidateLinks(ms []*mentionInfo, profiles []docProfile) []link {
+	index := map[string][]int{}
+	for i, in := range ms {
+		for k := range in.keys {
+			index[k] = append(index[k], i)
+		}
+		if p := in.m.Patient; p != "" {
+			index["patient:"+p] = append(index["patient:"+p], i)
+		}
+		index["doc:"+in.m.Source()] = append(index["doc:"+in.m.Source()], i)
+		for k := range profiles[in.doc].keys {
+			index["dockey:"+k] = append(index["dockey:"+k], i)
+		}
+	}
+	seen := map[[2]int]bool{}
+	var links []link
+	keys := make([]string, 0, len(index))
+	for k := range index {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		list := index[k]
+		if len(list) > 400 {
+			continue // a key shared by hundreds of mentions says nothing
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				pair := [2]int{list[x], list[y]}
+				if seen[pair] {
+					continue
+				}
+				seen[pair] = true
+				if s := linkScore(ms[pair[0]], ms[pair[1]], profiles); s >= linkThreshold {
+					links = append(links, link{a: pair[0], b: pair[1], score: s})
+				}
+			}
+		}
+	}
+	return links
+}
+
+// linkScore says how likely two mentions are of one event.
+func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
+	if mustSeparate(a, b, profiles) {
+		return 0
+	}
+	score := 0.0
+	shared := 0.0
+	for k, kind := range a.keys {
+		if _, ok := b.keys[k]; ok {
+			shared += entityWeight[kind]
+		}
+	}
+	score += min(shared, 2.0)
+	if a.m.Patient != "" && a.m.Patient == b.m.Patient {
+		score += 0.6
+		if strings.ContainsAny(a.m.Patient, " -") {
+			score += 0.4
+		}
+	}
+	if a.doc == b.doc {
+		score += 1.0
+	} else {
+		score += 1.5 * jaccard(profiles[a.doc].keys, profiles[b.doc].keys)
+	}
+	if a.m.Time != nil && b.m.Time != nil {
+		switch v := compareDates(a.m.Time, b.m.Time); {
+		case v.compatible && v.sameDay:
+			score += 1.0
+		case v.compatible:
+			score += 0.3
+		default:
+			score -= 0.2
+		}
+	}
+	if a.m.Place != nil && b.m.Place != nil {
+		if placesCompatible(a.m.Place, b.m.Place) {
+			score += 0.3
+		} else {
+			score -= 1.0
+		}
+	}
+	return score
+}
+
+// mustSeparate: pairs that can never be one event.
+func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
+	pa, pb := profiles[a.doc].published, profiles[b.doc].published
+	if !pa.IsZero() && !pb.IsZero() && absDays(pa.Sub(pb)) > maxPublishedGap {
+		return true
+	}
+	if a.m.Time != nil && b.m.Time != nil && datesApart(a.m.Time, b.m.Time) > maxEventSpread {
+		return true
+	}
+	if a.doc == b.doc {
+		if a.m.Time != nil && b.m.Time != nil && !compareDates(a.m.Time, b.m.Time).compatible {
+			return true
+		}
+		if a.m.Place != nil && b.m.Place != nil && !placesCompatible(a.m.Place, b.m.Place) {
+			return true
+		}
+	}
+	return a.m.Aggregate != b.m.Aggregate && (len(a.m.Counts) > 0 || len(b.m.Counts) > 0)
+}
+
+// canJoin refuses a merge that would put a must-separate pair in one group.
+func canJoin(ms []*mentionInfo, profiles []docProfile, ga, gb []int) bool {
+	for _, x := range ga {
+		for _, y := range gb {
+			if mustSeparate(ms[x], ms[y], profiles) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for k := range a {
+		if b[k] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d.Hours() / 24)
+}

@@ -1,0 +1,69 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// attributionComparator: who did it and whose it was, by resolved entity.
+// Only like is compared with like (a country with a country, a person with
+// a person): "Haftar" against "his army" is no contradiction.
+type attributionComparator struct{}
+
+func (attributionComparator) Kind() string { return KindAttribution }
+
+// agentClasses are the events whose doer is worth comparing.
+var agentClasses = map[string]bool{"attack": true, "shootdown": true, "win": true, "acquire": true, "crash": true}
+
+func (attributionComparator) Compare(g *EventGroup) []Finding {
+	var owners, agents []slotValue
+	for _, m := range g.Mentions {
+		if o := m.Owner; o != nil && m.Patient != "" {
+			owners = append(owners, entityValue(m, o, "owner of the "+m.Patient))
+		}
+		if a := m.Agent; a != nil && agentClasses[m.Class] {
+			agents = append(agents, entityValue(m, a, "agent"))
+		}
+	}
+	judge := func(a, b slotValue) verdict {
+		ea, eb := roleEntity(a), roleEntity(b)
+		if a.m.Patient != b.m.Patient && a.normalizedRole() != "who "+a.m.Trigger {
+			return verdict{compatible: true}
+		}
+		if ea.Key == eb.Key || entityKindClass(ea) != entityKindClass(eb) {
+			return verdict{compatible: true}
+		}
+		return verdict{severity: Conflict, reason: fmt.Sprintf("%s: %s in one source, %s in another", a.normalizedRole(), ea.Text, eb.Text)}
+	}
+	out := conflictFindings(g, KindAttribution, owners, judge)
+	return append(out, conflictFindings(g, KindAttribution, agents, judge)...)
+}
+
+func entityValue(m *claims.Mention, e *claims.Entity, role string) slotValue {
+	return slotValue{m: m, value: e.Text, normalized: role + ": " + e.Key, span: [2]int{e.Start, e.End}, key: e.Key}
+}
+
+func roleEntity(v slotValue) *claims.Entity {
+	if v.m.Owner != nil && v.key == v.m.Owner.Key {
+		return v.m.Owner
+	}
+	return v.m.Agent
+}
+
+func (v slotValue) normalizedRole() string {
+	if v.m.Owner != nil && v.key == v.m.Owner.Key {
+		return "owner of the " + v.m.Patient
+	}
+	return "who " + v.m.Trigger
+}
+
+// entityKindClass puts named organisations and unknown names together:
+// the tool cannot always tell them apart.
+func entityKindClass(e *claims.Entity) string {
+	switch e.Kind {
+	case claims.EntOrg, claims.EntName:
+		return "org"
+	}
+	return e.Kind
+}

@@ -1,0 +1,118 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numbers"
+)
+
+// countComparator: how many were killed, hurt, arrested (and other counted
+// things) as ranges. Overlapping ranges agree ("nearly 300" and "298"). A
+// lower figure in an earlier report is an update (warning); two figures of
+// the same moment that cannot both be true conflict. Totals over several
+// events are never compared with one event's figure.
+type countComparator struct{}
+
+func (countComparator) Kind() string { return KindCount }
+
+func (countComparator) Compare(g *EventGroup) []Finding {
+	var values []slotValue
+	for _, m := range g.Mentions {
+		if m.Aggregate || m.Quoted {
+			continue
+		}
+		for _, n := range m.Counts {
+			values = append(values, numberValue(m, n, countCategory(m, n)))
+		}
+	}
+	return conflictFindings(g, KindCount, values, judgeNumbers)
+}
+
+// countCategory: what is counted: the class for deaths, injuries and
+// arrests, else the counted noun.
+func countCategory(m *claims.Mention, n numbers.Number) string {
+	if m.Class == "kill" || m.Class == "injure" || m.Class == "arrest" {
+		if n.Noun == "" || personNouns[n.Noun] {
+			return m.Class
+		}
+	}
+	return m.Class + ":" + n.Noun
+}
+
+var personNouns = map[string]bool{"person": true, "people": true, "civilian": true, "resident": true, "victim": true}
+
+type numberSlot struct {
+	n        numbers.Number
+	category string
+}
+
+func numberValue(m *claims.Mention, n numbers.Number, category string) slotValue {
+	return slotValue{m: m, value: n.Text, normalized: rangeText(n) + " " + category, span: [2]int{n.Start, n.End},
+		key: category + "|" + rangeText(n)}
+}
+
+func rangeText(n numbers.Number) string {
+	unit := ""
+	if n.Unit != "" {
+		unit = " " + n.Unit
+	}
+	switch {
+	case n.Lo == n.Hi:
+		return fmt.Sprintf("%g%s", n.Lo, unit)
+	case math.IsInf(n.Hi, 1):
+		return fmt.Sprintf("≥%g%s", n.Lo, unit)
+	}
+	return fmt.Sprintf("%g–%g%s", n.Lo, n.Hi, unit)
+}
+
+// numberOf finds the number a slot value was made from.
+func numberOf(v slotValue) (numbers.Number, bool) {
+	for _, ns := range [][]numbers.Number{v.m.Counts, v.m.Quantities} {
+		for _, n := range ns {
+			if n.Start == v.span[0] && n.End == v.span[1] {
+				return n, true
+			}
+		}
+	}
+	return numbers.Number{}, false
+}
+
+func judgeNumbers(a, b slotValue) verdict {
+	ca, cb := strings.SplitN(a.key, "|", 2)[0], strings.SplitN(b.key, "|", 2)[0]
+	if ca != cb {
+		return verdict{compatible: true}
+	}
+	na, oka := numberOf(a)
+	nb, okb := numberOf(b)
+	if !oka || !okb || rangesOverlap(na, nb) {
+		return verdict{compatible: true}
+	}
+	pa, pb := a.m.Doc.Source.Published, b.m.Doc.Source.Published
+	if !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
+		earlier, later := na, nb
+		if pb.Before(pa) {
+			earlier, later = nb, na
+		}
+		if earlier.Hi < later.Lo {
+			return verdict{severity: Warning, reason: fmt.Sprintf("update: the later report gives %s, the earlier %s", later.Text, earlier.Text)}
+		}
+	}
+	return verdict{severity: Conflict, reason: fmt.Sprintf("%s and %s cannot both be right", a.value, b.value)}
+}
+
+// rangesOverlap: with approximate figures given a little slack.
+func rangesOverlap(a, b numbers.Number) bool {
+	slack := func(n numbers.Number) (float64, float64) {
+		lo, hi := n.Lo, n.Hi
+		if n.Approx {
+			lo, hi = lo*0.9, hi*1.1
+		}
+		return lo, hi
+	}
+	alo, ahi := slack(a)
+	blo, bhi := slack(b)
+	return alo <= bhi && blo <= ahi
+}

@@ -1,0 +1,36 @@
+package compare
+
+import "fmt"
+
+// dateComparator: dates as day sets. A weekday against a date conflicts only
+// when they cannot be the same day; a day against a week or month only when
+// it falls outside it. One day apart with a time of day written is shown as
+// info: a time-zone difference can explain it.
+type dateComparator struct{}
+
+func (dateComparator) Kind() string { return KindDate }
+
+func (dateComparator) Compare(g *EventGroup) []Finding {
+	var values []slotValue
+	for _, m := range g.Mentions {
+		t := m.Time
+		if t == nil || !isDated(t) {
+			continue
+		}
+		key := t.Value
+		if t.HasWeekday && !t.WeekdayMismatch {
+			key += "/" + t.Weekday.String()
+		}
+		values = append(values, slotValue{m: m, value: t.Text, normalized: t.Value, span: [2]int{t.Start, t.End}, key: key})
+	}
+	return conflictFindings(g, KindDate, values, func(a, b slotValue) verdict {
+		v := compareDates(a.m.Time, b.m.Time)
+		switch {
+		case v.compatible:
+			return verdict{compatible: true}
+		case v.nearMiss:
+			return verdict{severity: Info, reason: v.reason + "; one day apart with a time of day given, so a time-zone difference may explain it"}
+		}
+		return verdict{severity: Conflict, reason: fmt.Sprintf("%q and %q cannot be the same day: %s", a.value, b.value, v.reason)}
+	})
+}

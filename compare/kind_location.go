@@ -1,0 +1,64 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+)
+
+// locationComparator: places by containment. "The capital" fits any
+// capital, a city fits its country, and a region fits whatever may lie in
+// it; two different towns, cities or countries conflict.
+type locationComparator struct{}
+
+func (locationComparator) Kind() string { return KindLocation }
+
+func (locationComparator) Compare(g *EventGroup) []Finding {
+	var values []slotValue
+	for _, m := range g.Mentions {
+		if p := m.Place; p != nil && p.Kind != claims.EntPerson && p.Kind != claims.EntOrg {
+			values = append(values, slotValue{m: m, value: p.Text, normalized: p.Key, span: [2]int{p.Start, p.End}, key: p.Key})
+		}
+	}
+	return conflictFindings(g, KindLocation, values, func(a, b slotValue) verdict {
+		if placesCompatible(a.m.Place, b.m.Place) {
+			return verdict{compatible: true}
+		}
+		return verdict{severity: Conflict, reason: fmt.Sprintf("%s and %s are different places", a.value, b.value)}
+	})
+}
+
+// placesCompatible: could the two places name the same spot?
+func placesCompatible(a, b *claims.Entity) bool {
+	if a.Key == b.Key {
+		return true
+	}
+	if a.Generic || b.Generic {
+		return true // "the capital", "the region": nothing to contradict
+	}
+	la, lb := a.Level, b.Level
+	switch {
+	case la == claims.LevelRegion || lb == claims.LevelRegion:
+		return true
+	case la == claims.LevelCountry && lb == claims.LevelCountry:
+		return false
+	case la == claims.LevelCountry:
+		return b.Country == "" || b.Country == a.Country
+	case lb == claims.LevelCountry:
+		return a.Country == "" || a.Country == b.Country
+	case la == claims.LevelSite || lb == claims.LevelSite:
+		return la != lb || !sameHead(a.Text, b.Text) // two squares differ; a square and a town may not
+	}
+	return inSameCity(a, b)
+}
+
+// inSameCity: two points (cities or towns) with different names are
+// different places unless the lexicon knows one as an alias of the other.
+func inSameCity(a, b *claims.Entity) bool {
+	ca, oka := lexicon.CityByName(a.Text)
+	cb, okb := lexicon.CityByName(b.Text)
+	return oka && okb && ca == cb
+}
+
+func sameHead(a, b string) bool { return lastWord(a) == lastWord(b) }

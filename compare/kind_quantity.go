@@ -1,0 +1,75 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numbers"
+)
+
+// quantityComparator: figures with units (money, magnitudes, depths,
+// distances, percentages), compared only when they measure the same thing
+// in the same unit: one currency with itself (a conversion is no
+// conflict), and a distance only from the same named reference point.
+type quantityComparator struct{}
+
+func (quantityComparator) Kind() string { return KindQuantity }
+
+func (quantityComparator) Compare(g *EventGroup) []Finding {
+	var values []slotValue
+	for _, m := range g.Mentions {
+		if m.Aggregate {
+			continue
+		}
+		for _, n := range m.Quantities {
+			what, ok := measured(m, n)
+			if !ok {
+				continue
+			}
+			values = append(values, numberValue(m, n, what))
+		}
+	}
+	return conflictFindings(g, KindQuantity, values, judgeNumbers)
+}
+
+var distanceUnits = map[string]bool{"km": true, "mi": true, "m": true, "ft": true}
+
+// measured names what a quantity measures: its unit, noun, and for a
+// distance its reference point; ok is false when that cannot be told.
+func measured(m *claims.Mention, n numbers.Number) (string, bool) {
+	if n.Unit == "" || n.Kind == "percent" && n.Noun == "" {
+		return "", false
+	}
+	what := n.Unit + ":" + n.Noun
+	if distanceUnits[n.Unit] {
+		ref := referencePoint(m, n)
+		if ref == "" {
+			return "", false
+		}
+		what += ":from " + ref
+	}
+	return what, true
+}
+
+// referencePoint reads "(direction) of/from X" after a distance.
+func referencePoint(m *claims.Mention, n numbers.Number) string {
+	s := m.Sentence
+	ws := s.Words
+	i := 0
+	for i < len(ws) && ws[i].Start < n.End {
+		i++
+	}
+	for j := i; j < len(ws) && j < i+5; j++ {
+		w := strings.ToLower(ws[j].Text)
+		if w == "of" || w == "from" {
+			for k := range s.Entities {
+				e := &s.Entities[k]
+				if j+1 < len(ws) && e.Start == ws[j+1].Start {
+					return e.Key
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}

@@ -1,0 +1,93 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Processor is one named post-processing step over the findings of a
+// batch, in the manner of golangci-lint's result processors.
+type Processor interface {
+	Name() string
+	Process([]Finding) []Finding
+}
+
+// Processors run in order on every batch's findings.
+var Processors = []Processor{
+	dedupe{},
+	sortFindings{},
+	numberFindings{},
+}
+
+// dedupe drops a finding whose kind and claims repeat an earlier one.
+type dedupe struct{}
+
+func (dedupe) Name() string { return "dedupe" }
+
+func (dedupe) Process(fs []Finding) []Finding {
+	seen := map[string]bool{}
+	var out []Finding
+	for _, f := range fs {
+		sortEvidence(f.Claims)
+		var parts []string
+		for _, c := range f.Claims {
+			parts = append(parts, fmt.Sprintf("%s:%d:%d", c.Source, c.Span[0], c.Span[1]))
+		}
+		key := f.Kind + "|" + strings.Join(parts, ",")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// sortFindings puts the worst first, then by event, kind and evidence.
+type sortFindings struct{}
+
+func (sortFindings) Name() string { return "sort" }
+
+func (sortFindings) Process(fs []Finding) []Finding {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		if a.Event != b.Event {
+			return eventLess(a.Event, b.Event)
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return firstSource(a) < firstSource(b)
+	})
+	return fs
+}
+
+func eventLess(a, b string) bool {
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
+}
+
+func firstSource(f Finding) string {
+	if len(f.Claims) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s:%08d", f.Claims[0].Source, f.Claims[0].Span[0])
+}
+
+// numberFindings gives the findings their ids, f1, f2, ... in report order.
+type numberFindings struct{}
+
+func (numberFindings) Name() string { return "number" }
+
+func (numberFindings) Process(fs []Finding) []Finding {
+	for i := range fs {
+		fs[i].ID = fmt.Sprintf("f%d", i+1)
+	}
+	return fs
+}
