@@ -181,7 +181,7 @@ func classifyRest(src string, run []text.Word) []Entity {
 	}
 	switch {
 	case hasOrgHead(run):
-		e.Kind, e.Key = EntOrg, "org:"+normKey(name)
+		e.Kind, e.Key = EntOrg, orgKey(name)
 		if c, ok := lexicon.CountryByDemonym(trimPossessive(run[0].Text)); ok {
 			e.Country = c.Code
 		} else if c, ok := lexicon.CountryByName(trimPossessive(run[0].Text)); ok {
@@ -306,7 +306,7 @@ func isPersonWord(w string) bool {
 	if w == "" || isAcronym(w) || isStopword(w) || isCommonWord(w) || isCalendarWord(w) {
 		return false
 	}
-	if lexicon.IsTitleWord(strings.TrimSuffix(w, ".")) || lexicon.IsOrgHead(w) || lexicon.IsPlaceHead(w) {
+	if lexicon.IsTitleWord(strings.TrimSuffix(w, ".")) || isOrgWord(w) || lexicon.IsPlaceHead(w) {
 		return false
 	}
 	if _, ok := lexicon.CountryByName(w); ok {
@@ -326,7 +326,7 @@ func isPersonWord(w string) bool {
 
 func hasOrgHead(run []text.Word) bool {
 	for _, w := range run {
-		if lexicon.IsOrgHead(trimPossessive(w.Text)) {
+		if isOrgWord(trimPossessive(w.Text)) {
 			return true
 		}
 	}

@@ -167,7 +167,14 @@ func attachTimes(s *Sentence, ms []*Mention) {
 		if t.Type != "DATE" && t.Type != "TIME" {
 			continue
 		}
-		a := nearest(as, wordIndex(s.Words, t.Start), wordIndex(s.Words, t.End-1))
+		var visibleAnchors []anchor
+		for _, a := range as {
+			w := s.Words[a.idx]
+			if s.quoted(w.Start, w.End) == s.quoted(t.Start, t.End) {
+				visibleAnchors = append(visibleAnchors, a)
+			}
+		}
+		a := nearest(visibleAnchors, wordIndex(s.Words, t.Start), wordIndex(s.Words, t.End-1))
 		if a == nil || a.mention == nil {
 			continue
 		}

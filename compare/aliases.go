@@ -13,6 +13,7 @@ import (
 func resolveAliases(docs []*claims.Doc) {
 	surnames := map[string]map[string]bool{} // surname -> full person keys
 	acronyms := map[string]string{}           // "org:abc" -> key
+	orgFirst := map[string]map[string]bool{}  // first word of an organisation's name -> org keys
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for k, e := range s.Entities {
@@ -22,6 +23,13 @@ func resolveAliases(docs []*claims.Doc) {
 						surnames[sn] = map[string]bool{}
 					}
 					surnames[sn][e.Key] = true
+				}
+				if e.Kind == claims.EntOrg && strings.Contains(e.Key, " ") {
+					first := strings.Fields(strings.TrimPrefix(e.Key, "org:"))[0]
+					if orgFirst[first] == nil {
+						orgFirst[first] = map[string]bool{}
+					}
+					orgFirst[first][e.Key] = true
 				}
 				if acr, ok := acronymAfter(d.Source.Text, e.End); ok && (e.Kind == claims.EntOrg || e.Kind == claims.EntName) {
 					acronyms["org:"+strings.ToLower(acr)] = e.Key
@@ -48,6 +56,10 @@ func resolveAliases(docs []*claims.Doc) {
 				if full := surnames["person:"+lastWord(name)]; len(full) == 1 {
 					for key := range full {
 						e.Key, e.Kind = key, claims.EntPerson
+					}
+				} else if org := orgFirst[name]; len(org) == 1 && e.Kind == claims.EntName {
+					for key := range org {
+						e.Key, e.Kind = key, claims.EntOrg
 					}
 				}
 			}

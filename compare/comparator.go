@@ -70,11 +70,11 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 	var edges []edge
 	for i := 0; i < len(order); i++ {
 		for j := i + 1; j < len(order); j++ {
-			ga, gb := groups[order[i]], groups[order[j]]
-			if !crossSource(ga, gb) {
+			a, b, ok := crossPair(groups[order[i]], groups[order[j]])
+			if !ok {
 				continue
 			}
-			if v := judge(ga[0], gb[0]); !v.compatible {
+			if v := judge(a, b); !v.compatible {
 				edges = append(edges, edge{i, j, v})
 			}
 		}
@@ -152,15 +152,17 @@ func groupValues(values []slotValue) (map[string][]slotValue, []string) {
 	return groups, order
 }
 
-func crossSource(a, b []slotValue) bool {
+// crossPair picks one value from each group that come from different
+// sources: a source is not compared with itself.
+func crossPair(a, b []slotValue) (slotValue, slotValue, bool) {
 	for _, x := range a {
 		for _, y := range b {
 			if x.m.Source() != y.m.Source() {
-				return true
+				return x, y, true
 			}
 		}
 	}
-	return false
+	return slotValue{}, slotValue{}, false
 }
 
 // onePerSource keeps the first value of each source, as evidence.

@@ -1,0 +1,42 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/lexicon"
+)
+
+// companyWords end or mark the names of companies and other organisations
+// beyond the lexicon's institutional heads ("Nordvik Robotics", "Acme
+// Holdings AB").
+var companyWords = toSet(`robotics automation sensing systems technologies technology motors holdings energy
+pharma pharmaceuticals labs laboratories networks solutions industries partners capital ventures software
+electronics logistics airlines air rail railways trans express foods media telecom telecoms insurance mining
+steel oil gas petroleum chemicals semiconductor semiconductors therapeutics biotech aerospace shipping
+construction engineering brands retail entertainment studios games resources investments services
+rovers united city athletic wanderers rangers hotspur albion county town`)
+
+// corporateSuffixes are legal forms dropped from an organisation's key, so
+// that "Acme Robotics AB" and "Acme Robotics" are one company.
+var corporateSuffixes = toSet(`ab inc incorporated ltd limited plc gmbh llc nv sa spa ag bv b.v corp corporation co oyj asa`)
+
+func isOrgWord(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	return lexicon.IsOrgHead(w) || companyWords[l] || corporateSuffixes[l]
+}
+
+// orgKey is an organisation's key without a leading "the", a leading
+// country name (the "U.S." of "U.S. State Department") or a trailing legal
+// form.
+func orgKey(name string) string {
+	ws := strings.Fields(normKey(name))
+	for len(ws) > 1 && corporateSuffixes[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) > 1 {
+		if _, ok := lexicon.CountryByName(ws[0]); ok {
+			ws = ws[1:]
+		}
+	}
+	return "org:" + strings.Join(ws, " ")
+}
