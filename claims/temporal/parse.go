@@ -13,12 +13,47 @@ type match struct {
 
 // parse tries every expression form at token i, longest forms first.
 func (f *finder) parse(i int) (match, bool) {
+	if !f.mayStart(i) {
+		return match{}, false
+	}
 	for _, p := range parsers {
 		if m, ok := p(f, i); ok && m.n > m.s && m.s >= i && m.n <= len(f.toks) {
 			return m, true
 		}
 	}
 	return match{}, false
+}
+
+// mayStart is a quick test that some parser can succeed at i: after the
+// modifiers there must be a head word, a number or an apostrophe ('90s).
+func (f *finder) mayStart(i int) bool {
+	p := f.readPrefix(i)
+	t := f.at(p.j)
+	switch {
+	case t.kind == kNum:
+		return true
+	case t.kind == kPunct:
+		return f.apostrophe(p.j)
+	case isHead(t.e.cl), t.e.cl == clOrdinal:
+		return true
+	case t.e.cl == clNumWord:
+		for k := p.j + 1; k <= p.j+3; k++ {
+			if f.cl(k, clUnit) {
+				return true
+			}
+		}
+		return false
+	case t.e.cl == clMod:
+		switch t.e.val {
+		case mEvery, mEach:
+			return true
+		case mThe, mThis, mLast, mNext, mPast, mComing, mPrevious, mFollowing, mLatest, mCurrent, mSame, mThat, mRecent, mEarly, mLate, mMid, mEarlier, mLater:
+			// year-ago/year-earlier and stacked modifiers ("the past") reach here
+			return true
+		}
+		return false
+	}
+	return f.is(p.j, "these") || f.is(p.j, "year")
 }
 
 var parsers = [...]func(*finder, int) (match, bool){

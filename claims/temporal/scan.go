@@ -119,12 +119,33 @@ func (s *scanner) scanWord(buf *[maxWord]byte) bool {
 		break
 	}
 	t := token{start: start, end: s.pos, kind: kWord, upper: text[start] >= 'A' && text[start] <= 'Z'}
-	if ascii && n <= maxWord {
+	if ascii && n <= maxWord && lexShape[buf[0]-'a']&(1<<n) != 0 {
 		t.e = lexicon[string(buf[:n])]
 	}
 	s.toks = append(s.toks, t)
-	return t.e.cl != clNone && t.e.cl != clTense
+	return isHead(t.e.cl)
 }
+
+// isHead reports whether a word of class c can be the head of an
+// expression; sentences without a head or a number are not parsed.
+func isHead(c class) bool {
+	switch c {
+	case clMonth, clWeekday, clUnit, clPart, clRelDay, clRef, clSet, clSeason, clFiscal:
+		return true
+	}
+	return false
+}
+
+// lexShape has, per first letter, a bit for each length of a lexicon word:
+// most words are rejected by it without hashing.
+var lexShape = func() (shape [26]uint32) {
+	for w := range lexicon {
+		if len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
+			shape[w[0]-'a'] |= 1 << len(w)
+		}
+	}
+	return shape
+}()
 
 // scanNumber reads a digit run; "1,200" is one number, "2.5" one fraction.
 func (s *scanner) scanNumber() {

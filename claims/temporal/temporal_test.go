@@ -312,7 +312,11 @@ func BenchmarkFind(b *testing.B) {
 	ctx := Context{Published: sun24}
 	b.SetBytes(int64(len(s)))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		Find(s, ctx)
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(len(s))*float64(b.N)/cpu.Seconds()/1e6, "cpuMB/s")
 	}
 }
