@@ -3,14 +3,16 @@ package lexicon
 // titlePhrases are complete titles that take no modifiers: honorifics,
 // ranks with their abbreviations, nobility, clergy, and fixed compounds.
 // Matching folds case and drops dots, so "Lt. Gen." and "LT GEN" are one
-// entry. '^' marks a title that is also a common word and so counts only
+// entry; entries in capitals ("PM", "CEO") need capitals in the text, and
+// short ones that read as other words in capitals ("HE", "PC", "DC") are
+// left out. '^' marks a title that is also a common word and so counts only
 // when capitalised ("Father", "Major").
 var titlePhrases = []string{
 	// Honorifics and forms of address.
 	"Mr", "Mrs", "Ms", "Mx", "^Miss", "Messrs", "Mme", "Mlle", "Dr", "Doctor", "Prof", "Professor",
 	"Sir", "Dame", "^Lord", "^Lady", "Madam", "Madame", "Monsieur", "Herr", "^Frau", "Senor", "Senora",
 	"Hon", "Honourable", "Honorable", "The Honourable", "The Honorable", "Rt Hon", "Right Honourable", "The Right Honourable",
-	"His Excellency", "Her Excellency", "HE", "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness",
+	"His Excellency", "Her Excellency", "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness",
 	"HRH", "His Highness", "Her Highness", "His Holiness", "His Eminence", "His Beatitude",
 	"Comrade", "Ustaz", "Ustadh", "Haji", "Hajji", "Sayyid", "Sayed", "Shri", "Sri", "Smt", "Shrimati",
 
@@ -31,7 +33,7 @@ var titlePhrases = []string{
 	// Legislators and local office.
 	"Senator", "Sen", "Representative", "Rep", "Congressman", "Congresswoman", "Congressperson",
 	"Assemblyman", "Assemblywoman", "Assemblymember", "Councillor", "Councilor", "Councilman", "Councilwoman",
-	"Alderman", "Alderwoman", "MP", "MEP", "MK", "MLA", "MSP", "TD", "lawmaker", "legislator", "parliamentarian",
+	"Alderman", "Alderwoman", "MP", "MEP", "MLA", "MSP", "lawmaker", "legislator", "parliamentarian",
 	"Deputy", "Speaker", "Majority Leader", "Minority Leader", "Senate Majority Leader", "Senate Minority Leader",
 	"House Speaker", "Speaker of the House", "Whip", "Chief Whip", "Majority Whip", "Minority Whip",
 	"Gov", "Governor", "Mayor", "Deputy Mayor", "Sheriff", "Selectman", "Reeve", "Provost",
@@ -82,7 +84,7 @@ var titlePhrases = []string{
 	"Police Chief", "Chief of Police", "Police Commissioner", "Chief Constable", "Deputy Chief Constable",
 	"Superintendent", "Supt", "Chief Superintendent", "Chief Supt", "Inspector", "Insp", "Chief Inspector",
 	"Detective", "Det", "Detective Sergeant", "Det Sgt", "Detective Inspector", "Det Insp", "Detective Chief Inspector",
-	"DCI", "Detective Chief Superintendent", "Detective Constable", "DC", "Constable", "PC", "^Officer", "Police Officer",
+	"DCI", "Detective Chief Superintendent", "Detective Constable", "Constable", "^Officer", "Police Officer",
 	"Trooper", "State Trooper", "^Agent", "Special Agent", "Special Agent in Charge", "Marshal", "US Marshal",
 	"Deputy Sheriff", "Warden", "^Ranger",
 
@@ -93,7 +95,7 @@ var titlePhrases = []string{
 	"Maj-Gen", "Brigadier General", "Brig Gen", "Brig-Gen", "Brigadier", "Brig", "Colonel", "Col", "Lieutenant Colonel",
 	"Lt Col", "Lt-Col", "^Major", "Maj", "Captain", "Capt", "Cpt", "Lieutenant", "Lt", "Lieut", "First Lieutenant",
 	"1st Lt", "1Lt", "Second Lieutenant", "2nd Lt", "2Lt", "Sub-Lieutenant", "Sub Lieutenant", "Second-Lieutenant",
-	"Officer Cadet", "Cadet", "Warrant Officer", "Chief Warrant Officer", "WO", "CWO",
+	"Officer Cadet", "Cadet", "Warrant Officer", "Chief Warrant Officer", "CWO",
 	"Sergeant", "Sgt", "Staff Sergeant", "Staff Sgt", "SSgt", "Sergeant First Class", "SFC", "Master Sergeant",
 	"Master Sgt", "MSgt", "First Sergeant", "1st Sgt", "Sergeant Major", "Sgt Maj", "Command Sergeant Major",
 	"Command Sgt Maj", "Sergeant Major of the Army", "Gunnery Sergeant", "Gunnery Sgt", "Gunny", "Lance Sergeant",
@@ -111,7 +113,7 @@ var titlePhrases = []string{
 	"Chief of the Air Staff", "Chief of Naval Operations", "Army Chief of Staff", "Air Force Chief of Staff",
 	"Joint Chiefs Chairman", "Commander-in-Chief", "Commander in Chief", "Supreme Commander", "Supreme Allied Commander",
 	"Army Chief", "Military Chief", "Field Commander", "Militia Leader", "Militia Commander", "Warlord",
-	"Chief Commander", "Commanding Officer", "CO", "Battalion Commander", "Brigade Commander", "Division Commander",
+	"Chief Commander", "Commanding Officer", "Battalion Commander", "Brigade Commander", "Division Commander",
 	"Regional Commander", "Theater Commander", "Combatant Commander",
 
 	// Religion.
