@@ -82,6 +82,22 @@ func (f *finder) monthDate(i int, p prefix) (match, bool) {
 			y, k = f.at(n-1).num, n
 		}
 	}
+	// "in June last year", "in March next year"
+	yearOff, hasOff := 0, false
+	if d == 0 && y == 0 && p.rel == 0 && f.is(k+1, "year") {
+		switch {
+		case f.mod(k, mLast):
+			yearOff, hasOff = -1, true
+		case f.mod(k, mThis):
+			hasOff = true
+		case f.mod(k, mNext):
+			yearOff, hasOff = 1, true
+		}
+		if hasOff {
+			k += 2
+			p.rel = mThis // the month is then named, like "this June"
+		}
+	}
 	if d == 0 && y == 0 && !f.bareMonthOK(i, j, p) {
 		return match{}, false
 	}
@@ -122,6 +138,7 @@ func (f *finder) monthDate(i int, p prefix) (match, bool) {
 				yy++
 			}
 		case mThis:
+			yy += yearOff
 		default:
 			yy = f.inferYear(m, 0, f.tense(i, k))
 		}

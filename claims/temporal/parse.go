@@ -258,31 +258,42 @@ func (f *finder) cue(k int) int {
 
 // ---------------------------------------------------------------- year inference
 
-// inferYear picks the year of a month (d == 0) or month-day without a year:
-// in a past sentence the latest one on or before publication, in a future
-// sentence the next one on or after it, otherwise this year's unless that
-// lies more than two months ahead.
+// inferYear picks the year of a month (d == 0) or month-day written
+// without one: of last, this and next year's, the one that falls in a
+// window around publication that depends on tense, nearest publication
+// when several do. A past sentence looks back up to ten months and
+// ahead only two (deadlines: "had been set to expire Nov. 6"); a
+// future one looks ahead eleven months and back one; others six each way.
 func (f *finder) inferYear(m, d, tense int) int {
-	y := f.pub.Year()
-	lo, hi := day(y, m, 1), day(y, m+1, 0)
-	if d > 0 {
-		lo, hi = day(y, m, d), day(y, m, d)
-	}
+	var wlo, whi time.Time
 	switch tense {
-	case tenseFuture:
-		if hi.Before(f.pub) {
-			return y + 1
-		}
 	case tensePast:
-		if lo.After(f.pub) {
-			return y - 1
-		}
+		wlo, whi = f.pub.AddDate(0, -10, 0), f.pub.AddDate(0, 2, 0)
+	case tenseFuture:
+		wlo, whi = f.pub.AddDate(0, -1, 0), f.pub.AddDate(0, 11, 0)
 	default:
-		if lo.After(f.pub.AddDate(0, 2, 0)) {
-			return y - 1
+		wlo, whi = f.pub.AddDate(0, -6, 0), f.pub.AddDate(0, 6, 0)
+	}
+	best, bestDist := f.pub.Year(), time.Duration(-1)
+	for y := f.pub.Year() - 1; y <= f.pub.Year()+1; y++ {
+		lo, hi := day(y, m, 1), day(y, m+1, 0)
+		if d > 0 {
+			lo, hi = day(y, m, d), day(y, m, d)
+		}
+		if hi.Before(wlo) || lo.After(whi) {
+			continue
+		}
+		dist := time.Duration(0)
+		if f.pub.Before(lo) {
+			dist = lo.Sub(f.pub)
+		} else if f.pub.After(hi) {
+			dist = f.pub.Sub(hi)
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = y, dist
 		}
 	}
-	return y
+	return best
 }
 
 // ---------------------------------------------------------------- clock times

@@ -118,6 +118,8 @@ func TestAbsoluteDates(t *testing.T) {
 			"December=DATE:2019-12@publication gran:month"},
 		{"month day undated", "It happened on November 24.", time.Time{},
 			"November 24=DATE:XXXX-11-24@none gran:day"},
+		{"month last year", "Talks collapsed in June last year.", sun24,
+			"June last year=DATE:2018-06@publication gran:month"},
 		{"mid month", "Talks resume in mid-December.", sun24,
 			"mid-December=DATE:2019-12@publication gran:month part:mid"},
 	})
