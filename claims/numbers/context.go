@@ -58,7 +58,12 @@ func (s *scanner) complete(e *expr) int {
 // the symbol and the ISO code, or "" when there is none.
 func currencyBefore(t string, i, floor int) (start int, code string) {
 	j := skipSpacesBack(t, i)
-	if j-i > 1 || j < floor {
+	if i-j > 1 || j <= floor {
+		return i, ""
+	}
+	// Every symbol ends in '$', '.', 's', a byte of a multi-byte character,
+	// or is a code in capitals: test that before trying each symbol.
+	if c := t[j-1]; c != '$' && c != '.' && c != 's' && c < 0x80 && !isUpper(c) {
 		return i, ""
 	}
 	for _, c := range currencySymbols {
@@ -118,11 +123,12 @@ func qualifierBefore(t string, start, floor int) (string, int) {
 	if ls < 0 {
 		return "", start
 	}
-	last := t[ls:le]
-	for _, p := range qualifierPhrases {
-		if !equalFoldASCII(last, p.words[len(p.words)-1]) {
-			continue
-		}
+	candidates, ok := lookupFold(qualifiersByLastWord, t[ls:le])
+	if !ok {
+		return "", start
+	}
+	for _, pi := range candidates {
+		p := qualifierPhrases[pi]
 		pos := ls
 		matched := true
 		for k := len(p.words) - 2; k >= 0; k-- {

@@ -85,11 +85,12 @@ var numberWords = map[string]wordInfo{
 // without a map lookup.
 const maxNumberWord = 11
 
-// numberWordShape has bit n set in entry c-'a' when some number word starts
-// with letter c and has n bytes; it rejects most words before the map lookup.
-var numberWordShape = func() (shape [26]uint16) {
+// numberWordShape has bit n set in entry [a][b] when some number word
+// starts with the letters a, b and has n bytes; it rejects nearly all other
+// words ("the", "for", "that") before the map lookup.
+var numberWordShape = func() (shape [26][26]uint16) {
 	for w := range numberWords {
-		shape[w[0]-'a'] |= 1 << len(w)
+		shape[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
 	}
 	return shape
 }()
@@ -212,6 +213,17 @@ var qualifierPhrases = []struct {
 	{[]string{"circa"}, "about"},
 	{[]string{"between"}, "between"},
 }
+
+// qualifiersByLastWord indexes qualifierPhrases by their last word, the one
+// right before the figure, in the order of qualifierPhrases.
+var qualifiersByLastWord = func() map[string][]int {
+	m := make(map[string][]int)
+	for i, p := range qualifierPhrases {
+		last := p.words[len(p.words)-1]
+		m[last] = append(m[last], i)
+	}
+	return m
+}()
 
 // qualifierIntensifiers may precede a qualifier and belong to its span
 // ("well over", "just under").

@@ -103,14 +103,14 @@ func (s *scanner) scan() {
 	}
 }
 
-// mayBeNumberWord rejects most words by first letter and length before the
+// mayBeNumberWord rejects most words by first letters and length before the
 // map lookup.
 func mayBeNumberWord(w string) bool {
 	if len(w) < 3 || len(w) > maxNumberWord {
 		return false
 	}
-	c := lower(w[0])
-	return numberWordShape[c-'a']&(1<<len(w)) != 0
+	c0, c1 := lower(w[0]), lower(w[1]) // both letters: w is a run of letters
+	return numberWordShape[c0-'a'][c1-'a']&(1<<len(w)) != 0
 }
 
 // expr is an expression being assembled around a figure.
@@ -179,6 +179,13 @@ func (s *scanner) emit(e *expr) int {
 			}
 			n.Noun, n.NounStart, n.NounEnd = noun, ns, ne
 		}
+	}
+	if len(s.out) == cap(s.out) {
+		// Double rather than let append grow large slices by a quarter:
+		// a figure-dense article would otherwise copy its results many times.
+		grown := make([]Number, len(s.out), 2*cap(s.out)+4)
+		copy(grown, s.out)
+		s.out = grown
 	}
 	s.out = append(s.out, n)
 	s.last = e.end
