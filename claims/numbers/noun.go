@@ -24,7 +24,7 @@ struck hit shook began begun broke brought built caught drove fought found gave 
 meant paid ran sent set shot sank spread stood stole threw took tore wore wrote sold became
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
 january february march april june july august september october november december
-percent cent per-cent others`)
+percent cent per-cent others between behind beyond inside outside ahead`)
 
 // irregularNouns singularize plurals that suffix rules get wrong, and mark
 // which invariant or irregular words are plurals.
