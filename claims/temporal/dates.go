@@ -66,7 +66,7 @@ func (f *finder) monthDate(i int, p prefix) (match, bool) {
 	}
 	d, y := 0, 0
 	if t := f.at(k); t.kind == kNum && !t.frac && t.ndig <= 2 && t.num >= 1 && t.num <= 31 &&
-		!(f.adj(k+1) && (f.punct(k+1, ':') || f.punct(k+1, '%') || f.punct(k+1, '.') && f.at(k+2).kind == kNum)) {
+		!(f.adj(k+1) && (f.punct(k+1, '%') || (f.punct(k+1, ':') || f.punct(k+1, '.')) && f.at(k+2).kind == kNum && f.adj(k+2))) {
 		d = t.num
 		k++
 		if f.adj(k) && (f.is(k, "st") || f.is(k, "nd") || f.is(k, "rd") || f.is(k, "th")) {
@@ -204,7 +204,7 @@ func (f *finder) yearAt(k int, comma bool) (int, bool) {
 		k++
 	}
 	t := f.at(k)
-	if t.kind == kNum && !t.frac && t.ndig == 4 && t.num >= 1000 && t.num <= 2999 &&
+	if t.kind == kNum && !t.frac && !t.grouped && t.ndig == 4 && t.num >= 1000 && t.num <= 2999 &&
 		!f.punct(k+1, '%') && !(f.adj(k+1) && f.at(k+1).kind == kWord) {
 		return k + 1, true
 	}
@@ -227,7 +227,7 @@ func (f *finder) weekdayAfter(k int) (int, time.Weekday, bool) {
 func (f *finder) numericDate(i int, p prefix) (match, bool) {
 	j := p.j
 	t := f.at(j)
-	if t.frac || f.adj(j) && (f.punct(j-1, '$') || f.punct(j-1, '#') || f.punct(j-1, '.') || f.punct(j-1, ',') || f.punct(j-1, '-') || f.punct(j-1, '/')) {
+	if t.frac || t.grouped || f.adj(j) && (f.punct(j-1, '$') || f.punct(j-1, '#') || f.punct(j-1, '.') || f.punct(j-1, ',') || f.punct(j-1, '-') || f.punct(j-1, '/')) {
 		return match{}, false
 	}
 	num2 := func(k int) bool { return f.at(k).kind == kNum && f.adj(k) && f.at(k).ndig <= 2 && !f.at(k).frac }

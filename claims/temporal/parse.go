@@ -235,6 +235,9 @@ func (f *finder) cue(k int) int {
 	case clMod:
 		switch t.e.val {
 		case mNext, mComing:
+			if f.is(k+1, "to") {
+				return tenseNone // "next to" is a place
+			}
 			return tenseFuture
 		case mAgo:
 			return tensePast
@@ -505,6 +508,9 @@ func (f *finder) parseCount(i int) (match, bool) {
 		return match{}, false
 	}
 	unit := int(u.e.val)
+	if f.titleCase(k) || (unit == uQuarter || unit == uHalf) && hyphen {
+		return match{}, false // "60 Minutes", "This Week" (titles); "three-quarters" (a fraction)
+	}
 	if unit == uPeriod || (article || n == 1 && !hyphen && f.at(j).kind == kWord) && (unit == uSecond || unit == uHalf || unit == uQuarter) {
 		return match{}, false
 	}
@@ -520,8 +526,8 @@ func (f *finder) parseCount(i int) (match, bool) {
 		return match{}, false
 	}
 	start := i
-	if p.rel == 0 && p.the && !p.approx {
-		start = i // "the four days" keeps "the"
+	if hyphen && p.the && p.rel == 0 && !p.approx {
+		start = i + 1 // "the two-week [delay]": the article belongs to the noun
 	}
 	switch {
 	case f.mod(k, mAgo) && p.rel == 0:
@@ -542,6 +548,18 @@ func (f *finder) parseCount(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{start, k, e}, true
+}
+
+// titleCase reports whether the unit word at k is capitalized inside a
+// sentence of lower-case text, as in titles ("60 Minutes", "This Week").
+func (f *finder) titleCase(k int) bool {
+	t := f.at(k)
+	if !t.upper || k < 2 {
+		return false
+	}
+	// All-capital headlines are not titles of works.
+	w := f.text[t.start:t.end]
+	return len(w) > 1 && w[1] >= 'a' && w[1] <= 'z'
 }
 
 // frequencyBefore reports whether the word before i makes "a year" a rate.
@@ -707,7 +725,7 @@ func (f *finder) parseQuarter(i int) (match, bool) {
 			j++
 		}
 	}
-	ord := 0
+	ord, ordAt, ordHyphen := 0, j, false
 	if t := f.at(j); t.kind == kWord && (t.e.cl == clOrdinal || f.is(j, "second")) {
 		ord = int(t.e.val)
 		if f.is(j, "second") {
@@ -716,6 +734,7 @@ func (f *finder) parseQuarter(i int) (match, bool) {
 		j++
 		if f.punct(j, '-') && f.adj(j) {
 			j++
+			ordHyphen = true
 		}
 	}
 	if f.cl(j, clFiscal) {
@@ -810,7 +829,11 @@ func (f *finder) parseQuarter(i int) (match, bool) {
 		return match{}, false
 	}
 	e.Part = edgeParts[p.edge]
-	return match{i, j, e}, true
+	start := i
+	if ordHyphen && ordAt == p.j && p.edge == 0 && !hasYear {
+		start = ordAt // "the third-quarter [loss]": the article belongs to the noun
+	}
+	return match{start, j, e}, true
 }
 
 // yearAgo resolves "the year-ago quarter": the previous quarter (or year)
@@ -852,6 +875,9 @@ func (f *finder) parseUnitRef(i int) (match, bool) {
 		return f.partRef(i, p)
 	}
 	unit := int(u.e.val)
+	if f.titleCase(j) {
+		return match{}, false
+	}
 	n := j + 1
 	anchored, off := false, 0
 	switch p.rel {
@@ -1215,6 +1241,9 @@ func (f *finder) parseRef(i int) (match, bool) {
 		return match{i, i + 1, Expr{Type: "DATE", Value: v}}, true
 	}
 	p := f.readPrefix(i)
+	if p.approx {
+		return match{}, false
+	}
 	j := p.j
 	switch {
 	case p.the && p.rel == 0 && f.is(j, "near") && f.cl(j+1, clRef) && f.at(j+1).e.val == rFuture:

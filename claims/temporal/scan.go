@@ -19,6 +19,7 @@ type token struct {
 	punct      byte // the ASCII punctuation byte; 0 for other marks
 	upper      bool // a word that starts with an upper-case letter
 	frac       bool // a number written with a decimal point ("2.5")
+	grouped    bool // a number written with thousands separators ("1,850")
 	ndig       int  // digits in a number token
 	num        int  // value of a number token (capped)
 	e          entry
@@ -165,6 +166,7 @@ func (s *scanner) scanNumber() {
 		if s.pos+4 <= len(text) && text[s.pos] == ',' && isDigits(text[s.pos+1:s.pos+4]) &&
 			(s.pos+4 == len(text) || !isDigit(text[s.pos+4])) && nd <= 3 {
 			s.pos++
+			t.grouped = true
 			continue
 		}
 		break
