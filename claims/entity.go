@@ -168,7 +168,7 @@ func classifyRun(src string, run []text.Word, sentenceStart bool) []Entity {
 
 // classifyRest classifies a run that holds no person name.
 func classifyRest(src string, run []text.Word) []Entity {
-	if len(run) == 0 {
+	if len(run) == 0 || isWholeTitle(run) {
 		return nil
 	}
 	for len(run) > 0 && lexicon.IsTitleWord(trimPossessive(run[0].Text)) && len(run) > 1 && !hasOrgHead(run) {
@@ -180,6 +180,12 @@ func classifyRest(src string, run []text.Word) []Entity {
 		e.End -= len(run[len(run)-1].Text) - len(trimPossessive(run[len(run)-1].Text))
 	}
 	switch {
+	case lexicon.IsPlaceHead(trimPossessive(run[len(run)-1].Text)) && len(run) > 1 && !isOrgWord(trimPossessive(run[len(run)-1].Text)):
+		e.Kind, e.Key, e.Level = EntPlace, "place:"+normKey(name), LevelSite
+		if regionHeads[strings.ToLower(trimPossessive(run[len(run)-1].Text))] {
+			e.Level = LevelRegion
+		}
+		return []Entity{e}
 	case hasOrgHead(run):
 		e.Kind, e.Key = EntOrg, orgKey(name)
 		if c, ok := lexicon.CountryByDemonym(trimPossessive(run[0].Text)); ok {
@@ -286,16 +292,31 @@ func trailingPerson(src string, run []text.Word) (Entity, []text.Word, bool) {
 	return e, run[:k], true
 }
 
+// titleBefore returns the longest title that ends right before a name:
+// "Deputy Foreign Minister" in "... Deputy Foreign Minister Rui Tembe".
 func titleBefore(run []text.Word) string {
-	i := len(run)
-	for i > 0 && lexicon.IsTitleWord(strings.TrimSuffix(run[i-1].Text, ".")) {
-		i--
+	words := wordTexts(run)
+	for i := 0; i < len(words); i++ {
+		if n, ok := lexicon.Title(words[i:]); ok && i+n == len(words) {
+			return strings.Join(words[i:], " ")
+		}
 	}
-	var parts []string
-	for _, w := range run[i:] {
-		parts = append(parts, w.Text)
+	return words[len(words)-1]
+}
+
+func wordTexts(run []text.Word) []string {
+	out := make([]string, len(run))
+	for i, w := range run {
+		out[i] = w.Text
 	}
-	return strings.Join(parts, " ")
+	return out
+}
+
+// isWholeTitle: a run that is only a title ("Foreign Minister") names no
+// one by itself.
+func isWholeTitle(run []text.Word) bool {
+	n, ok := lexicon.Title(wordTexts(run))
+	return ok && n == len(run)
 }
 
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' }

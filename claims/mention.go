@@ -270,12 +270,17 @@ func findPlace(s *Sentence, m *Mention) *Entity {
 	bestD := 1 << 30
 	for k := range s.Entities {
 		e := &s.Entities[k]
-		if e.Kind != EntPlace && e.Kind != EntCountry && e.Kind != EntName || e.Demonym || e.Possessive || !visible(s, m, e.Start, e.End) {
+		if e.Kind != EntPlace && e.Kind != EntCountry && e.Kind != EntName && e.Kind != EntPerson || e.Demonym || e.Possessive || !visible(s, m, e.Start, e.End) {
 			continue
 		}
 		wi := wordIndex(s.Words, e.Start)
 		if !locativeBefore(s.Words, wi) {
 			continue
+		}
+		if e.Kind == EntPerson && e.Title == "" {
+			// "near Copsa Mica": two unknown words after a locative are a
+			// place, not a person.
+			e.Kind, e.Key = EntName, "name:"+strings.TrimPrefix(e.Key, "person:")
 		}
 		d := wi - m.trigIdx
 		if d < 0 {
@@ -285,20 +290,28 @@ func findPlace(s *Sentence, m *Mention) *Entity {
 			best, bestD = e, d
 		}
 	}
+	if best == nil {
+		best = scenePlace(s, m)
+	}
 	if best != nil && best.Kind == EntName {
 		best.Level = LevelTown // an unknown name after "in" or "near" is a place
 	}
 	return best
 }
 
+// placeFillers may stand between a locative and its place: "in the
+// Malawian city of Blantyre", "over western Libya", "near the town of X".
+var placeFillers = toSet(`the a western eastern northern southern central north south east west skies
+city town village port capital region province district of outskirts suburb heart centre center`)
+
 // locativeBefore: "in Rome", "in the capital", "over western Libya".
 func locativeBefore(ws []text.Word, wi int) bool {
-	for j := wi - 1; j >= 0 && j >= wi-3; j-- {
+	for j := wi - 1; j >= 0 && j >= wi-5; j-- {
 		w := strings.ToLower(ws[j].Text)
 		if locatives[w] {
 			return true
 		}
-		if w != "the" && w != "western" && w != "eastern" && w != "northern" && w != "southern" && w != "central" && w != "skies" {
+		if !placeFillers[w] && !isDemonymWord(ws[j].Text) {
 			return false
 		}
 	}
@@ -323,4 +336,31 @@ func findParticipants(s *Sentence, m *Mention) []*Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// scenePlace is a place set at the head of the sentence ("In the western
+// city of X, ...", "Also on Saturday, in X, ..."), which scopes over every
+// event the sentence tells.
+func scenePlace(s *Sentence, m *Mention) *Entity {
+	comma := -1
+	for i, w := range s.Words {
+		if i > 8 {
+			break
+		}
+		if w.Text == "," {
+			comma = i
+		}
+	}
+	if comma < 0 || m.trigIdx < comma {
+		return nil
+	}
+	for k := range s.Entities {
+		e := &s.Entities[k]
+		wi := wordIndex(s.Words, e.Start)
+		if wi < comma && (e.Kind == EntPlace || e.Kind == EntName || e.Kind == EntCountry && !e.Demonym) &&
+			locativeBefore(s.Words, wi) && visible(s, m, e.Start, e.End) {
+			return e
+		}
+	}
+	return nil
 }

@@ -40,3 +40,8 @@ func orgKey(name string) string {
 	}
 	return "org:" + strings.Join(ws, " ")
 }
+
+func isDemonymWord(w string) bool {
+	_, ok := lexicon.CountryByDemonym(w)
+	return ok
+}

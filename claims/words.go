@@ -47,3 +47,11 @@ func isAdverb(w string) bool {
 }
 
 func isCalendarWord(w string) bool { return calendarWords[strings.ToLower(strings.TrimSuffix(trimPossessive(w), "."))] }
+
+// IsFunctionWord reports whether a lower-case word is a function word that
+// says nothing about what a sentence is about.
+func IsFunctionWord(w string) bool { return stopwords[w] || commonFunction[w] }
+
+var commonFunction = toSet(`said says have been were that with from this would could also after their them they
+will which when into over about more than other while there these those what where being does made make
+against between during under within without before told added including around because since such only`)

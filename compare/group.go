@@ -22,7 +22,9 @@ import (
 
 // Tolerances for grouping.
 const (
-	linkThreshold   = 1.0
+	linkThreshold   = 0.7
+	mergeThreshold  = 0.6 // mean pair score for two groups to merge
+	sameStoryPrior  = 0.4
 	maxEventSpread  = 14 // days: dates further apart are different events
 	maxPublishedGap = 21 // days between publication dates
 )
@@ -62,6 +64,11 @@ type mentionInfo struct {
 	m    *claims.Mention
 	keys map[string]string // key -> kind
 	doc  int
+	// words are the content words of the mention's sentence: two reports
+	// of one event tend to reuse its words ("sentenced", "prison", "bribes").
+	words map[string]bool
+	// figures are the exact numbers of the sentence, a strong shared cue.
+	figures map[float64]bool
 }
 
 type docProfile struct {
@@ -79,7 +86,8 @@ func groupMentions(docs []*claims.Doc) []*EventGroup {
 			if m.Negated {
 				continue
 			}
-			infos = append(infos, &mentionInfo{m: m, keys: mentionKeys(m), doc: i})
+			infos = append(infos, &mentionInfo{m: m, keys: mentionKeys(m), doc: i,
+				words: contentWords(d, m.Sentence), figures: figures(m.Sentence)})
 		}
 	}
 	byClass := map[string][]*mentionInfo{}
@@ -147,12 +155,16 @@ func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
 	}
 	for _, l := range links {
 		ra, rb := find(l.a), find(l.b)
-		if ra == rb || !canJoin(ms, profiles, members[ra], members[rb]) {
+		if ra == rb {
+			continue
+		}
+		avg, ok := averageLink(ms, profiles, members[ra], members[rb])
+		if !ok || avg < mergeThreshold {
 			continue
 		}
 		parent[rb] = ra
 		members[ra] = append(members[ra], members[rb]...)
-		strength[ra] = min(strength[ra], strength[rb], l.score)
+		strength[ra] = min(strength[ra], strength[rb], avg)
 		members[rb] = nil
 	}
 	var out []*EventGroup
@@ -235,9 +247,18 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		}
 	}
 	if a.doc == b.doc {
-		score += 1.0
+		score += 0.8
 	} else {
-		score += 1.5 * jaccard(profiles[a.doc].keys, profiles[b.doc].keys)
+		// A batch is about one story: the same kind of event in two of its
+		// articles is, without evidence to the contrary, the same event.
+		score += sameStoryPrior
+		score += 1.5*jaccard(profiles[a.doc].keys, profiles[b.doc].keys) + 1.5*jaccard(a.words, b.words)
+		for f := range a.figures {
+			if b.figures[f] {
+				score += 0.3
+				break
+			}
+		}
 	}
 	if a.m.Time != nil && b.m.Time != nil {
 		switch v := compareDates(a.m.Time, b.m.Time); {
@@ -268,6 +289,9 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if a.m.Time != nil && b.m.Time != nil && datesApart(a.m.Time, b.m.Time) > maxEventSpread {
 		return true
 	}
+	if windowsApart(eventWindow(a.m), eventWindow(b.m)) > maxEventSpread {
+		return true
+	}
 	if a.doc == b.doc {
 		if a.m.Time != nil && b.m.Time != nil && !compareDates(a.m.Time, b.m.Time).compatible {
 			return true
@@ -279,16 +303,21 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	return a.m.Aggregate != b.m.Aggregate && (len(a.m.Counts) > 0 || len(b.m.Counts) > 0)
 }
 
-// canJoin refuses a merge that would put a must-separate pair in one group.
-func canJoin(ms []*mentionInfo, profiles []docProfile, ga, gb []int) bool {
+// averageLink scores a merge of two groups by the mean score of all pairs
+// across them (average linkage), so that two events cannot be chained
+// together through one vague mention that fits both; ok is false when a
+// pair must stay apart.
+func averageLink(ms []*mentionInfo, profiles []docProfile, ga, gb []int) (float64, bool) {
+	sum := 0.0
 	for _, x := range ga {
 		for _, y := range gb {
 			if mustSeparate(ms[x], ms[y], profiles) {
-				return false
+				return 0, false
 			}
+			sum += linkScore(ms[x], ms[y], profiles)
 		}
 	}
-	return true
+	return sum / float64(len(ga)*len(gb)), true
 }
 
 func jaccard(a, b map[string]bool) float64 {
@@ -309,4 +338,74 @@ func absDays(d time.Duration) int {
 		d = -d
 	}
 	return int(d.Hours() / 24)
+}
+
+// recentDays is how far back an event that a dated article tells without a
+// date of its own is taken to lie: news reports what just happened, and
+// background from further back comes with its own date ("last year", "in
+// 2012").
+const recentDays = 10
+
+// window is an inclusive range of days an event can lie in.
+type window struct{ lo, hi time.Time }
+
+// eventWindow is the range of days a mention's event can lie in: its own
+// date when it has one on the calendar, else the days just before its
+// article's publication; zero when neither is known.
+func eventWindow(m *claims.Mention) window {
+	if t := m.Time; t != nil {
+		if !t.Lo.IsZero() && !t.Hi.IsZero() {
+			return window{t.Lo, t.Hi}
+		}
+		if isDated(t) {
+			return window{} // a weekday or a month and day in an undated article
+		}
+	}
+	if p := m.Doc.Source.Published; !p.IsZero() {
+		return window{p.AddDate(0, 0, -recentDays), p}
+	}
+	return window{}
+}
+
+// windowsApart is the number of days between two windows, 0 when either is
+// unknown or they overlap.
+func windowsApart(a, b window) int {
+	if a.lo.IsZero() || b.lo.IsZero() {
+		return 0
+	}
+	switch {
+	case a.hi.Before(b.lo):
+		return int(b.lo.Sub(a.hi) / day)
+	case b.hi.Before(a.lo):
+		return int(a.lo.Sub(b.hi) / day)
+	}
+	return 0
+}
+
+// contentWords are a sentence's lower-case words of four letters or more
+// that are not function words, with a plural "s" dropped.
+func contentWords(d *claims.Doc, s *claims.Sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range s.Words {
+		if w.Punct || len(w.Text) < 4 || w.Cap {
+			continue
+		}
+		l := strings.ToLower(w.Text)
+		if claims.IsFunctionWord(l) {
+			continue
+		}
+		out[strings.TrimSuffix(l, "s")] = true
+	}
+	return out
+}
+
+// figures are the exact values of a sentence's counts and quantities.
+func figures(s *claims.Sentence) map[float64]bool {
+	out := map[float64]bool{}
+	for _, n := range s.Numbers {
+		if n.Lo == n.Hi && n.Lo > 2 && n.Kind != "year" && n.Kind != "time" && n.Kind != "ordinal" {
+			out[n.Lo] = true
+		}
+	}
+	return out
 }

@@ -25,6 +25,9 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 			continue
 		}
 		for _, n := range m.Counts {
+			if isVague(n) {
+				continue
+			}
 			values = append(values, numberValue(m, n, countCategory(m, n)))
 		}
 	}
@@ -115,4 +118,10 @@ func rangesOverlap(a, b numbers.Number) bool {
 	alo, ahi := slack(a)
 	blo, bhi := slack(b)
 	return alo <= bhi && blo <= ahi
+}
+
+// isVague: "several", "dozens", "a few", "hundreds": words that commit to
+// no figure are not held against one.
+func isVague(n numbers.Number) bool {
+	return n.Lo != n.Hi && !strings.ContainsAny(n.Text, "0123456789")
 }

@@ -14,8 +14,8 @@ func (dateComparator) Compare(g *EventGroup) []Finding {
 	var values []slotValue
 	for _, m := range g.Mentions {
 		t := m.Time
-		if t == nil || !isDated(t) {
-			continue
+		if t == nil || !isDated(t) || t.Gran == "time" && t.Anchor == "publication" {
+			continue // a clock time whose day is only the publication day's
 		}
 		key := t.Value
 		if t.HasWeekday && !t.WeekdayMismatch {

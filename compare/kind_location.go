@@ -50,6 +50,9 @@ func placesCompatible(a, b *claims.Entity) bool {
 	case la == claims.LevelSite || lb == claims.LevelSite:
 		return la != lb || !sameHead(a.Text, b.Text) // two squares differ; a square and a town may not
 	}
+	if la != lb {
+		return true // a town the lexicon does not know may lie in or near a known city
+	}
 	return inSameCity(a, b)
 }
 

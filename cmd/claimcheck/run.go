@@ -136,8 +136,19 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, json"},
 			colorFlag,
+			&cli.BoolFlag{Name: "events", Usage: "show how mentions were grouped into events instead"},
 		},
 		Action: func(c *cli.Context) error {
+			if c.Bool("events") {
+				docs, inputErr := load(c)
+				if docs == nil {
+					return inputErr
+				}
+				if err := compare.DumpEvents(c.App.Writer, docs); err != nil {
+					return exitCode{exitError, err}
+				}
+				return inputErr
+			}
 			printer, err := report.NewClaims(c.String("format"), useColor(c))
 			if err != nil {
 				return exitCode{exitError, err}
