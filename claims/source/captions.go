@@ -3,12 +3,12 @@ package source
 import "strings"
 
 // captionPrefixes start photo captions and credit lines.
-var captionPrefixes = []string{
+var captionPrefixes = newPrefixSet(
 	"file photo", "file picture", "file image", "photo:", "photos:", "(photo", "[photo",
 	"photo by ", "photo credit", "photo courtesy", "photograph:", "image:", "images:",
 	"(image", "[image", "image credit", "image source", "image caption", "picture:",
 	"pictures:", "pictured:", "(pictured", "caption:", "credit:", "(file)",
-}
+)
 
 // captionTail is how far from the end of a line a photo credit may start.
 const captionTail = 120
@@ -17,12 +17,7 @@ const captionTail = 120
 // like one, or it ends with a credit ("REUTERS/Name", "AFP via Getty
 // Images", "(AP Photo/Name)", "Photograph: Name/Agency").
 func isCaption(s string) bool {
-	for _, p := range captionPrefixes {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return endsWithCredit(s)
+	return captionPrefixes.match(s) || endsWithCredit(s)
 }
 
 func endsWithCredit(s string) bool {
@@ -37,12 +32,38 @@ func endsWithCredit(s string) bool {
 	if strings.Contains(tail, "(AP Photo") || strings.Contains(tail, "AP Photo/") {
 		return true
 	}
-	for _, label := range []string{" Photograph: ", "(Photo: ", " Photo: ", "(Picture: ", " Picture: ", "(Image: ", " Image: "} {
-		if i := strings.LastIndex(tail, label); i >= 0 && isCreditText(tail[i+len(label):]) {
-			return true
-		}
+	if hasLabelledCredit(tail) {
+		return true
 	}
 	return hasAgencySlashCredit(tail)
+}
+
+// creditLabels precede a photo credit after a colon: "... Photograph:
+// Name/Agency", "(Photo: Agency)".
+var creditLabels = []string{"Photograph", "Photo", "Picture", "Image"}
+
+// hasLabelledCredit finds "LABEL: credit" to the end of tail. It visits
+// each colon once instead of searching for every label, which keeps
+// caption tests cheap on long paragraphs.
+func hasLabelledCredit(tail string) bool {
+	for i := strings.IndexByte(tail, ':'); i >= 0; {
+		before := tail[:i]
+		for _, label := range creditLabels {
+			if !strings.HasSuffix(before, label) {
+				continue
+			}
+			j := len(before) - len(label)
+			if j > 0 && (tail[j-1] == ' ' || tail[j-1] == '(') && isCreditText(tail[i+1:]) {
+				return true
+			}
+		}
+		next := strings.IndexByte(tail[i+1:], ':')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
 }
 
 // isCreditText accepts what follows a credit label or agency slash: a few

@@ -7,20 +7,20 @@ import "strings"
 type cue uint8
 
 const (
-	cueNone cue = iota
-	cueNav            // section menu above the headline
-	cueBreadcrumb     // "Home > World > Africa"
-	cueByline         // "By NAME", "Written By:", "Posted in:"
-	cueDateline       // a line that is only a date
-	cueRelease        // "For Immediate Release" and the issuer above it
-	cueCredit         // "( With inputs from AGENCY )", "Reporting by ..."
-	cueWidget         // "Open in App", "Tags: ...", "Share this", ...
-	cueCaption        // photo captions and credits
-	cueRelatedMarker  // "Related Stories": a list of other stories follows
-	cueCommentMarker  // "Leave a Reply": comments follow to the end
-	cueTrailing       // a line inside a related or comment block
-	cueBio            // author name and bio at the end
-	cueRepeat         // exact repeat of an earlier line
+	cueNone          cue = iota
+	cueNav               // section menu above the headline
+	cueBreadcrumb        // "Home > World > Africa"
+	cueByline            // "By NAME", "Written By:", "Posted in:"
+	cueDateline          // a line that is only a date
+	cueRelease           // "For Immediate Release" and the issuer above it
+	cueCredit            // "( With inputs from AGENCY )", "Reporting by ..."
+	cueWidget            // "Open in App", "Tags: ...", "Share this", ...
+	cueCaption           // photo captions and credits
+	cueRelatedMarker     // "Related Stories": a list of other stories follows
+	cueCommentMarker     // "Leave a Reply": comments follow to the end
+	cueTrailing          // a line inside a related or comment block
+	cueBio               // author name and bio at the end
+	cueRepeat            // exact repeat of an earlier line
 )
 
 // maxShortLine bounds the lines tested against the short-line cues: menu
@@ -135,25 +135,20 @@ var phraseCues = func() map[string]cue {
 
 // widgetPrefixes start short lines that are sharing, subscription or
 // reading-list widgets rather than prose.
-var widgetPrefixes = []string{
+var widgetPrefixes = newPrefixSet(
 	"read more:", "read also:", "also read:", "also read |", "see also:", "click here",
 	"subscribe to", "sign up for", "sign up to", "follow us on", "share this",
 	"share on ", "download the", "get the latest", "open in app", "advertisement",
 	"powered by", "copyright ©", "copyright (c)", "©", "all rights reserved",
 	"(this story has not been edited", "disclaimer:",
-}
+)
 
 func isWidgetLine(s string) bool {
-	if wordCount(s, 31) > 30 {
-		return false
-	}
-	for _, p := range widgetPrefixes {
-		if hasPrefixFold(s, p) {
-			return true
-		}
+	if widgetPrefixes.match(s) {
+		return wordCount(s, 31) <= 30
 	}
 	// "4 min read", "2 mins read"
-	return wordCount(s, 6) <= 5 && (hasSuffixFold(s, "min read") || hasSuffixFold(s, "mins read") || hasSuffixFold(s, "minute read"))
+	return (hasSuffixFold(s, "min read") || hasSuffixFold(s, "mins read") || hasSuffixFold(s, "minute read")) && wordCount(s, 6) <= 5
 }
 
 // isCommentMarker catches comment-form openers that carry text after them
@@ -174,11 +169,11 @@ func isRelatedMarker(s string) bool {
 	return hasPrefixFold(s, "more from ") && wordCount(s, 8) <= 6 && !endsSentence(s)
 }
 
-var bylinePrefixes = []string{
+var bylinePrefixes = newPrefixSet(
 	"written by", "posted in", "posted by", "posted on", "published by", "published on",
 	"published:", "updated:", "updated on", "last updated", "first published",
 	"author:", "authors:", "reporter:", "by:", "story by", "words by", "reported by",
-}
+)
 
 // isByline accepts author and posting lines: "By NAME", "By NAME | Updated:
 // ...", "Written By: NAME", "Posted in:". A sentence that starts with "By"
@@ -193,22 +188,14 @@ func isByline(s string) bool {
 		}
 		return !isLowerASCII(s[3]) && wordCount(s, 11) <= 10
 	}
-	if wordCount(s, 13) > 12 {
-		return false
-	}
-	for _, p := range bylinePrefixes {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return bylinePrefixes.match(s) && wordCount(s, 13) <= 12
 }
 
-var creditPrefixes = []string{
+var creditPrefixes = newPrefixSet(
 	"with inputs from", "with input from", "with agency inputs", "with agencies",
 	"inputs from", "reporting by", "additional reporting", "editing by", "edited by",
 	"writing by", "compiled by", "translated by", "source:", "sources:",
-}
+)
 
 // isCreditLine accepts agency credits: "( With inputs from AGENCY )",
 // "(Reporting by X; Editing by Y)", "Source: AGENCY".
@@ -220,39 +207,50 @@ func isCreditLine(s string) bool {
 		}
 		inner = strings.TrimLeft(s[1:], " ")
 	}
+	if !creditPrefixes.match(inner) {
+		return false
+	}
 	limit := 30
 	if hasPrefixFold(inner, "source") {
 		limit = 6
 	}
-	if wordCount(inner, limit+1) > limit {
-		return false
-	}
-	for _, p := range creditPrefixes {
-		if hasPrefixFold(inner, p) {
-			return true
-		}
-	}
-	return false
+	return wordCount(inner, limit+1) <= limit
 }
 
 // isBreadcrumb accepts "Home > World > Africa": two or more arrow
 // separators between items of at most four words.
 func isBreadcrumb(s string) bool {
-	if len(s) > 120 {
+	if len(s) > 120 || strings.IndexByte(s, '>') < 0 && !strings.Contains(s, "»") && !strings.Contains(s, "›") {
 		return false
 	}
-	norm := strings.NewReplacer("»", ">", "›", ">").Replace(s)
-	parts := strings.Split(norm, ">")
-	if len(parts) < 3 {
-		return false
-	}
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if wordCount(p, 5) > 4 || endsSentence(p) {
+	items, start := 0, 0
+	for i := 0; i <= len(s); {
+		n := arrowLen(s[i:])
+		if n == 0 && i < len(s) {
+			i++
+			continue
+		}
+		item := strings.TrimSpace(s[start:i])
+		if wordCount(item, 5) > 4 || item == "" || endsSentence(item) {
 			return false
 		}
+		items++
+		i += max(n, 1)
+		start = i
 	}
-	return true
+	return items >= 3
+}
+
+// arrowLen returns the byte length of a breadcrumb arrow (">", "»", "›")
+// at the start of s, or 0.
+func arrowLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, ">"):
+		return 1
+	case strings.HasPrefix(s, "»"), strings.HasPrefix(s, "›"):
+		return len("»")
+	}
+	return 0
 }
 
 // isNavLike accepts a menu item: one or two words, short, starting with a
@@ -272,4 +270,30 @@ func isIssuerLine(s string) bool {
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// prefixSet holds lower-case prefixes grouped by their first byte, so a
+// line is compared only with the few prefixes that can match it.
+type prefixSet [256][]string
+
+func newPrefixSet(prefixes ...string) *prefixSet {
+	var set prefixSet
+	for _, p := range prefixes {
+		set[p[0]] = append(set[p[0]], p)
+	}
+	return &set
+}
+
+// match reports whether s starts with one of the prefixes, ignoring ASCII
+// case.
+func (set *prefixSet) match(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, p := range set[lowerASCII(s[0])] {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -282,10 +282,10 @@ func isHeadlineLike(s string) bool {
 	return n >= 4 && n <= 25 && !strings.HasSuffix(trimClosers(s), ".")
 }
 
-// cleanHeadline drops Markdown heading marks.
+// cleanHeadline drops Markdown heading marks, unless nothing else is left.
 func cleanHeadline(s string) string {
-	if t := strings.TrimLeft(s, "#"); len(t) < len(s) {
-		s = strings.TrimSpace(t)
+	if t := strings.TrimSpace(strings.TrimLeft(s, "#")); t != "" {
+		return t
 	}
 	return s
 }
