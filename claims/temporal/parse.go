@@ -17,7 +17,8 @@ func (f *finder) parse(i int) (match, bool) {
 		return match{}, false
 	}
 	for _, p := range parsers {
-		if m, ok := p(f, i); ok && m.n > m.s && m.s >= i && m.n <= len(f.toks) {
+		// A value that cannot be written (year 0) means no expression.
+		if m, ok := p(f, i); ok && m.n > m.s && m.s >= i && m.n <= len(f.toks) && m.e.Value != "" {
 			return m, true
 		}
 	}

@@ -36,8 +36,15 @@ func yearStr(y int) string { return pad(y, 4) }
 
 func okYear(y int) bool { return y >= 1 && y <= 9999 }
 
+// unset clears a calendar value that could not be written, so that a
+// failed shift never leaves the old value behind.
+func unset(e *Expr) {
+	e.Value, e.Gran, e.Lo, e.Hi = "", "", time.Time{}, time.Time{}
+}
+
 func setDay(e *Expr, t time.Time) {
 	if !okYear(t.Year()) {
+		unset(e)
 		return
 	}
 	y, m, d := t.Date()
@@ -52,6 +59,7 @@ func setMonth(e *Expr, y, m int) {
 	t := day(y, m, 1)
 	y, m = t.Year(), int(t.Month())
 	if !okYear(y) {
+		unset(e)
 		return
 	}
 	e.Value = yearStr(y) + "-" + pad(m, 2)
@@ -62,6 +70,7 @@ func setMonth(e *Expr, y, m int) {
 
 func setYear(e *Expr, y int) {
 	if !okYear(y) {
+		unset(e)
 		return
 	}
 	e.Value = yearStr(y)
@@ -74,6 +83,7 @@ func setYear(e *Expr, y int) {
 func setWeek(e *Expr, t time.Time) {
 	y, w := t.ISOWeek()
 	if !okYear(y) {
+		unset(e)
 		return
 	}
 	e.Value = yearStr(y) + "-W" + pad(w, 2)
@@ -86,7 +96,7 @@ func setWeek(e *Expr, t time.Time) {
 // setWeekend sets the weekend (Saturday and Sunday) of the ISO week of t.
 func setWeekend(e *Expr, t time.Time) {
 	setWeek(e, t)
-	if e.Value == "" {
+	if e.Value == "" || e.Gran != "week" {
 		return
 	}
 	e.Value += "-WE"
@@ -103,6 +113,7 @@ func setQuarter(e *Expr, y, q int) {
 		y++
 	}
 	if !okYear(y) {
+		unset(e)
 		return
 	}
 	e.Value = yearStr(y) + "-Q" + strconv.Itoa(q)
@@ -113,6 +124,7 @@ func setQuarter(e *Expr, y, q int) {
 
 func setHalf(e *Expr, y, h int) {
 	if !okYear(y) || h < 1 || h > 2 {
+		unset(e)
 		return
 	}
 	e.Value = yearStr(y) + "-H" + strconv.Itoa(h)
@@ -127,6 +139,7 @@ var seasonCodes = [...]string{sSpring: "SP", sSummer: "SU", sFall: "FA", sWinter
 // of y into February of y+1.
 func setSeason(e *Expr, y, s int) {
 	if !okYear(y) || s < sSpring || s > sWinter {
+		unset(e)
 		return
 	}
 	e.Value = yearStr(y) + "-" + seasonCodes[s]
@@ -138,6 +151,7 @@ func setSeason(e *Expr, y, s int) {
 
 func setDecade(e *Expr, decade int) { // decade = year/10
 	if decade < 1 || decade > 999 {
+		unset(e)
 		return
 	}
 	e.Value = pad(decade, 3)
@@ -147,6 +161,7 @@ func setDecade(e *Expr, decade int) { // decade = year/10
 
 func setCentury(e *Expr, c int) { // c = year/100
 	if c < 1 || c > 99 {
+		unset(e)
 		return
 	}
 	e.Value = pad(c, 2)
