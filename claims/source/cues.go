@@ -100,6 +100,7 @@ var phraseCues = func() map[string]cue {
 		"previous story", "see all", "view all", "show more", "load more", "loading",
 		"download the app", "get the app", "epaper", "e-paper", "live tv", "story continues below",
 		"article continues below", "scroll to continue", "report an error", "feedback",
+		"reuse this content", "reply",
 	} {
 		m[p] = cueWidget
 	}
@@ -112,7 +113,8 @@ var phraseCues = func() map[string]cue {
 		"you might also like", "also read", "read next", "what to read next",
 		"trending", "trending now", "latest news", "latest stories", "top stories",
 		"editor's picks", "editors' picks", "don't miss", "in other news", "read also",
-		"more like this", "further reading", "see also",
+		"more like this", "further reading", "see also", "topics", "tags",
+		"more on this topic", "explore more on these topics",
 	} {
 		m[p] = cueRelatedMarker
 	}
@@ -125,6 +127,12 @@ var phraseCues = func() map[string]cue {
 		m[p] = cueCommentMarker
 	}
 	for _, p := range []string{
+		"staff and agencies", "agencies", "staff reporter", "staff writer", "news desk",
+		"web desk", "online desk", "news service", "wire services", "agency reports",
+	} {
+		m[p] = cueByline
+	}
+	for _, p := range []string{
 		"for immediate release", "immediate release", "press release", "media release",
 		"news release", "for release",
 	} {
@@ -134,18 +142,29 @@ var phraseCues = func() map[string]cue {
 }()
 
 // widgetPrefixes start short lines that are sharing, subscription or
-// reading-list widgets rather than prose.
+// reading-list widgets rather than prose. Each is a prefix no article
+// sentence starts with; "Advertisement" or "Powered by" are not here
+// because "Advertisement revenue fell ..." is a sentence (the whole-line
+// phrases are in phraseCues).
 var widgetPrefixes = newPrefixSet(
 	"read more:", "read also:", "also read:", "also read |", "see also:", "click here",
 	"subscribe to", "sign up for", "sign up to", "follow us on", "share this",
-	"share on ", "download the", "get the latest", "open in app", "advertisement",
-	"powered by", "copyright ©", "copyright (c)", "©", "all rights reserved",
+	"share on ", "download the", "get the latest", "open in app",
+	"copyright ©", "copyright (c)", "©", "all rights reserved",
 	"(this story has not been edited", "disclaimer:",
 )
 
 func isWidgetLine(s string) bool {
 	if widgetPrefixes.match(s) {
 		return wordCount(s, 31) <= 30
+	}
+	// "Copyright 2023 Example Wire. All rights reserved."
+	if (strings.Contains(s, "ights reserved") || strings.Contains(s, "ights Reserved") || strings.Contains(s, "IGHTS RESERVED")) && wordCount(s, 21) <= 20 {
+		return true
+	}
+	// "Powered by WordPress", but not "Powered by strong winds, the fire ..."
+	if hasPrefixFold(s, "powered by ") {
+		return wordCount(s, 6) <= 5 && !endsSentence(s) && !strings.Contains(s, ",")
 	}
 	// "4 min read", "2 mins read"
 	return (hasSuffixFold(s, "min read") || hasSuffixFold(s, "mins read") || hasSuffixFold(s, "minute read")) && wordCount(s, 6) <= 5
@@ -198,8 +217,12 @@ var creditPrefixes = newPrefixSet(
 )
 
 // isCreditLine accepts agency credits: "( With inputs from AGENCY )",
-// "(Reporting by X; Editing by Y)", "Source: AGENCY".
+// "(Reporting by X; Editing by Y)", "Source: AGENCY", "AGENCY writer NAME
+// contributed to this report."
 func isCreditLine(s string) bool {
+	if (strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting")) && wordCount(s, 26) <= 25 {
+		return true
+	}
 	inner := s
 	if strings.HasPrefix(s, "(") || strings.HasPrefix(s, "[") {
 		if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "]") {

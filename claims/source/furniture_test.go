@@ -112,6 +112,9 @@ func TestFurnitureCues(t *testing.T) {
 		{"repeated paragraph", head + para + "\n\n" + para2 + "\n\n" + para + "\n", nil, []string{para2}},
 		{"breadcrumb", "Home > World > Asia\n" + head + para, []string{"Home > World > Asia"}, []string{para}},
 		{"min read", head + "4 min read\n" + para, []string{"4 min read"}, []string{para}},
+		{"sentences that start like widgets", head + para + "\n\nAdvertisement revenue fell by a third in the quarter, the company said.\n\nPowered by strong winds, the fire spread to the port.\n", nil,
+			[]string{"Advertisement revenue fell by a third in the quarter, the company said.", "Powered by strong winds, the fire spread to the port."}},
+		{"powered by footer", head + para + "\n\nPowered by WordPress\n", []string{"Powered by WordPress"}, []string{para}},
 		{"ordinary paragraphs untouched", head + para + "\n\n" + para2 + "\n\nThe mayor said: \"We will rebuild.\"\n", nil, []string{para, para2, "The mayor said: \"We will rebuild.\""}},
 	}
 	for _, tt := range tests {

@@ -17,13 +17,15 @@ type page struct {
 
 // Tuning constants of the page analysis, named so the rules read plainly.
 const (
-	// topLines is how many non-empty lines from the top may hold the
-	// dateline; further down a date-only line is part of the article.
+	// topLines is how many non-empty lines from the top, or from the
+	// headline when a long menu pushes it down, may hold the dateline;
+	// further down a date-only line is part of the article.
 	topLines = 15
 	// headlineSearchLines is how far down the headline may sit below a menu.
 	headlineSearchLines = 40
 	// maxNavItems bounds a top menu; a longer run of short lines is content.
-	maxNavItems = 12
+	// News sites print two or three menus above the headline.
+	maxNavItems = 30
 	// bioTailLines is how many article lines from the end an author bio may
 	// start at.
 	bioTailLines = 3
@@ -48,9 +50,10 @@ func (a *analyser) str(i int) string {
 func analysePage(text string, bodyStart int) page {
 	lines := scanLines(text, bodyStart)
 	a := &analyser{text: text, lines: lines, cues: make([]cue, len(lines))}
-	published := a.markLineCues()
+	datelines := a.markLineCues()
 	a.markIssuers()
 	head := a.findHeadline()
+	published := a.publishedDate(datelines, head)
 	a.markBlocks(head)
 	a.markBio(head)
 	a.markRepeats(head)
@@ -67,26 +70,40 @@ func analysePage(text string, bodyStart int) page {
 	return p
 }
 
-// markLineCues classifies every line on its own and takes the first
-// dateline near the top as the publication date.
-func (a *analyser) markLineCues() time.Time {
-	var published time.Time
+// dateline is a date-only line near the top.
+type dateline struct {
+	index int
+	date  time.Time
+}
+
+// markLineCues classifies every line on its own and marks the date-only
+// lines near the top, which it returns in order.
+func (a *analyser) markLineCues() []dateline {
+	var found []dateline
 	for i := range a.lines {
 		s := a.str(i)
 		a.cues[i] = lineCue(s)
-		if i >= topLines || !mayHoldDateline(a.cues[i]) {
+		if i >= headlineSearchLines+topLines || !mayHoldDateline(a.cues[i]) {
 			continue
 		}
 		if t, ok := parseDateLine(s); ok {
 			if a.cues[i] == cueNone {
 				a.cues[i] = cueDateline
 			}
-			if published.IsZero() {
-				published = t
-			}
+			found = append(found, dateline{i, t})
 		}
 	}
-	return published
+	return found
+}
+
+// publishedDate is the first dateline within topLines of the top or of
+// the headline.
+func (a *analyser) publishedDate(found []dateline, head int) time.Time {
+	limit := max(topLines, head+topLines)
+	if len(found) > 0 && found[0].index < limit {
+		return found[0].date
+	}
+	return time.Time{}
 }
 
 // mayHoldDateline says which lines may carry the publication date: plain

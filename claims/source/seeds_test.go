@@ -150,3 +150,24 @@ func checkGolden(t *testing.T, path, got string) {
 		t.Errorf("%s differs (run go test -update and review the diff):\n%s", path, got)
 	}
 }
+
+// TestPages checks the furniture maps of the synthetic pages under
+// testdata/pages against their golden files.
+func TestPages(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "pages", "*"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages: %v", err)
+	}
+	for _, p := range pages {
+		if strings.HasSuffix(p, ".golden") {
+			continue
+		}
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			src, err := ReadFile(p, Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, p+".golden", annotate(src))
+		})
+	}
+}
