@@ -22,6 +22,9 @@ type Sentence struct {
 	Speaker    string // key of the entity the sentence attributes its content to ("X said")
 	Duplicate  bool   // the same sentence appeared earlier in the source
 	Headline   bool
+	// Lead is where the sentence's own words begin, after a wire dateline
+	// such as "JAKARTA, Nov 13 (Agency) - " (Start when there is none).
+	Lead int
 }
 
 // Text returns the sentence verbatim.

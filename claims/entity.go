@@ -91,6 +91,9 @@ func findEntities(src string, words []text.Word) []Entity {
 		}
 		j := i + 1
 		for j < len(words) {
+			if isPossessiveWord(words[j-1].Text) {
+				break // "Bucharest's Victory Square" is a city and a square
+			}
 			if isNameWord(words[j]) {
 				j++
 				continue
@@ -159,6 +162,10 @@ func classifyRun(src string, run []text.Word, sentenceStart bool) []Entity {
 	var out []Entity
 	// A person name at the end of a run: "... Affairs Victoria Coates",
 	// "General Khalifa Haftar", "Gen. Haftar".
+	if definesAcronym(src, run) {
+		name, _ := runText(src, run)
+		return []Entity{{Kind: EntOrg, Text: name, Start: run[0].Start, End: run[len(run)-1].End, Key: orgKey(name)}}
+	}
 	if p, rest, ok := trailingPerson(src, run); ok {
 		out = append(out, classifyRest(src, rest)...)
 		return append(out, p)
@@ -399,4 +406,28 @@ func isPlaceName(w string) bool {
 	}
 	_, ok := lexicon.CityByName(w)
 	return ok
+}
+
+func isPossessiveWord(w string) bool { return trimPossessive(w) != w }
+
+// definesAcronym: "Nagrik Vikas Aghadi (NVA)": a name followed by the
+// acronym of its initials is an organisation.
+func definesAcronym(src string, run []text.Word) bool {
+	end := run[len(run)-1].End
+	rest := src[end:min(len(src), end+12)]
+	if !strings.HasPrefix(rest, " (") || len(run) < 2 {
+		return false
+	}
+	close := strings.IndexByte(rest, ')')
+	if close < 0 {
+		return false
+	}
+	acr := rest[2:close]
+	var initials []byte
+	for _, w := range run {
+		if w.Text[0] >= 'A' && w.Text[0] <= 'Z' {
+			initials = append(initials, w.Text[0])
+		}
+	}
+	return len(acr) >= 2 && strings.HasPrefix(string(initials), acr) || string(initials) == acr
 }

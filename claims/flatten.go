@@ -42,10 +42,10 @@ func Flatten(d *Doc) []Claim {
 			add("owner", o.Text, o.Key, o.Start, o.End)
 		}
 		for _, n := range m.Counts {
-			add("count", n.Text, numberNorm(n), n.Start, n.End)
+			add("count", n.Text, numberNorm(n.Number), n.Start, n.End)
 		}
 		for _, n := range m.Quantities {
-			add("quantity", n.Text, numberNorm(n), n.Start, n.End)
+			add("quantity", n.Text, numberNorm(n.Number), n.Start, n.End)
 		}
 	}
 	return out

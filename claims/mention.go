@@ -28,8 +28,8 @@ type Mention struct {
 	Patient    string
 	PatientAt  [2]int
 	Owner      *Entity
-	Counts     []numbers.Number
-	Quantities []numbers.Number
+	Counts     []Figure
+	Quantities []Figure
 
 	Quoted bool // the trigger sits inside a quotation
 	Hedge  string
@@ -40,6 +40,17 @@ type Mention struct {
 	Aggregate bool
 	// Negated is true for "did not meet", "denies it attacked".
 	Negated bool
+	// Prior is true for "the previous election", "last year's talks": by
+	// its own words another event than the one the batch reports.
+	Prior bool
+	// Ordinal is "first", "second", ... for "the second round of talks".
+	Ordinal string
+	// Object is the key of what the event was done to or won: the first
+	// entity or head noun after an active trigger.
+	Object string
+	// CountedObject is true when the object is counted ("won 51 seats"):
+	// a share, not one thing with one winner.
+	CountedObject bool
 }
 
 // Source returns the mention's source id.
@@ -76,8 +87,8 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 	ws := s.Words
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if w.Punct || w.Cap && isCalendarWord(w.Text) {
-			continue
+		if w.Punct || w.Cap && i > 0 && !startsClause(ws, i) {
+			continue // "Victory Square", "March": a name, not an event
 		}
 		for _, def := range triggers[strings.ToLower(w.Text)] {
 			if !phraseAt(ws, i, strings.Join(def.words, " ")) {
@@ -218,10 +229,11 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		if a == nil {
 			continue
 		}
+		f := Figure{Number: n, Holder: holderOf(s, wordIndex(s.Words, n.Start)), Role: figureRole(s, wordIndex(s.Words, n.Start))}
 		if n.Kind == "count" {
-			a.mention.Counts = append(a.mention.Counts, n)
+			a.mention.Counts = append(a.mention.Counts, f)
 		} else {
-			a.mention.Quantities = append(a.mention.Quantities, n)
+			a.mention.Quantities = append(a.mention.Quantities, f)
 		}
 	}
 }
@@ -229,6 +241,11 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 // aggregateCues mark a figure as a total over several events.
 var aggregateCues = []string{"in total", "so far this year", "this year", "since january", "in all", "overall",
 	"cumulative", "altogether", "so far", "to date", "a total of", "combined", "since the start", "since the beginning"}
+
+// priorCues before a trigger mark another, earlier event of the kind.
+var priorCues = toSet(`previous prior former earlier last`)
+
+var ordinals = toSet(`first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th`)
 
 var negations = toSet(`not never no denies denied deny didn't hasn't haven't wasn't weren't`)
 
@@ -245,8 +262,24 @@ func attachArguments(s *Sentence, m *Mention) {
 		}
 	}
 	for j := max(0, m.trigIdx-3); j < m.trigIdx; j++ {
-		if negations[strings.ToLower(s.Words[j].Text)] {
+		lw := strings.ToLower(s.Words[j].Text)
+		if negations[lw] {
 			m.Negated = true
+		}
+		if priorCues[lw] && !(lw == "last" && j+1 < len(s.Words) && isCalendarUnit(s.Words[j+1].Text)) {
+			m.Prior = true
+		}
+		if ordinals[lw] {
+			m.Ordinal = lw
+		}
+	}
+	for j := m.trigIdx + 1; j < len(s.Words) && j <= m.trigIdx+3; j++ {
+		if lw := strings.ToLower(s.Words[j].Text); lw == "round" || lw == "leg" || lw == "stage" {
+			for k := max(0, m.trigIdx-3); k < j; k++ {
+				if o := strings.ToLower(s.Words[k].Text); ordinals[o] {
+					m.Ordinal = o
+				}
+			}
 		}
 	}
 	m.Place = findPlace(s, m)
@@ -363,4 +396,66 @@ func scenePlace(s *Sentence, m *Mention) *Entity {
 		}
 	}
 	return nil
+}
+
+// isCalendarUnit: "last week", "last Monday": a date, not "the last talks".
+func isCalendarUnit(w string) bool {
+	l := strings.ToLower(trimPossessive(w))
+	return calendarWords[l] || l == "week" || l == "month" || l == "year" || l == "night" || l == "weekend" || l == "time"
+}
+
+// Figure is a count or quantity with what the sentence says of it.
+type Figure struct {
+	numbers.Number
+	// Holder is the key of whom the figure belongs to ("the NVA won 51
+	// seats"): the nearest name before it in its clause.
+	Holder string
+	// Role is "" for the figure itself, "part" for a part of another figure
+	// ("including six gendarmes", "six of them"), "margin" for a difference
+	// ("by 212 votes") and "total" for the whole a part is taken from ("51
+	// of the 96 seats").
+	Role string
+}
+
+// holderOf finds the name a figure belongs to: the nearest entity or actor
+// noun before it within its clause.
+func holderOf(s *Sentence, wi int) string {
+	for j := wi - 1; j >= 0 && j >= wi-8; j-- {
+		w := s.Words[j]
+		if w.Punct && w.Text != "'" && w.Text != "’" {
+			return ""
+		}
+		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
+			return e.Key
+		}
+		if actorNouns[strings.ToLower(w.Text)] {
+			return "group:" + singular(strings.ToLower(w.Text))
+		}
+	}
+	return ""
+}
+
+// figureRole reads the words around a figure for part, margin and total.
+func figureRole(s *Sentence, wi int) string {
+	prev := func(k int) string {
+		if wi-k >= 0 {
+			return strings.ToLower(s.Words[wi-k].Text)
+		}
+		return ""
+	}
+	next := func(k int) string {
+		if wi+k < len(s.Words) {
+			return strings.ToLower(s.Words[wi+k].Text)
+		}
+		return ""
+	}
+	switch {
+	case prev(1) == "including" || prev(1) == "whom" || prev(1) == "among" || next(1) == "of" && (next(2) == "them" || next(2) == "whom"):
+		return "part"
+	case prev(1) == "by" || prev(1) == "margin":
+		return "margin"
+	case prev(1) == "the" && prev(2) == "of" || prev(1) == "of" && prev(2) == "out":
+		return "total"
+	}
+	return ""
 }

@@ -27,8 +27,12 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 		// Passive: the patient stands before "was", the agent after "by".
 		patient, at, owner = patientBefore(src, s, m, be)
 		agent = byAgent(src, s, m, last+1)
+		if patient != "" {
+			m.Object = "noun:" + singular(patient)
+		}
 	} else {
 		agent = subjectBefore(src, s, m, ti)
+		m.Object, m.CountedObject = objectAfter(s, m, last+1)
 		patient, at, owner = nounPhraseAfter(src, s, m, last+1)
 		if owner == nil && m.Trigger == "lost" {
 			owner = agent // "the US lost a drone": the loser owned it
@@ -88,6 +92,10 @@ func singular(w string) string {
 func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 	for j := ti - 1; j >= 0 && j >= ti-12; j-- {
 		w := s.Words[j]
+		if w.Text == ")" {
+			j = openParen(s.Words, j) // "(Nasdaq: ABC)" is an aside, not the subject
+			continue
+		}
 		if w.Punct && (w.Text == ";" || w.Text == "“" || w.Text == "”" || w.Text == "\"") {
 			break
 		}
@@ -209,7 +217,7 @@ func ownerPhrase(s *Sentence, j int) *Entity {
 	}
 	lw := strings.ToLower(ws[j].Text)
 	switch lw {
-	case "belonging", "owned", "operated", "of":
+	case "belonging", "owned", "operated":
 	default:
 		return nil
 	}
@@ -228,3 +236,44 @@ func ownerPhrase(s *Sentence, j int) *Entity {
 }
 
 func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’" }
+
+// objectAfter names what an active trigger acts on: the first entity in
+// the words after it, else the first content noun; counted is true when a
+// figure comes first ("won 51 seats").
+func objectAfter(s *Sentence, m *Mention, from int) (key string, counted bool) {
+	ws := s.Words
+	for j := from; j < len(ws) && j < from+5; j++ {
+		w := ws[j]
+		lw := strings.ToLower(w.Text)
+		if w.Punct && !isQuoteMark(w.Text) {
+			return "", counted
+		}
+		if w.Text != "" && w.Text[0] >= '0' && w.Text[0] <= '9' || numberWords[lw] {
+			counted = true
+			continue
+		}
+		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
+			return e.Key, counted
+		}
+		if determiners[lw] || isQuoteMark(w.Text) || stopwords[lw] && lw != "by" {
+			continue
+		}
+		if lw == "by" {
+			return "", counted
+		}
+		return "noun:" + singular(lw), counted
+	}
+	return "", counted
+}
+
+var numberWords = toSet(`one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands`)
+
+// openParen returns the index of the "(" that the ")" at j closes, or j.
+func openParen(ws []text.Word, j int) int {
+	for k := j - 1; k >= 0 && k >= j-15; k-- {
+		if ws[k].Text == "(" {
+			return k
+		}
+	}
+	return j
+}

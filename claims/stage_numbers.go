@@ -12,12 +12,12 @@ func (numberStage) Run(d *Doc) {
 		if s.Duplicate {
 			continue
 		}
-		for _, n := range numbers.Find(d.Source.Text[s.Start:s.End]) {
-			n.Start += s.Start
-			n.End += s.Start
+		for _, n := range numbers.Find(d.Source.Text[s.Lead:s.End]) {
+			n.Start += s.Lead
+			n.End += s.Lead
 			if n.NounEnd > 0 {
-				n.NounStart += s.Start
-				n.NounEnd += s.Start
+				n.NounStart += s.Lead
+				n.NounEnd += s.Lead
 			}
 			s.Numbers = append(s.Numbers, n)
 		}

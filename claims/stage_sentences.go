@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/text"
 )
@@ -34,7 +35,8 @@ func (sentenceStage) Run(d *Doc) {
 			sent.Duplicate = true
 		}
 		seen[key] = true
-		sent.Words = text.Words(src.Text, s.Start, s.End)
+		sent.Lead = s.Start + datelineLength(str)
+		sent.Words = text.Words(src.Text, sent.Lead, s.End)
 		for _, q := range d.Quotes {
 			if q.Start < s.End && q.End > s.Start {
 				sent.Quotes = append(sent.Quotes, q)
@@ -46,3 +48,35 @@ func (sentenceStage) Run(d *Doc) {
 
 // quoted reports whether [s, e) lies inside a quotation of the sentence.
 func (s *Sentence) quoted(start, end int) bool { return text.Inside(s.Quotes, start, end) }
+
+// datelineLength is the length of a wire dateline that opens a sentence:
+// upper-case place words, a comma, a date, an optional "(Agency)" and a
+// dash ("VALENCIA, Spain, June 12, 2025 - "). It is 0 when there is none.
+func datelineLength(s string) int {
+	limit := min(len(s), 80)
+	dash := -1
+	for _, d := range []string{" - ", " – ", " — ", " -- "} {
+		if i := strings.Index(s[:limit], d); i > 0 && (dash < 0 || i < dash) {
+			dash = i
+			limit = i + len(d)
+		}
+	}
+	if dash < 0 {
+		return 0
+	}
+	head := s[:dash]
+	comma := strings.IndexByte(head, ',')
+	if comma <= 0 {
+		return 0
+	}
+	place := head[:comma]
+	for _, r := range place {
+		if unicode.IsLower(r) {
+			return 0
+		}
+	}
+	if !strings.ContainsAny(head[comma:], "0123456789") {
+		return 0
+	}
+	return limit
+}

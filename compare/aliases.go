@@ -14,6 +14,7 @@ func resolveAliases(docs []*claims.Doc) {
 	surnames := map[string]map[string]bool{} // surname -> full person keys
 	acronyms := map[string]string{}           // "org:abc" -> key
 	orgFirst := map[string]map[string]bool{}  // first word of an organisation's name -> org keys
+	orgNames := map[string]bool{}             // every organisation key
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for k, e := range s.Entities {
@@ -31,6 +32,9 @@ func resolveAliases(docs []*claims.Doc) {
 					}
 					orgFirst[first][e.Key] = true
 				}
+				if e.Kind == claims.EntOrg {
+					orgNames[e.Key] = true
+				}
 				if acr, ok := acronymAfter(d.Source.Text, e.End); ok && (e.Kind == claims.EntOrg || e.Kind == claims.EntName) {
 					acronyms["org:"+strings.ToLower(acr)] = e.Key
 					_ = k
@@ -42,6 +46,9 @@ func resolveAliases(docs []*claims.Doc) {
 		for _, s := range d.Sentences {
 			for k := range s.Entities {
 				e := &s.Entities[k]
+				if orgNames[orgFromAny(e.Key)] && e.Kind != claims.EntOrg {
+					e.Key, e.Kind = orgFromAny(e.Key), claims.EntOrg // the same name, defined as an organisation elsewhere
+				}
 				if to, ok := acronyms[strings.Replace(e.Key, "name:", "org:", 1)]; ok && to != e.Key {
 					e.Key, e.Kind = to, claims.EntOrg
 					continue
@@ -97,3 +104,6 @@ func acronymAfter(text string, end int) (string, bool) {
 	}
 	return acr, true
 }
+
+// orgFromAny turns "person:nagrik vikas aghadi" into "org:nagrik vikas aghadi".
+func orgFromAny(key string) string { return "org:" + key[strings.IndexByte(key, ':')+1:] }

@@ -292,6 +292,9 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if windowsApart(eventWindow(a.m), eventWindow(b.m)) > maxEventSpread {
 		return true
 	}
+	if a.m.Prior != b.m.Prior || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
+		return true // "the previous election", "the first round": another event by its own words
+	}
 	if a.doc == b.doc {
 		if a.m.Time != nil && b.m.Time != nil && !compareDates(a.m.Time, b.m.Time).compatible {
 			return true

@@ -22,14 +22,15 @@ func (attributionComparator) Compare(g *EventGroup) []Finding {
 		if o := m.Owner; o != nil && m.Patient != "" {
 			owners = append(owners, entityValue(m, o, "owner of the "+m.Patient))
 		}
-		if a := m.Agent; a != nil && agentClasses[m.Class] {
+		if a := m.Agent; a != nil && agentClasses[m.Class] && m.Object != "" && !m.CountedObject {
 			agents = append(agents, entityValue(m, a, "agent"))
 		}
 	}
 	judge := func(a, b slotValue) verdict {
 		ea, eb := roleEntity(a), roleEntity(b)
-		if a.m.Patient != b.m.Patient && a.normalizedRole() != "who "+a.m.Trigger {
-			return verdict{compatible: true}
+		owners := a.normalizedRole() != "who "+a.m.Trigger
+		if owners && a.m.Patient != b.m.Patient || !owners && a.m.Object != b.m.Object {
+			return verdict{compatible: true} // different things done or owned
 		}
 		if ea.Key == eb.Key || entityKindClass(ea) != entityKindClass(eb) {
 			return verdict{compatible: true}

@@ -24,25 +24,35 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 		if m.Aggregate || m.Quoted {
 			continue
 		}
-		for _, n := range m.Counts {
-			if isVague(n) {
+		for _, f := range m.Counts {
+			cat, ok := countCategory(m, f)
+			if !ok || isVague(f.Number) {
 				continue
 			}
-			values = append(values, numberValue(m, n, countCategory(m, n)))
+			values = append(values, numberValue(m, f.Number, cat))
 		}
 	}
 	return conflictFindings(g, KindCount, values, judgeNumbers)
 }
 
 // countCategory: what is counted: the class for deaths, injuries and
-// arrests, else the counted noun.
-func countCategory(m *claims.Mention, n numbers.Number) string {
+// arrests, else the counted noun and whose it is ("the NVA's seats").
+// Parts ("including six gendarmes"), margins ("by 212 votes") and totals
+// ("51 of the 96") are not the figure itself; ok is false for them and for
+// figures that count nothing named.
+func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
+	if f.Role != "" {
+		return "", false
+	}
 	if m.Class == "kill" || m.Class == "injure" || m.Class == "arrest" {
-		if n.Noun == "" || personNouns[n.Noun] {
-			return m.Class
+		if f.Noun == "" || personNouns[f.Noun] {
+			return m.Class, true
 		}
 	}
-	return m.Class + ":" + n.Noun
+	if f.Noun == "" {
+		return "", false
+	}
+	return m.Class + ":" + f.Noun + ":" + f.Holder, true
 }
 
 var personNouns = map[string]bool{"person": true, "people": true, "civilian": true, "resident": true, "victim": true}
@@ -73,10 +83,10 @@ func rangeText(n numbers.Number) string {
 
 // numberOf finds the number a slot value was made from.
 func numberOf(v slotValue) (numbers.Number, bool) {
-	for _, ns := range [][]numbers.Number{v.m.Counts, v.m.Quantities} {
+	for _, ns := range [][]claims.Figure{v.m.Counts, v.m.Quantities} {
 		for _, n := range ns {
 			if n.Start == v.span[0] && n.End == v.span[1] {
-				return n, true
+				return n.Number, true
 			}
 		}
 	}

@@ -21,12 +21,12 @@ func (quantityComparator) Compare(g *EventGroup) []Finding {
 		if m.Aggregate {
 			continue
 		}
-		for _, n := range m.Quantities {
-			what, ok := measured(m, n)
-			if !ok {
+		for _, f := range m.Quantities {
+			what, ok := measured(m, f.Number)
+			if !ok || f.Role != "" {
 				continue
 			}
-			values = append(values, numberValue(m, n, what))
+			values = append(values, numberValue(m, f.Number, what))
 		}
 	}
 	return conflictFindings(g, KindQuantity, values, judgeNumbers)
