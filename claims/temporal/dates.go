@@ -227,7 +227,8 @@ func (f *finder) weekdayAfter(k int) (int, time.Weekday, bool) {
 func (f *finder) numericDate(i int, p prefix) (match, bool) {
 	j := p.j
 	t := f.at(j)
-	if t.frac || t.grouped || f.adj(j) && (f.punct(j-1, '$') || f.punct(j-1, '#') || f.punct(j-1, '.') || f.punct(j-1, ',') || f.punct(j-1, '-') || f.punct(j-1, '/')) {
+	hyphenPrefix := p.edge != 0 && f.punct(j-1, '-') // "mid-1996"
+	if t.frac || t.grouped || f.adj(j) && (f.punct(j-1, '$') || f.punct(j-1, '#') || f.punct(j-1, '.') || f.punct(j-1, ',') || f.punct(j-1, '-') && !hyphenPrefix || f.punct(j-1, '/')) {
 		return match{}, false
 	}
 	num2 := func(k int) bool { return f.at(k).kind == kNum && f.adj(k) && f.at(k).ndig <= 2 && !f.at(k).frac }
@@ -387,11 +388,14 @@ func (f *finder) yearOK(j int, p prefix) bool {
 		plausible = n >= 1800 && n <= f.pub.Year()+30
 	}
 	if nx.kind == kWord && !nx.upper && !yearFollowers[lower(f.text[nx.start:nx.end])] {
-		return false
+		// "the 1995 shooting", "a 1996 law", "its 1988 recapitalization":
+		// a year used as an adjective after a determiner, unless what
+		// follows is something counted.
+		return plausible && f.determinerBefore(j, p) && !countNouns[lower(f.text[nx.start:nx.end])]
 	}
 	prev := f.at(j - 1)
 	if p.edge != 0 || p.the && plausible {
-		return true
+		return !(nx.kind == kWord && countNouns[lower(f.text[nx.start:nx.end])])
 	}
 	if prev.kind == kWord {
 		if yearCues[lower(f.text[prev.start:prev.end])] {
@@ -406,6 +410,39 @@ func (f *finder) yearOK(j int, p prefix) bool {
 	}
 	return plausible
 }
+
+// determinerBefore reports whether an article, demonstrative or possessive
+// comes right before token j.
+func (f *finder) determinerBefore(j int, p prefix) bool {
+	if p.the {
+		return true
+	}
+	prev := f.at(j - 1)
+	if prev.kind != kWord {
+		return false
+	}
+	switch lower(f.text[prev.start:prev.end]) {
+	case "a", "the", "its", "his", "her", "their", "our", "that", "this", "s":
+		return prev.e.cl != clNone || prev.end-prev.start > 1 || f.apostrophe(j-2)
+	}
+	return false
+}
+
+// countNouns are things counted in news: a four-digit number before them
+// is a count, not a year.
+var countNouns = map[string]bool{"people": true, "persons": true, "employees": true,
+	"workers": true, "troops": true, "soldiers": true, "members": true, "students": true,
+	"residents": true, "jobs": true, "cases": true, "deaths": true, "homes": true,
+	"houses": true, "cars": true, "vehicles": true, "units": true, "shares": true,
+	"tons": true, "acres": true, "miles": true, "kilometers": true, "kilometres": true,
+	"meters": true, "metres": true, "feet": true, "votes": true, "seats": true,
+	"patients": true, "children": true, "families": true, "refugees": true, "police": true,
+	"officers": true, "rounds": true, "points": true, "copies": true, "pages": true,
+	"words": true, "dollars": true, "euros": true, "pounds": true, "barrels": true,
+	"rooms": true, "beds": true, "men": true, "women": true, "passengers": true,
+	"stores": true, "plants": true, "flights": true, "victims": true, "prisoners": true,
+	"delegates": true, "customers": true, "users": true, "hours": true, "days": true,
+	"years": true, "tonnes": true, "pieces": true, "items": true, "companies": true}
 
 // shortDecade reads "'90s", "the '80s".
 func (f *finder) shortDecade(i int, p prefix) (match, bool) {

@@ -24,6 +24,7 @@ const (
 	clTense         // val = tenseFuture or tensePast
 	clFiscal        // "fiscal", "FY"
 	clApprox        // "about", "nearly", "almost", "around", "some"
+	clLead          // other words that can begin an expression: "these days", "the near future", "at least"
 )
 
 // Units of time, in increasing size.
@@ -220,6 +221,9 @@ func buildLexicon() map[string]entry {
 	for _, s := range []string{"about", "nearly", "almost", "around", "roughly",
 		"approximately", "some"} {
 		m[s] = entry{cl: clApprox}
+	}
+	for _, s := range []string{"these", "near", "more", "less", "fewer", "at", "up"} {
+		m[s] = entry{cl: clLead}
 	}
 	return m
 }

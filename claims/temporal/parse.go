@@ -35,7 +35,7 @@ func (f *finder) mayStart(i int) bool {
 		return true
 	case t.kind == kPunct:
 		return f.apostrophe(p.j)
-	case isHead(t.e.cl), t.e.cl == clOrdinal:
+	case isHead(t.e.cl), t.e.cl == clOrdinal, t.e.cl == clLead:
 		return true
 	case t.e.cl == clNumWord:
 		for k := p.j + 1; k <= p.j+3; k++ {

@@ -110,6 +110,9 @@ func TestAbsoluteDates(t *testing.T) {
 			"November 2019=DATE:2019-11@none gran:month"},
 		{"bare year", "The dam was built in 2011.", sun24, "2011=DATE:2011@none gran:year"},
 		{"decade", "Prices rose in the 1990s.", sun24, "the 1990s=DATE:199@none gran:decade"},
+		{"year as adjective", "The 1995 shooting and its 1988 recapitalization, but its 1200 employees.", sun24,
+			"1995=DATE:1995@none gran:year | 1988=DATE:1988@none gran:year"},
+		{"mid year", "Prices peaked in mid-1996.", sun24, "mid-1996=DATE:1996@none gran:year part:mid"},
 		{"month day, past", "The vote was held on November 20.", sun24,
 			"November 20=DATE:2019-11-20@publication gran:day"},
 		{"month day, future across the year", "The vote will be held on January 10.", date(2019, 12, 20),
@@ -144,6 +147,8 @@ func TestRelative(t *testing.T) {
 		{"the next day without a date", "The next day, they collapsed.", sun24,
 			"The next day=DATE:2019-11-25@publication gran:day"},
 		{"in April", "The law passed in April.", sun24, "April=DATE:2019-04@publication gran:month"},
+		{"references", "These days prices are high; in the near future they will fall.", sun24,
+			"These days=DATE:PRESENT_REF@none | the near future=DATE:FUTURE_REF@none"},
 	})
 }
 
