@@ -24,6 +24,7 @@ const (
 	clTense         // val = tenseFuture or tensePast
 	clFiscal        // "fiscal", "FY"
 	clApprox        // "about", "nearly", "almost", "around", "some"
+	clHoliday       // val = holiday
 	clLead          // other words that can begin an expression: "these days", "the near future", "at least"
 )
 
@@ -221,6 +222,10 @@ func buildLexicon() map[string]entry {
 	for _, s := range []string{"about", "nearly", "almost", "around", "roughly",
 		"approximately", "some"} {
 		m[s] = entry{cl: clApprox}
+	}
+	for s, v := range map[string]int16{"christmas": hChristmas, "thanksgiving": hThanksgiving,
+		"easter": hEaster, "halloween": hHalloween, "valentine": hValentine, "new": hNewYear} {
+		m[s] = entry{cl: clHoliday, val: v}
 	}
 	for _, s := range []string{"these", "near", "more", "less", "fewer", "at", "up"} {
 		m[s] = entry{cl: clLead}

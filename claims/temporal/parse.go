@@ -65,6 +65,7 @@ var parsers = [...]func(*finder, int) (match, bool){
 	(*finder).parseWeekday,
 	(*finder).parseRelDay,
 	(*finder).parseDate,
+	(*finder).parseHoliday,
 	(*finder).parseRef,
 	(*finder).parseSet,
 }

@@ -147,6 +147,10 @@ func TestRelative(t *testing.T) {
 		{"the next day without a date", "The next day, they collapsed.", sun24,
 			"The next day=DATE:2019-11-25@publication gran:day"},
 		{"in April", "The law passed in April.", sun24, "April=DATE:2019-04@publication gran:month"},
+		{"holidays", "They met last Thanksgiving and on Christmas Eve 2018; Easter 2019 was calm.", sun24,
+			"last Thanksgiving=DATE:2018-11-22@publication gran:day | Christmas Eve 2018=DATE:2018-12-24@none gran:day | Easter 2019=DATE:2019-04-21@none gran:day"},
+		{"new is not a holiday", "The new year began with a New Year's Day parade.", date(2019, 6, 1),
+			"New Year's Day=DATE:2019-01-01@publication gran:day"},
 		{"references", "These days prices are high; in the near future they will fall.", sun24,
 			"These days=DATE:PRESENT_REF@none | the near future=DATE:FUTURE_REF@none"},
 	})
