@@ -19,8 +19,12 @@ type Mention struct {
 	TriggerStart, TriggerEnd int
 	trigIdx                  int
 
-	Time         *temporal.Expr
+	Time *temporal.Expr
+	// Place is the place nearest the trigger; Places every place the
+	// sentence sets the event in ("in Victory Square in central Bucharest",
+	// "In the city of X, ...").
 	Place        *Entity
+	Places       []*Entity
 	Participants []*Entity
 	Agent        *Entity
 	// Patient is the head noun of what the event happened to ("drone",
@@ -283,6 +287,7 @@ func attachArguments(s *Sentence, m *Mention) {
 		}
 	}
 	m.Place = findPlace(s, m)
+	m.Places = findPlaces(s, m)
 	m.Participants = findParticipants(s, m)
 	m.Agent, m.Patient, m.PatientAt, m.Owner = findRoles(src, s, m)
 }
@@ -316,6 +321,9 @@ func findPlace(s *Sentence, m *Mention) *Entity {
 			e.Kind, e.Key = EntName, "name:"+strings.TrimPrefix(e.Key, "person:")
 		}
 		d := wi - m.trigIdx
+		if d < -4 {
+			continue // "The embassy in X said it had met ...": X places the embassy
+		}
 		if d < 0 {
 			d = -d + 2 // places before the trigger belong to it less often
 		}
@@ -458,4 +466,33 @@ func figureRole(s *Sentence, wi int) string {
 		return "total"
 	}
 	return ""
+}
+
+// findPlaces lists every place of the sentence that a locative sets the
+// event in, within reach of the trigger, plus the scene place.
+func findPlaces(s *Sentence, m *Mention) []*Entity {
+	var out []*Entity
+	seen := map[string]bool{}
+	add := func(e *Entity) {
+		if e != nil && !seen[e.Key] {
+			seen[e.Key] = true
+			out = append(out, e)
+		}
+	}
+	add(m.Place)
+	add(scenePlace(s, m))
+	for k := range s.Entities {
+		e := &s.Entities[k]
+		if e.Kind != EntPlace && e.Kind != EntName && (e.Kind != EntCountry || e.Demonym) || !visible(s, m, e.Start, e.End) {
+			continue
+		}
+		wi := wordIndex(s.Words, e.Start)
+		if d := wi - m.trigIdx; d >= -4 && d <= 14 && locativeBefore(s.Words, wi) {
+			if e.Kind == EntName {
+				e.Level = LevelTown
+			}
+			add(e)
+		}
+	}
+	return out
 }

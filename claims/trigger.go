@@ -20,7 +20,7 @@ var triggerLexicon = map[string][]string{
 	"elect":     {"elected", "re-elected", "election", "elections", "vote", "votes", "ballots"},
 	"quake":     {"earthquake", "quake", "tremor", "earthquakes"},
 	"crash":     {"crashed", "crash", "derailed", "derailment", "collision", "collided", "accident", "crashes"},
-	"protest":   {"protest", "protests", "protested", "rally", "rallied", "marched", "demonstration", "demonstrations", "demonstrators", "protesters", "march"},
+	"protest":   {"protest", "protests", "protested", "rally", "rallied", "marched", "demonstration", "demonstrations", "demonstrators", "protesters", "march", "gathered"},
 	"launch":    {"launched", "offensive"},
 	"resign":    {"resigned", "resignation", "quit"},
 }

@@ -33,6 +33,8 @@ type slotValue struct {
 	span       [2]int
 	// key groups identical values; values with one key are never compared.
 	key string
+	// place is the place a location value names.
+	place *claims.Entity
 }
 
 func (v slotValue) evidence() Evidence {

@@ -240,6 +240,9 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		}
 	}
 	score += min(shared, 2.0)
+	if shared == 0 && namedDisjoint(a.keys, b.keys) {
+		score -= 0.5 // both name who took part, and no one in common
+	}
 	if a.m.Patient != "" && a.m.Patient == b.m.Patient {
 		score += 0.6
 		if strings.ContainsAny(a.m.Patient, " -") {
@@ -270,11 +273,11 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 			score -= 0.2
 		}
 	}
-	if a.m.Place != nil && b.m.Place != nil {
-		if placesCompatible(a.m.Place, b.m.Place) {
-			score += 0.3
-		} else {
+	if len(a.m.Places) > 0 && len(b.m.Places) > 0 {
+		if _, _, clash := placeClash(a.m.Places, b.m.Places); clash {
 			score -= 1.0
+		} else {
+			score += 0.3
 		}
 	}
 	return score
@@ -299,7 +302,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 		if a.m.Time != nil && b.m.Time != nil && !compareDates(a.m.Time, b.m.Time).compatible {
 			return true
 		}
-		if a.m.Place != nil && b.m.Place != nil && !placesCompatible(a.m.Place, b.m.Place) {
+		if _, _, clash := placeClash(a.m.Places, b.m.Places); clash {
 			return true
 		}
 	}
@@ -411,4 +414,17 @@ func figures(s *claims.Sentence) map[float64]bool {
 		}
 	}
 	return out
+}
+
+// namedDisjoint: both mentions name people or organisations, none shared.
+func namedDisjoint(a, b map[string]string) bool {
+	named := func(m map[string]string) bool {
+		for _, kind := range m {
+			if kind == claims.EntPerson || kind == claims.EntOrg {
+				return true
+			}
+		}
+		return false
+	}
+	return named(a) && named(b)
 }

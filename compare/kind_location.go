@@ -17,16 +17,35 @@ func (locationComparator) Kind() string { return KindLocation }
 func (locationComparator) Compare(g *EventGroup) []Finding {
 	var values []slotValue
 	for _, m := range g.Mentions {
-		if p := m.Place; p != nil && p.Kind != claims.EntPerson && p.Kind != claims.EntOrg {
-			values = append(values, slotValue{m: m, value: p.Text, normalized: p.Key, span: [2]int{p.Start, p.End}, key: p.Key})
+		for _, p := range m.Places {
+			if isPlace(p) {
+				values = append(values, slotValue{m: m, value: p.Text, normalized: p.Key, span: [2]int{p.Start, p.End}, key: p.Key, place: p})
+			}
 		}
 	}
 	return conflictFindings(g, KindLocation, values, func(a, b slotValue) verdict {
-		if placesCompatible(a.m.Place, b.m.Place) {
+		if placesCompatible(a.place, b.place) {
 			return verdict{compatible: true}
 		}
 		return verdict{severity: Conflict, reason: fmt.Sprintf("%s and %s are different places", a.value, b.value)}
 	})
+}
+
+// isPlace: a person or organisation that alias resolution found behind a
+// name after "in" is no place.
+func isPlace(e *claims.Entity) bool { return e.Kind != claims.EntPerson && e.Kind != claims.EntOrg }
+
+// placeClash finds two places, one of each list, that cannot be the same
+// spot; two mentions set in such places are two events, or a conflict.
+func placeClash(as, bs []*claims.Entity) (*claims.Entity, *claims.Entity, bool) {
+	for _, a := range as {
+		for _, b := range bs {
+			if isPlace(a) && isPlace(b) && !placesCompatible(a, b) {
+				return a, b, true
+			}
+		}
+	}
+	return nil, nil, false
 }
 
 // placesCompatible: could the two places name the same spot?
