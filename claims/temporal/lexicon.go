@@ -71,7 +71,6 @@ const (
 	mRecent
 	mBefore
 	mAfter
-	mCurrentAdj
 )
 
 // Day parts, also the TIMEX3 suffixes they map to.
@@ -91,9 +90,6 @@ const (
 	rCurrently
 	rRecently
 	rFuture
-	rPastRef
-	rPreviously
-	rSoon
 	rNowadays
 )
 

@@ -35,6 +35,8 @@ func (f *finder) mayStart(i int) bool {
 		return true
 	case t.kind == kPunct:
 		return f.apostrophe(p.j)
+	case t.e.cl == clHoliday && t.e.val == hNewYear:
+		return t.upper && f.is(p.j+1, "year") // "new" alone is the commonest adjective
 	case isHead(t.e.cl), t.e.cl == clOrdinal, t.e.cl == clLead:
 		return true
 	case t.e.cl == clNumWord:
@@ -1233,10 +1235,8 @@ func (f *finder) parseRef(i int) (match, bool) {
 		switch t.e.val {
 		case rNow, rCurrently, rNowadays:
 			v = "PRESENT_REF"
-		case rRecently, rPreviously:
+		case rRecently:
 			v = "PAST_REF"
-		case rSoon:
-			v = "FUTURE_REF"
 		case rFuture:
 			return match{}, false // "future" alone is an adjective; see "the future" below
 		}
