@@ -34,8 +34,9 @@ type Source struct {
 	Text string
 	// Body is the part of Text after any YAML front matter.
 	Body Span
-	// Headline is the first non-empty line of the body (front matter
-	// `title:` wins when present).
+	// Headline is the first non-empty line of the body that is not page
+	// furniture such as a section menu (front matter `title:` wins when
+	// present).
 	Headline string
 	// Published is the publication date at midnight UTC; the zero time when
 	// the article states none.
