@@ -14,7 +14,7 @@ var captionPrefixes = newPrefixSet(
 const captionTail = 120
 
 // isCaption reports whether a line is a photo caption or credit: it starts
-// like one, or it ends with a credit ("REUTERS/Name", "AFP via Getty
+// like one, or it ends with a credit ("AGENCY/Name", "AGENCY via Getty
 // Images", "(AP Photo/Name)", "Photograph: Name/Agency").
 func isCaption(s string) bool {
 	return captionPrefixes.match(s) || endsWithCredit(s)
@@ -84,20 +84,16 @@ func isCreditText(s string) bool {
 
 var nameParticles = setOf("via", "de", "da", "del", "der", "van", "von", "al", "el", "bin", "ibn", "le", "la", "du", "dos", "and")
 
-// hasAgencySlashCredit finds "AGENCY/Name ..." to the end of tail, with
-// AGENCY an upper-case wire or photo agency. Requiring capitalised names
-// after it keeps "an AP/NORC poll showed ..." out.
+// hasAgencySlashCredit finds a wire-photo credit "AGENCY/Name ..." that
+// closes the line: an upper-case word of two or more letters standing at
+// the start of the line, after a full stop or after "(", then "/" and a
+// capitalised name, then only names to the end. It names no agency: the
+// shape is the cue. The full stop before it and the Titlecase name after
+// it keep "living with HIV/AIDS" and "an AP/NORC poll showed" out.
 func hasAgencySlashCredit(tail string) bool {
 	for i := strings.IndexByte(tail, '/'); i >= 0; {
-		j := i
-		for j > 0 && (isUpperASCII(tail[j-1]) || tail[j-1] == '-') {
-			j--
-		}
-		if agencies[tail[j:i]] && (j == 0 || tail[j-1] == ' ' || tail[j-1] == '(') && isCreditText(tail[i+1:]) {
-			rest := strings.TrimLeft(tail[i+1:], " ")
-			if rest != "" && isUpperASCII(rest[0]) {
-				return true
-			}
+		if isAgencyWordBefore(tail, i) && startsWithName(tail[i+1:]) && isCreditText(tail[i+1:]) {
+			return true
 		}
 		next := strings.IndexByte(tail[i+1:], '/')
 		if next < 0 {
@@ -108,10 +104,34 @@ func hasAgencySlashCredit(tail string) bool {
 	return false
 }
 
-// agencies are upper-case names of wire and photo agencies that sign
-// photo credits world-wide; "PHOTO" covers "AFP PHOTO/NAME".
-var agencies = setOf("REUTERS", "AFP", "AP", "EPA", "EFE", "EPA-EFE", "ANADOLU", "XINHUA",
-	"ANSA", "SIPA", "UPI", "ANI", "PTI", "IANS", "DPA", "TASS", "SPUTNIK", "ABACA", "ZUMA",
-	"NURPHOTO", "SOPA", "BLOOMBERG", "KCNA", "WAM", "SPA", "SANA", "YONHAP", "KYODO",
-	"BERNAMA", "ANTARA", "PHOTO", "POOL", "HANDOUT", "GETTY", "SHUTTERSTOCK", "IRNA",
-	"MENA", "QNA", "AAP", "PA", "BELGA", "ANP", "PAP", "LUSA", "REX", "IMAGO", "NOVOSTI")
+// isAgencyWordBefore reports whether tail[:slash] ends with an upper-case
+// word ("REUTERS", "EPA-EFE", "AFP PHOTO ") that opens a credit.
+func isAgencyWordBefore(tail string, slash int) bool {
+	end := slash
+	for end > 0 && tail[end-1] == ' ' {
+		end--
+	}
+	j := end
+	for j > 0 && (isUpperASCII(tail[j-1]) || tail[j-1] == '-' || tail[j-1] == ' ') {
+		j--
+	}
+	for j < end && (tail[j] == ' ' || tail[j] == '-') {
+		j++
+	}
+	if end-j < 2 {
+		return false
+	}
+	before := strings.TrimRight(tail[:j], " ")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "(")
+}
+
+// startsWithName reports whether s (after spaces) starts with a capital
+// followed by a lower-case letter, or is an upper-case name ("JANE DOE")
+// of at least two words.
+func startsWithName(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	if len(s) < 2 || !isUpperASCII(s[0]) {
+		return false
+	}
+	return isLowerASCII(s[1]) || strings.Count(strings.TrimRight(s, " )]."), " ") >= 1 && !strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz")
+}

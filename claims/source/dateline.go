@@ -12,8 +12,8 @@ import (
 //
 // It is deliberately separate from the date normaliser in claims/temporal:
 // that one finds dates inside sentences, while this one must refuse any
-// line that says more than a date (a photo caption "... Libya April 12,
-// 2019. REUTERS/..." or an article sentence), because only a line that is
+// line that says more than a date (a photo caption "... in the city, April
+// 12, 2019. AGENCY/Name" or an article sentence), because only a line that is
 // all dateline tells when the page was published. Every token of the line
 // must be date vocabulary, so the matcher stays tiny and strict. Only full
 // dates with a year count, and only unambiguous orders (no 03/04/2021).
