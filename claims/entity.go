@@ -240,7 +240,7 @@ func classifyRest(src string, run []text.Word) []Entity {
 		return []Entity{e}
 	}
 	w := trimPossessive(run[0].Text)
-	if isStopword(w) || isCommonWord(w) || isCalendarWord(w) || lexicon.IsTitleWord(w) {
+	if isStopword(w) || isCommonWord(w) || isCalendarWord(w) || lexicon.IsTitleWord(w) || isPortfolioOrHonorific(w) {
 		return nil
 	}
 	if isAcronym(w) {
@@ -331,7 +331,7 @@ func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' }
 // isPersonWord: a capitalised word that is no lexicon word (title, org or
 // place head, country, demonym, city, calendar word, common word).
 func isPersonWord(w string) bool {
-	if w == "" || isAcronym(w) || isStopword(w) || isCommonWord(w) || isCalendarWord(w) {
+	if w == "" || isAcronym(w) || isStopword(w) || isCommonWord(w) || isCalendarWord(w) || isPortfolioOrHonorific(w) {
 		return false
 	}
 	if lexicon.IsTitleWord(strings.TrimSuffix(w, ".")) || isOrgWord(w) || lexicon.IsPlaceHead(w) {

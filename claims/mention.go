@@ -104,6 +104,9 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			if needsAircraft[strings.ToLower(w.Text)] && !aircraftWithin(ws, i+1, 4) {
 				break
 			}
+			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "to") {
+				break // "led to": a cause, not a leader
+			}
 			out = append(out, m)
 			i += len(def.words) - 1
 			break

@@ -23,7 +23,11 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 	for last+1 < len(ws) && ws[last+1].End <= m.TriggerEnd {
 		last++
 	}
-	if be := beBefore(ws, ti); be >= 0 {
+	be := beBefore(ws, ti)
+	if be < 0 && last+1 < len(ws) && strings.EqualFold(ws[last+1].Text, "by") {
+		be = ti // "the court, presided by the judge": a passive without "was"
+	}
+	if be >= 0 {
 		// Passive: the patient stands before "was", the agent after "by".
 		patient, at, owner = patientBefore(src, s, m, be)
 		agent = byAgent(src, s, m, last+1)
@@ -38,8 +42,17 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 			owner = agent // "the US lost a drone": the loser owned it
 		}
 	}
+	if m.Class == "lead" {
+		// One role per thing led: "the Mozambican delegation", "the court".
+		m.Object = leadRoles[strings.ToLower(m.Trigger)]
+		if owner != nil {
+			m.Object += ":" + owner.Key
+		}
+	}
 	return agent, patient, at, owner
 }
+
+var leadRoles = map[string]string{"led": "lead", "headed": "lead", "presided": "preside", "chaired": "preside"}
 
 // beBefore returns the index of a form of "be" right before the trigger
 // ("was shot down", "were mistakenly lost"), or -1.
@@ -120,20 +133,28 @@ func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 // byAgent finds "by X" after a passive trigger.
 func byAgent(src string, s *Sentence, m *Mention, from int) *Entity {
 	ws := s.Words
-	for j := from; j < len(ws) && j < from+3; j++ {
+	for j := from; j < len(ws) && j < from+6; j++ {
 		if !strings.EqualFold(ws[j].Text, "by") {
 			continue
 		}
+		// "by the Minister of Foreign Affairs, His Excellency Celso Mabunda":
+		// a person named within the by-phrase wins over what comes first.
 		var found *Entity
-		for k := j + 1; k < len(ws) && k < j+6; k++ {
-			if ws[k].Punct {
+		for k := j + 1; k < len(ws) && k < j+14; k++ {
+			lw := strings.ToLower(ws[k].Text)
+			if ws[k].Text == ";" || lw == "and" && found != nil || lw == "who" || lw == "which" {
 				break
 			}
-			if actorNouns[strings.ToLower(trimPossessive(ws[k].Text))] {
+			if found == nil && actorNouns[strings.ToLower(trimPossessive(ws[k].Text))] {
 				return groupEntity(ws[k])
 			}
-			if e := entityAt(s, k); e != nil && found == nil {
-				found = e
+			if e := entityAt(s, k); e != nil {
+				if e.Kind == EntPerson {
+					return e
+				}
+				if found == nil && e.Kind != EntPlace {
+					found = e
+				}
 			}
 		}
 		return found
@@ -192,6 +213,18 @@ func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int,
 		}
 	}
 	h := be - 1
+	if h >= 0 && ws[h].Text == "," {
+		h-- // "The court, presided by ..."
+	}
+	for j := h; j >= 0 && j >= h-4; j-- {
+		if lw := strings.ToLower(ws[j].Text); lw == "at" || lw == "in" || lw == "on" || lw == "of" || lw == "from" {
+			h = j - 1 // "Mozambique's delegation at Tuesday's talks was led": the head is before the phrase
+			break
+		}
+		if ws[j].Punct {
+			break
+		}
+	}
 	if h < 0 || ws[h].Punct {
 		return "", [2]int{}, nil
 	}

@@ -23,6 +23,8 @@ var triggerLexicon = map[string][]string{
 	"protest":   {"protest", "protests", "protested", "rally", "rallied", "marched", "demonstration", "demonstrations", "demonstrators", "protesters", "march", "gathered"},
 	"launch":    {"launched", "offensive"},
 	"resign":    {"resigned", "resignation", "quit"},
+	// lead: who led a delegation, presided over a court, chaired a meeting.
+	"lead": {"led", "headed", "presided", "chaired"},
 }
 
 // needsAircraft lists triggers that count only with an aircraft-like

@@ -55,3 +55,18 @@ func IsFunctionWord(w string) bool { return stopwords[w] || commonFunction[w] }
 var commonFunction = toSet(`said says have been were that with from this would could also after their them they
 will which when into over about more than other while there these those what where being does made make
 against between during under within without before told added including around because since such only`)
+
+// portfolioWords name ministries' fields ("Minister of Foreign Affairs",
+// "Public Works"): capitalised, but never a person's name.
+var portfolioWords = toSet(`affairs cooperation communications transport transports works defence defense interior
+health finance justice education energy trade industry agriculture environment labour labor culture tourism
+security development planning economy commerce fisheries housing infrastructure sport sports youth mines
+telecommunications information foreign home public international relations`)
+
+// honorifics stand before names but are not names ("His Excellency").
+var honorifics = toSet(`excellency honourable honorable highness majesty eminence mp hon`)
+
+func isPortfolioOrHonorific(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	return portfolioWords[l] || honorifics[l]
+}

@@ -20,6 +20,7 @@ var Comparators = []Comparator{
 	dateComparator{},
 	locationComparator{},
 	participantsComparator{},
+	roleComparator{},
 	attributionComparator{},
 	countComparator{},
 	quantityComparator{},

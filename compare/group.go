@@ -295,6 +295,9 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if windowsApart(eventWindow(a.m), eventWindow(b.m)) > maxEventSpread {
 		return true
 	}
+	if a.m.Class == "lead" && a.m.Object != b.m.Object {
+		return true // leading one delegation is not leading the other
+	}
 	if a.m.Prior != b.m.Prior || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
 		return true // "the previous election", "the first round": another event by its own words
 	}

@@ -1,0 +1,31 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// roleComparator: who held a role in the event: who led a delegation,
+// presided over a court or chaired a meeting. One role with two different
+// named people is a warning: the sources disagree on who took part, though
+// a role can be shared.
+type roleComparator struct{}
+
+func (roleComparator) Kind() string { return KindParticipants }
+
+func (roleComparator) Compare(g *EventGroup) []Finding {
+	var values []slotValue
+	for _, m := range g.Mentions {
+		if m.Class != "lead" || m.Agent == nil || m.Agent.Kind != claims.EntPerson {
+			continue
+		}
+		values = append(values, entityValue(m, m.Agent, m.Object))
+	}
+	return conflictFindings(g, KindParticipants, values, func(a, b slotValue) verdict {
+		if a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key {
+			return verdict{compatible: true}
+		}
+		return verdict{severity: Warning, reason: fmt.Sprintf("%s %s in one source, %s in another", a.m.Agent.Text, a.m.Trigger, b.m.Agent.Text)}
+	})
+}
