@@ -40,6 +40,9 @@ type Entity struct {
 	Country string
 	// Level says what kind of place a place is, for containment checks.
 	Level string
+	// Aside is true inside parentheses ("(Nasdaq: ABC)"): a gloss, never
+	// the one who speaks or acts.
+	Aside bool
 }
 
 // Place levels.
@@ -66,6 +69,30 @@ func (entityStage) Run(d *Doc) {
 			continue
 		}
 		s.Entities = findEntities(d.Source.Text, s.Words)
+		markAsides(s)
+	}
+}
+
+// markAsides flags entities inside parentheses.
+func markAsides(s *Sentence) {
+	depth := 0
+	open := map[int]bool{}
+	for _, w := range s.Words {
+		switch w.Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth = max(0, depth-1)
+		default:
+			if depth > 0 {
+				open[w.Start] = true
+			}
+		}
+	}
+	for k := range s.Entities {
+		if open[s.Entities[k].Start] {
+			s.Entities[k].Aside = true
+		}
 	}
 }
 

@@ -112,7 +112,7 @@ func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 		if w.Punct && (w.Text == ";" || w.Text == "“" || w.Text == "”" || w.Text == "\"") {
 			break
 		}
-		if e := entityAt(s, j); e != nil && e.Kind != EntPlace && visible(s, m, e.Start, e.End) && !locativeBefore(s.Words, j) {
+		if e := entityAt(s, j); e != nil && e.Kind != EntPlace && !e.Aside && visible(s, m, e.Start, e.End) && !locativeBefore(s.Words, j) {
 			return e
 		}
 		if actorNouns[strings.ToLower(trimPossessive(w.Text))] {

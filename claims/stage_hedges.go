@@ -69,7 +69,7 @@ func findSpeaker(s *Sentence) string {
 		}
 		best, bestDist := "", 1<<30
 		for _, e := range s.Entities {
-			if s.quoted(e.Start, e.End) || e.Kind == EntPlace {
+			if s.quoted(e.Start, e.End) || e.Kind == EntPlace || e.Aside {
 				continue
 			}
 			dist := w.Start - e.End
