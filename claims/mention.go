@@ -44,6 +44,11 @@ type Mention struct {
 	Aggregate bool
 	// Negated is true for "did not meet", "denies it attacked".
 	Negated bool
+	// Irrealis is true for events asked for, planned or expected but not
+	// (yet) happened: "prosecutors had asked for a sentence of eight years".
+	Irrealis bool
+	// Future is true for what is to come: "a team will visit the port".
+	Future bool
 	// Prior is true for "the previous election", "last year's talks": by
 	// its own words another event than the one the batch reports.
 	Prior bool
@@ -232,8 +237,9 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		default:
 			continue
 		}
-		a := nearest(as, wordIndex(s.Words, n.Start), wordIndex(s.Words, n.End-1))
-		if a == nil {
+		wi := wordIndex(s.Words, n.Start)
+		a := nearest(as, wi, wordIndex(s.Words, n.End-1))
+		if a == nil || !figureReaches(s, a.mention, n, wi) {
 			continue
 		}
 		f := Figure{Number: n, Holder: holderOf(s, wordIndex(s.Words, n.Start)), Role: figureRole(s, wordIndex(s.Words, n.Start))}
@@ -248,6 +254,14 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 // aggregateCues mark a figure as a total over several events.
 var aggregateCues = []string{"in total", "so far this year", "this year", "since january", "in all", "overall",
 	"cumulative", "altogether", "so far", "to date", "a total of", "combined", "since the start", "since the beginning"}
+
+// irrealisCues before a trigger mark an event wanted, asked for or
+// expected rather than one that happened.
+var irrealisCues = toSet(`asked sought requested demanded wanted proposed urged seeking asking demanding
+wants plans planned planning expected hopes hoped intends intended threatened would`)
+
+// futureCues right before a trigger mark an event still to come.
+var futureCues = toSet(`will shall scheduled due upcoming planned next`)
 
 // priorCues before a trigger mark another, earlier event of the kind.
 var priorCues = toSet(`previous prior former earlier last`)
@@ -278,6 +292,15 @@ func attachArguments(s *Sentence, m *Mention) {
 		}
 		if ordinals[lw] {
 			m.Ordinal = lw
+		}
+	}
+	for j := max(0, m.trigIdx-6); j < m.trigIdx; j++ {
+		lw := strings.ToLower(s.Words[j].Text)
+		if irrealisCues[lw] {
+			m.Irrealis = true
+		}
+		if futureCues[lw] && j >= m.trigIdx-3 {
+			m.Future = true
 		}
 	}
 	for j := m.trigIdx + 1; j < len(s.Words) && j <= m.trigIdx+3; j++ {
@@ -498,4 +521,19 @@ func findPlaces(s *Sentence, m *Mention) []*Entity {
 		}
 	}
 	return out
+}
+
+// figureReaches: a figure belongs to a trigger only within a clause's
+// reach, and a length of time only right after it ("sentenced to six
+// years", not "who ran the roads for five years, was sentenced").
+func figureReaches(s *Sentence, m *Mention, n numbers.Number, wi int) bool {
+	d := wi - m.trigIdx
+	if d < -10 || d > 12 {
+		return false
+	}
+	switch n.Unit {
+	case "year", "month", "week", "day", "hour", "minute":
+		return d > 0 && d <= 6
+	}
+	return true
 }

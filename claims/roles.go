@@ -31,8 +31,11 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 		// Passive: the patient stands before "was", the agent after "by".
 		patient, at, owner = patientBefore(src, s, m, be)
 		agent = byAgent(src, s, m, last+1)
-		if patient != "" {
+		if patient != "" && m.Object == "" {
 			m.Object = "noun:" + singular(patient)
+		}
+		if e := subjectPerson(s, be); e != nil && (m.Object == "" || m.Object == "noun:"+singular(patient)) {
+			m.Object = e.Key // "Joaquín Arnau was sentenced", "Arnau himself was", "X, the man who ..., was"
 		}
 	} else {
 		agent = subjectBefore(src, s, m, ti)
@@ -216,6 +219,13 @@ func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int,
 	if h >= 0 && ws[h].Text == "," {
 		h-- // "The court, presided by ..."
 	}
+	if who := relativeStart(ws, h); who >= 0 {
+		h = who - 2 // "X, who admitted ..., was sentenced": X is the subject
+		if e := entityAt(s, h); e != nil && e.Kind == EntPerson {
+			m.Object = e.Key
+			return strings.ToLower(ws[h].Text), [2]int{e.Start, e.End}, nil
+		}
+	}
 	for j := h; j >= 0 && j >= h-4; j-- {
 		if lw := strings.ToLower(ws[j].Text); lw == "at" || lw == "in" || lw == "on" || lw == "of" || lw == "from" {
 			h = j - 1 // "Mozambique's delegation at Tuesday's talks was led": the head is before the phrase
@@ -310,3 +320,49 @@ func openParen(ws []text.Word, j int) int {
 	}
 	return j
 }
+
+// relativeStart finds ", who ..." or ", which ..." ending at word h: the
+// index of "who", or -1.
+func relativeStart(ws []text.Word, h int) int {
+	for j := h; j > 0 && j >= h-20; j-- {
+		lw := strings.ToLower(ws[j].Text)
+		if (lw == "who" || lw == "which") && ws[j-1].Text == "," {
+			return j
+		}
+		if beForms[lw] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectPerson finds the person a passive is about: right before the
+// be-form (past a reflexive "himself"), or opening the sentence before an
+// apposition ("Joaquín Arnau, the man who ran ..., was sentenced").
+func subjectPerson(s *Sentence, be int) *Entity {
+	ws := s.Words
+	h := be - 1
+	if h >= 0 && reflexives[strings.ToLower(ws[h].Text)] {
+		h--
+	}
+	if e := entityAt(s, h); e != nil && e.Kind == EntPerson {
+		return e
+	}
+	for j := 0; j < be && j < 8; j++ {
+		if ws[j].Text != "," {
+			continue
+		}
+		if e := entityAt(s, j-1); e != nil && e.Kind == EntPerson {
+			for k := j; k < be; k++ {
+				if beForms[strings.ToLower(ws[k].Text)] {
+					return nil
+				}
+			}
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+var reflexives = toSet(`himself herself itself themselves`)

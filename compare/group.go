@@ -20,6 +20,9 @@ import (
 // "Monday" meeting joins the group it shares most with, not a meeting in
 // another city a month later.
 
+// personalClasses are events defined by the one person they happen to.
+var personalClasses = map[string]bool{"sentence": true, "charge": true, "resign": true, "elect": true}
+
 // Tolerances for grouping.
 const (
 	linkThreshold   = 0.7
@@ -83,8 +86,8 @@ func groupMentions(docs []*claims.Doc) []*EventGroup {
 	for i, d := range docs {
 		profiles[i] = profileDoc(d)
 		for _, m := range d.Mentions {
-			if m.Negated {
-				continue
+			if m.Negated || m.Irrealis {
+				continue // what did not or has not yet happened is not compared
 			}
 			infos = append(infos, &mentionInfo{m: m, keys: mentionKeys(m), doc: i,
 				words: contentWords(d, m.Sentence), figures: figures(m.Sentence)})
@@ -270,7 +273,16 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		case v.compatible:
 			score += 0.3
 		default:
-			score -= 0.2
+			// Reports of one event rarely miss its day by more than a day
+			// or two; a week apart is more likely a second event.
+			switch gap := datesApart(a.m.Time, b.m.Time); {
+			case gap >= 7:
+				score -= 1.2
+			case gap >= 3:
+				score -= 0.6
+			default:
+				score -= 0.2
+			}
 		}
 	}
 	if len(a.m.Places) > 0 && len(b.m.Places) > 0 {
@@ -298,7 +310,10 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if a.m.Class == "lead" && a.m.Object != b.m.Object {
 		return true // leading one delegation is not leading the other
 	}
-	if a.m.Prior != b.m.Prior || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
+	if personalClasses[a.m.Class] && strings.HasPrefix(a.m.Object, "person:") && strings.HasPrefix(b.m.Object, "person:") && a.m.Object != b.m.Object {
+		return true // sentencing one defendant is not sentencing another
+	}
+	if a.m.Prior != b.m.Prior || a.m.Future != b.m.Future || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
 		return true // "the previous election", "the first round": another event by its own words
 	}
 	if a.doc == b.doc {

@@ -103,6 +103,9 @@ func judgeNumbers(a, b slotValue) verdict {
 	if !oka || !okb || rangesOverlap(na, nb) {
 		return verdict{compatible: true}
 	}
+	if sa, sb := a.m.Speaker, b.m.Speaker; sa != "" && sb != "" && sa != sb {
+		return verdict{compatible: true} // two bodies' own estimates, each reported as theirs
+	}
 	pa, pb := a.m.Doc.Source.Published, b.m.Doc.Source.Published
 	if !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
 		earlier, later := na, nb

@@ -34,6 +34,9 @@ func (quantityComparator) Compare(g *EventGroup) []Finding {
 
 var distanceUnits = map[string]bool{"km": true, "mi": true, "m": true, "ft": true}
 
+// unitSaysWhat: units that name what they measure by themselves.
+var unitSaysWhat = map[string]bool{"magnitude": true}
+
 // measured names what a quantity measures: its unit, noun, and for a
 // distance its reference point; ok is false when that cannot be told.
 func measured(m *claims.Mention, n numbers.Number) (string, bool) {
@@ -41,6 +44,9 @@ func measured(m *claims.Mention, n numbers.Number) (string, bool) {
 		return "", false
 	}
 	what := n.Unit + ":" + n.Noun
+	if unitSaysWhat[n.Unit] {
+		what = n.Unit + ":" // a magnitude is a magnitude, whatever noun follows
+	}
 	if distanceUnits[n.Unit] {
 		ref := referencePoint(m, n)
 		if ref == "" {

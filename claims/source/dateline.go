@@ -21,6 +21,9 @@ func parseDateLine(line string) (time.Time, bool) {
 	if len(line) > maxDateLineBytes {
 		return time.Time{}, false
 	}
+	if t, ok := parsePlaceDate(line); ok {
+		return t, true
+	}
 	segments := strings.Split(line, "|")
 	for i, seg := range segments {
 		t, ok := parseDateSegment(seg)
@@ -132,6 +135,9 @@ func splitISOClock(s string) (clock, zone string) {
 // matchDate reads a full date at toks[i]: "2021-03-03", "January 11 2020"
 // or "3 March 2021" (commas are already gone).
 func matchDate(toks []string, i int) (time.Time, int, bool) {
+	if t, ok := numericDate(toks[i]); ok {
+		return t, 1, true
+	}
 	if isISODate(toks[i]) {
 		t, ok := validDate(atoi(toks[i][:4]), atoi(toks[i][5:7]), atoi(toks[i][8:10]))
 		return t, 1, ok
@@ -269,4 +275,77 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// numericDate reads "19/06/2025" or "19.06.2025" when the order is
+// unambiguous: a first number above 12 is the day, a second above 12 the
+// (US-style) day. "03/04/2021" stays unread.
+func numericDate(tok string) (time.Time, bool) {
+	if len(tok) < 8 || len(tok) > 10 {
+		return time.Time{}, false
+	}
+	sep := strings.IndexAny(tok, "/.")
+	if sep < 1 || sep > 2 {
+		return time.Time{}, false
+	}
+	rest := tok[sep+1:]
+	sep2 := strings.IndexByte(rest, tok[sep])
+	if sep2 < 1 || sep2 > 2 || !allDigits(tok[:sep]) || !allDigits(rest[:sep2]) || !isYear(rest[sep2+1:]) {
+		return time.Time{}, false
+	}
+	a, b, y := atoi(tok[:sep]), atoi(rest[:sep2]), atoi(rest[sep2+1:])
+	switch {
+	case a > 12 && b <= 12:
+		return validDate(y, b, a)
+	case b > 12 && a <= 12:
+		return validDate(y, a, b)
+	}
+	return time.Time{}, false
+}
+
+// parsePlaceDate reads a dateline that names its place first:
+// "Lilongwe, 19th March 2024", "Valencia, 12 June 2025", "Gothenburg,
+// Sweden - 4 June 2024", "VALENCIA, Spain, June 12, 2025".
+func parsePlaceDate(s string) (time.Time, bool) {
+	s = strings.NewReplacer(" - ", ", ", " – ", ", ", " — ", ", ").Replace(strings.TrimSpace(s))
+	parts := strings.Split(s, ",")
+	for k := 1; k < len(parts) && k <= 3; k++ {
+		if !isPlaceName(parts[k-1]) {
+			return time.Time{}, false
+		}
+		if t, ok := parseDateSegment(strings.Join(parts[k:], ",")); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// isPlaceName: one to three capitalised words without digits.
+func isPlaceName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return !weekdays[strings.ToLower(ws[0])] && !isMonth(strings.ToLower(ws[0]))
+}
+
+// parseLedeDateline reads the wire dateline that opens a story's first
+// paragraph, "VALENCIA, Spain, June 12, 2025 - A Spanish court ...": the
+// line is article text, but its head dates it.
+func parseLedeDateline(line string) (time.Time, bool) {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(line, dash); i > 0 && i < 80 {
+			head := line[:i]
+			if p := strings.IndexByte(head, '('); p > 0 {
+				head = head[:p] // "(Agency)"
+			}
+			return parsePlaceDate(head)
+		}
+	}
+	return time.Time{}, false
 }

@@ -55,3 +55,39 @@ func TestParseDateLine(t *testing.T) {
 		})
 	}
 }
+
+// Datelines that name their place first, numeric dates whose order is
+// unambiguous, and a wire dateline opening the first paragraph.
+func TestPlaceAndNumericDatelines(t *testing.T) {
+	cases := []struct {
+		line string
+		want string
+		lede bool
+	}{
+		{"Lilongwe, 19th March 2024", "2024-03-19", false},
+		{"Valencia, 12 June 2025", "2025-06-12", false},
+		{"Gothenburg, Sweden - 4 June 2024", "2024-06-04", false},
+		{"19/06/2025", "2025-06-19", false},
+		{"Published on 15/10/2023 at 11:20", "2023-10-15", false},
+		{"03/04/2021", "", false},
+		{"VALENCIA, Spain, June 12, 2025 - A Spanish court on Thursday sentenced a man.", "2025-06-12", true},
+		{"BUCHAREST, Sept 29 (Press) - Nearly 25,000 people rallied.", "", true},
+		{"In Rome, 12 June 2025 - no", "", false},
+	}
+	for _, c := range cases {
+		parse := parseDateLine
+		if c.lede {
+			parse = parseLedeDateline
+		}
+		got, ok := parse(c.line)
+		if c.want == "" {
+			if ok {
+				t.Errorf("%q: got %s, want no date", c.line, got.Format("2006-01-02"))
+			}
+			continue
+		}
+		if !ok || got.Format("2006-01-02") != c.want {
+			t.Errorf("%q: got %v %v, want %s", c.line, got, ok, c.want)
+		}
+	}
+}

@@ -91,6 +91,8 @@ func (a *analyser) markLineCues() []dateline {
 				a.cues[i] = cueDateline
 			}
 			found = append(found, dateline{i, t})
+		} else if t, ok := parseLedeDateline(s); ok {
+			found = append(found, dateline{i, t}) // the line stays article text
 		}
 	}
 	return found
