@@ -47,6 +47,9 @@ type Mention struct {
 	// Irrealis is true for events asked for, planned or expected but not
 	// (yet) happened: "prosecutors had asked for a sentence of eight years".
 	Irrealis bool
+	// Definite is true for "the quake", "this meeting": an event the
+	// article has already introduced.
+	Definite bool
 	// Future is true for what is to come: "a team will visit the port".
 	Future bool
 	// Prior is true for "the previous election", "last year's talks": by
@@ -239,6 +242,13 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		}
 		wi := wordIndex(s.Words, n.Start)
 		a := nearest(as, wi, wordIndex(s.Words, n.End-1))
+		if n.Kind == "count" {
+			// "announced that 86 persons were arrested": a head count
+			// belongs to the killing, wounding or arrest near it.
+			if c := nearest(countAnchors(as), wi, wi); c != nil && abs(c.idx-wi) <= 8 {
+				a = c
+			}
+		}
 		if a == nil || !figureReaches(s, a.mention, n, wi) {
 			continue
 		}
@@ -294,6 +304,7 @@ func attachArguments(s *Sentence, m *Mention) {
 			m.Ordinal = lw
 		}
 	}
+	m.Definite = definiteBefore(s.Words, m.trigIdx)
 	for j := max(0, m.trigIdx-6); j < m.trigIdx; j++ {
 		lw := strings.ToLower(s.Words[j].Text)
 		if irrealisCues[lw] {
@@ -536,4 +547,35 @@ func figureReaches(s *Sentence, m *Mention, n numbers.Number, wi int) bool {
 		return d > 0 && d <= 6
 	}
 	return true
+}
+
+// definiteBefore: "the quake", "the deadly quake", "this week's talks"
+// (a determiner within three words, past adjectives and figures).
+func definiteBefore(ws []text.Word, ti int) bool {
+	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
+		switch lw := strings.ToLower(ws[j].Text); {
+		case lw == "the" || lw == "this" || lw == "that" || lw == "its" || lw == "their":
+			return true
+		case ws[j].Punct || stopwords[lw]:
+			return false
+		}
+	}
+	return false
+}
+
+func countAnchors(as []anchor) []anchor {
+	var out []anchor
+	for _, a := range as {
+		if a.mention != nil && countClasses[a.mention.Class] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

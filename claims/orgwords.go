@@ -14,7 +14,8 @@ pharma pharmaceuticals labs laboratories networks solutions industries partners 
 electronics logistics airlines air rail railways trans express foods media telecom telecoms insurance mining
 steel oil gas petroleum chemicals semiconductor semiconductors therapeutics biotech aerospace shipping
 construction engineering brands retail entertainment studios games resources investments services
-rovers united city athletic wanderers rangers hotspur albion county town`)
+rovers united city athletic wanderers rangers hotspur albion county town
+survey service institute observatory centre center agency authority bureau office council`)
 
 // corporateSuffixes are legal forms dropped from an organisation's key, so
 // that "Acme Robotics AB" and "Acme Robotics" are one company.

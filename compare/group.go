@@ -28,6 +28,7 @@ const (
 	linkThreshold   = 0.7
 	mergeThreshold  = 0.6 // mean pair score for two groups to merge
 	sameStoryPrior  = 0.4
+	strongLink      = 1.6 // a pair this close may merge groups below the mean
 	maxEventSpread  = 14 // days: dates further apart are different events
 	maxPublishedGap = 21 // days between publication dates
 )
@@ -161,8 +162,8 @@ func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
 		if ra == rb {
 			continue
 		}
-		avg, ok := averageLink(ms, profiles, members[ra], members[rb])
-		if !ok || avg < mergeThreshold {
+		avg, lo, ok := averageLink(ms, profiles, members[ra], members[rb])
+		if !ok || avg < mergeThreshold && (l.score < strongLink || lo < 0) {
 			continue
 		}
 		parent[rb] = ra
@@ -254,6 +255,9 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 	}
 	if a.doc == b.doc {
 		score += 0.8
+		if a.m.Definite && a.m.Time == nil || b.m.Definite && b.m.Time == nil {
+			score += 0.8 // "the quake" refers back to the article's quake
+		}
 	} else {
 		// A batch is about one story: the same kind of event in two of its
 		// articles is, without evidence to the contrary, the same event.
@@ -331,17 +335,24 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 // across them (average linkage), so that two events cannot be chained
 // together through one vague mention that fits both; ok is false when a
 // pair must stay apart.
-func averageLink(ms []*mentionInfo, profiles []docProfile, ga, gb []int) (float64, bool) {
+//
+// A very strong single link (the same article's "the quake" twice) may
+// merge below the mean, as long as no pair across the groups speaks
+// against it: the mean alone would favour joining small groups.
+func averageLink(ms []*mentionInfo, profiles []docProfile, ga, gb []int) (avg, lowest float64, ok bool) {
 	sum := 0.0
+	lowest = 1e9
 	for _, x := range ga {
 		for _, y := range gb {
 			if mustSeparate(ms[x], ms[y], profiles) {
-				return 0, false
+				return 0, 0, false
 			}
-			sum += linkScore(ms[x], ms[y], profiles)
+			s := linkScore(ms[x], ms[y], profiles)
+			sum += s
+			lowest = min(lowest, s)
 		}
 	}
-	return sum / float64(len(ga)*len(gb)), true
+	return sum / float64(len(ga)*len(gb)), lowest, true
 }
 
 func jaccard(a, b map[string]bool) float64 {
