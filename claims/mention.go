@@ -372,7 +372,7 @@ func findPlace(s *Sentence, m *Mention) *Entity {
 		best = scenePlace(s, m)
 	}
 	if best != nil && best.Kind == EntName {
-		best.Level = LevelTown // an unknown name after "in" or "near" is a place
+		best.Level = unknownPlaceLevel(s, best) // an unknown name after "in" or "near" is a place
 	}
 	return best
 }
@@ -526,7 +526,7 @@ func findPlaces(s *Sentence, m *Mention) []*Entity {
 		wi := wordIndex(s.Words, e.Start)
 		if d := wi - m.trigIdx; d >= -4 && d <= 14 && locativeBefore(s.Words, wi) {
 			if e.Kind == EntName {
-				e.Level = LevelTown
+				e.Level = unknownPlaceLevel(s, e)
 			}
 			add(e)
 		}
@@ -578,4 +578,14 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// unknownPlaceLevel: a name the lexicon does not know is a town, or a city
+// when the text says so ("the Malawian city of Blantyre").
+func unknownPlaceLevel(s *Sentence, e *Entity) string {
+	wi := wordIndex(s.Words, e.Start)
+	if wi >= 2 && strings.EqualFold(s.Words[wi-1].Text, "of") && strings.EqualFold(s.Words[wi-2].Text, "city") {
+		return LevelCity
+	}
+	return LevelTown
 }

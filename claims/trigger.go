@@ -5,7 +5,8 @@ import "strings"
 // Trigger classes: the kinds of event claimcheck compares. The lexicon is
 // generic English; adding a class means adding lines here.
 var triggerLexicon = map[string][]string{
-	"meet":      {"met", "meet", "meets", "meeting", "meetings", "talks", "summit", "convened", "discussions", "hosted", "visited", "visit"},
+	"meet":      {"met", "meet", "meets", "meeting", "meetings", "talks", "summit", "convened", "discussions", "hosted"},
+	"visit":     {"visited", "visit", "visits", "toured"},
 	"attack":    {"attacked", "attack", "attacks", "airstrike", "airstrikes", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "ambushed", "ambush"},
 	"shootdown": {"downed", "shot down", "shoot down", "shooting down", "lost"},
 	"declare":   {"declared", "declare", "declares", "proclaimed", "imposed", "announced", "announces", "announcement"},
@@ -18,7 +19,7 @@ var triggerLexicon = map[string][]string{
 	"acquire":   {"acquire", "acquired", "acquires", "acquisition", "buy", "bought", "buys", "takeover", "purchase", "purchased", "merger"},
 	"win":       {"won", "win", "wins", "beat", "defeated", "victory", "clinched", "triumphed"},
 	"elect":     {"elected", "re-elected", "election", "elections", "vote", "votes", "ballots"},
-	"quake":     {"earthquake", "quake", "tremor", "earthquakes"},
+	"quake":     {"earthquake", "quake", "tremor", "earthquakes", "epicentre", "epicenter"},
 	"crash":     {"crashed", "crash", "derailed", "derailment", "collision", "collided", "accident", "crashes"},
 	"protest":   {"protest", "protests", "protested", "rally", "rallied", "marched", "demonstration", "demonstrations", "demonstrators", "protesters", "march", "gathered"},
 	"launch":    {"launched", "offensive"},

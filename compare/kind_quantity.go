@@ -68,9 +68,14 @@ func referencePoint(m *claims.Mention, n numbers.Number) string {
 	for j := i; j < len(ws) && j < i+5; j++ {
 		w := strings.ToLower(ws[j].Text)
 		if w == "of" || w == "from" {
-			for k := range s.Entities {
-				e := &s.Entities[k]
-				if j+1 < len(ws) && e.Start == ws[j+1].Start {
+			// "of Poso", "of the town of Poso", "from the capital"
+			k := j + 1
+			for k < len(ws) && k < j+5 && placeLead[strings.ToLower(ws[k].Text)] {
+				k++
+			}
+			for x := range s.Entities {
+				e := &s.Entities[x]
+				if k < len(ws) && e.Start == ws[k].Start {
 					return e.Key
 				}
 			}
@@ -79,3 +84,6 @@ func referencePoint(m *claims.Mention, n numbers.Number) string {
 	}
 	return ""
 }
+
+// placeLead are the words between "of" and a reference town.
+var placeLead = map[string]bool{"the": true, "town": true, "city": true, "village": true, "of": true, "provincial": true, "capital": true}
