@@ -65,8 +65,8 @@ func (entityStage) Name() string { return "entities" }
 
 func (entityStage) Run(d *Doc) {
 	for _, s := range d.Sentences {
-		if s.Duplicate {
-			continue
+		if s.Duplicate || s.Headline || isTitleCase(s.Words) {
+			continue // Title Case Headlines Make Every Word Look Like A Name
 		}
 		s.Entities = findEntities(d.Source.Text, s.Words)
 		markAsides(s)
@@ -121,7 +121,7 @@ func findEntities(src string, words []text.Word) []Entity {
 			if isPossessiveWord(words[j-1].Text) {
 				break // "Bucharest's Victory Square" is a city and a square
 			}
-			if isNameWord(words[j]) {
+			if isNameWord(words[j]) && !isWeekday(words[j].Text) {
 				j++
 				continue
 			}
@@ -457,4 +457,19 @@ func definesAcronym(src string, run []text.Word) bool {
 		}
 	}
 	return len(acr) >= 2 && strings.HasPrefix(string(initials), acr) || string(initials) == acr
+}
+
+// isTitleCase: a line of four or more words, most of them capitalised.
+func isTitleCase(ws []text.Word) bool {
+	words, caps := 0, 0
+	for _, w := range ws {
+		if w.Punct {
+			continue
+		}
+		words++
+		if w.Cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
 }

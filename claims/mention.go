@@ -18,6 +18,7 @@ type Mention struct {
 	// TriggerStart and TriggerEnd are the trigger's byte range in the source.
 	TriggerStart, TriggerEnd int
 	trigIdx                  int
+	nounTrigger              bool
 
 	Time *temporal.Expr
 	// Place is the place nearest the trigger; Places every place the
@@ -108,8 +109,11 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			}
 			end := ws[i+len(def.words)-1].End
 			m := &Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[w.Start:end],
-				TriggerStart: w.Start, TriggerEnd: end, trigIdx: i}
+				TriggerStart: w.Start, TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)}
 			if needsAircraft[strings.ToLower(w.Text)] && !aircraftWithin(ws, i+1, 4) {
+				break
+			}
+			if needsPrice[strings.ToLower(w.Text)] && !priceFor(s, i) {
 				break
 			}
 			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "to") {
@@ -176,6 +180,14 @@ func nearest(as []anchor, from, to int) *anchor {
 			d = from - a.idx
 		case a.idx > to:
 			d = a.idx - to
+		}
+		if a.mention != nil && a.mention.nounTrigger {
+			switch {
+			case a.idx < from:
+				d += 2 // "announced the takeover on Monday": the date goes with the verb
+			case d > 2:
+				d += 4 // "met Monday to end his offensive": a noun takes only "Sunday's talks"
+			}
 		}
 		if d < bestD || d == bestD && best != nil && best.mention == nil && a.mention != nil {
 			best, bestD = a, d
@@ -588,4 +600,35 @@ func unknownPlaceLevel(s *Sentence, e *Entity) string {
 		return LevelCity
 	}
 	return LevelTown
+}
+
+// priceFor: a money figure and then "for" within a few words after i.
+func priceFor(s *Sentence, i int) bool {
+	ws := s.Words
+	money := false
+	for _, n := range s.Numbers {
+		if n.Kind == "money" {
+			if k := wordIndex(ws, n.Start); k > i && k <= i+4 {
+				money = true
+			}
+		}
+	}
+	if !money {
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+10; j++ {
+		if strings.EqualFold(ws[j].Text, "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// isNounTrigger: "the takeover", "its acquisition", "Sunday's talks".
+func isNounTrigger(ws []text.Word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := strings.ToLower(ws[i-1].Text)
+	return determiners[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 }

@@ -16,7 +16,7 @@ var triggerLexicon = map[string][]string{
 	"charge":    {"charged", "indicted", "charges"},
 	"sentence":  {"sentenced", "jailed", "convicted", "acquitted", "verdict", "sentence", "guilty"},
 	"sign":      {"signed", "signing"},
-	"acquire":   {"acquire", "acquired", "acquires", "acquisition", "buy", "bought", "buys", "takeover", "purchase", "purchased", "merger"},
+	"acquire":   {"acquire", "acquired", "acquires", "acquisition", "buy", "bought", "buys", "takeover", "purchase", "purchased", "merger", "paying", "pays", "paid", "pay"},
 	"win":       {"won", "win", "wins", "beat", "defeated", "victory", "clinched", "triumphed"},
 	"elect":     {"elected", "re-elected", "election", "elections", "vote", "votes", "ballots"},
 	"quake":     {"earthquake", "quake", "tremor", "earthquakes", "epicentre", "epicenter"},
@@ -27,6 +27,10 @@ var triggerLexicon = map[string][]string{
 	// lead: who led a delegation, presided over a court, chaired a meeting.
 	"lead": {"led", "headed", "presided", "chaired"},
 }
+
+// needsPrice lists triggers that count only before a price and "for"
+// ("is paying €2.8bn for X", not "paid bribes").
+var needsPrice = map[string]bool{"paying": true, "pays": true, "paid": true, "pay": true}
 
 // needsAircraft lists triggers that count only with an aircraft-like
 // patient ("lost a drone", not "lost the election").

@@ -70,3 +70,8 @@ func isPortfolioOrHonorific(w string) bool {
 	l := strings.ToLower(strings.TrimSuffix(w, "."))
 	return portfolioWords[l] || honorifics[l]
 }
+
+var weekdayWords = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// isWeekday: "Monday", "Sunday's": never part of a name ("Khalifa Haftar Monday").
+func isWeekday(w string) bool { return weekdayWords[strings.ToLower(trimPossessive(w))] }

@@ -317,7 +317,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if personalClasses[a.m.Class] && strings.HasPrefix(a.m.Object, "person:") && strings.HasPrefix(b.m.Object, "person:") && a.m.Object != b.m.Object {
 		return true // sentencing one defendant is not sentencing another
 	}
-	if a.m.Prior != b.m.Prior || a.m.Future != b.m.Future || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
+	if a.m.Prior != b.m.Prior || datedFuture(a.m) != datedFuture(b.m) || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
 		return true // "the previous election", "the first round": another event by its own words
 	}
 	if a.doc == b.doc {
@@ -457,3 +457,8 @@ func namedDisjoint(a, b map[string]string) bool {
 	}
 	return named(a) && named(b)
 }
+
+// datedFuture: a plan with its own date ("will visit in April") is another
+// event than what already happened; "will buy X" with no date of its own is
+// how deals are reported.
+func datedFuture(m *claims.Mention) bool { return m.Future && m.Time != nil }
