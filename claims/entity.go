@@ -311,9 +311,7 @@ func trailingPerson(src string, run []text.Word) (Entity, []text.Word, bool) {
 	if n-k == 1 && !hasTitle {
 		return Entity{}, nil, false
 	}
-	if n-k == 3 && !nameParticles[run[k+1].Text] && !isInitial(run[k+1].Text) {
-		k++ // "Affairs Victoria Coates": at most first + last unless a particle or initial
-	}
+
 	name, poss := runText(src, run[k:])
 	e := Entity{Kind: EntPerson, Text: name, Start: run[k].Start, End: run[n-1].End, Possessive: poss}
 	if poss {

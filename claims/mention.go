@@ -206,9 +206,10 @@ func attachTimes(s *Sentence, ms []*Mention) {
 			continue
 		}
 		var visibleAnchors []anchor
+		clause := relativeClauseAt(s.Words, wordIndex(s.Words, t.Start))
 		for _, a := range as {
 			w := s.Words[a.idx]
-			if s.quoted(w.Start, w.End) == s.quoted(t.Start, t.End) {
+			if s.quoted(w.Start, w.End) == s.quoted(t.Start, t.End) && relativeClauseAt(s.Words, a.idx) == clause {
 				visibleAnchors = append(visibleAnchors, a)
 			}
 		}
@@ -556,7 +557,7 @@ func figureReaches(s *Sentence, m *Mention, n numbers.Number, wi int) bool {
 	}
 	switch n.Unit {
 	case "year", "month", "week", "day", "hour", "minute":
-		return d > 0 && d <= 6
+		return d > 0 && d <= 10
 	}
 	return true
 }
@@ -631,4 +632,21 @@ func isNounTrigger(ws []text.Word, i int) bool {
 	}
 	p := strings.ToLower(ws[i-1].Text)
 	return determiners[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+}
+
+// relativeClauseAt returns the index of the ", who" or ", which" that opens
+// the relative clause holding word i, or -1 outside one: a date in "X, who
+// ran the department between 2014 and 2019, was found guilty" dates the
+// clause, not the verdict.
+func relativeClauseAt(ws []text.Word, i int) int {
+	for j := i; j > 0; j-- {
+		lw := strings.ToLower(ws[j].Text)
+		if (lw == "who" || lw == "which") && ws[j-1].Text == "," {
+			return j
+		}
+		if ws[j].Text == "," && j < i {
+			return -1
+		}
+	}
+	return -1
 }

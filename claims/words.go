@@ -61,7 +61,8 @@ against between during under within without before told added including around b
 var portfolioWords = toSet(`affairs cooperation communications transport transports works defence defense interior
 health finance justice education energy trade industry agriculture environment labour labor culture tourism
 security development planning economy commerce fisheries housing infrastructure sport sports youth mines
-telecommunications information foreign home public international relations`)
+telecommunications information foreign home public international relations roads highways
+water railways aviation ports customs immigration police`)
 
 // honorifics stand before names but are not names ("His Excellency").
 var honorifics = toSet(`excellency honourable honorable highness majesty eminence mp hon`)

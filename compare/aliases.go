@@ -15,9 +15,21 @@ func resolveAliases(docs []*claims.Doc) {
 	acronyms := map[string]string{}           // "org:abc" -> key
 	orgFirst := map[string]map[string]bool{}  // first word of an organisation's name -> org keys
 	orgNames := map[string]bool{}             // every organisation key
+	longer := map[string]map[string]bool{}    // "elena sastre" -> "person:elena sastre molina"
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for k, e := range s.Entities {
+				if ws := strings.Fields(strings.TrimPrefix(e.Key, "person:")); e.Kind == claims.EntPerson && len(ws) == 3 {
+					short := ws[0] + " " + ws[1]
+					if longer[short] == nil {
+						longer[short] = map[string]bool{}
+					}
+					longer[short][e.Key] = true
+					if surnames["person:"+ws[1]] == nil {
+						surnames["person:"+ws[1]] = map[string]bool{}
+					}
+					surnames["person:"+ws[1]][e.Key] = true // Spanish double surnames: "Sastre" alone
+				}
 				if e.Kind == claims.EntPerson && strings.Contains(strings.TrimPrefix(e.Key, "person:"), " ") {
 					sn := surnameKey(e.Key)
 					if surnames[sn] == nil {
@@ -57,6 +69,12 @@ func resolveAliases(docs []*claims.Doc) {
 					continue
 				}
 				name := e.Key[strings.IndexByte(e.Key, ':')+1:]
+				if full := longer[name]; len(full) == 1 && e.Kind == claims.EntPerson {
+					for key := range full {
+						e.Key = key // "Elena Sastre" is "Elena Sastre Molina"
+					}
+					continue
+				}
 				if strings.Contains(name, " ") && e.Kind == claims.EntPerson {
 					continue
 				}

@@ -244,7 +244,11 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		}
 	}
 	score += min(shared, 2.0)
-	if shared == 0 && namedDisjoint(a.keys, b.keys) {
+	if a.m.Class == "lead" {
+		if a.m.Object == b.m.Object {
+			score += 0.8 // one role: who held it is what is compared
+		}
+	} else if shared == 0 && namedDisjoint(a.keys, b.keys) {
 		score -= 0.5 // both name who took part, and no one in common
 	}
 	if a.m.Patient != "" && a.m.Patient == b.m.Patient {
