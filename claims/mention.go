@@ -78,12 +78,14 @@ type mentionStage struct{}
 func (mentionStage) Name() string { return "mentions" }
 
 func (mentionStage) Run(d *Doc) {
+	var loose []*Sentence
 	for _, s := range d.Sentences {
 		if s.Duplicate || s.Headline {
 			continue
 		}
 		ms := findTriggers(d, s)
 		if len(ms) == 0 {
+			loose = append(loose, s)
 			continue
 		}
 		attachTimes(s, ms)
@@ -92,6 +94,30 @@ func (mentionStage) Run(d *Doc) {
 			attachArguments(s, m)
 		}
 		d.Mentions = append(d.Mentions, ms...)
+	}
+	attachLooseCounts(d, loose)
+}
+
+// attachLooseCounts gives the head counts of sentences that name no event
+// ("There were 164 passengers on board") to the article's first event, the
+// one its lede reports, as loose figures: only sentences with no date and
+// no quotation of their own, which speak of the story's present.
+func attachLooseCounts(d *Doc, loose []*Sentence) {
+	if len(d.Mentions) == 0 {
+		return
+	}
+	main := d.Mentions[0]
+	for _, s := range loose {
+		if len(s.Times) > 0 || len(s.Quotes) > 0 {
+			continue
+		}
+		for _, n := range s.Numbers {
+			if n.Kind != "count" || n.Noun == "" || n.Lo != n.Hi {
+				continue
+			}
+			wi := wordIndex(s.Words, n.Start)
+			main.Counts = append(main.Counts, Figure{Number: n, Role: figureRole(s, wi), Loose: true, Sentence: s})
+		}
 	}
 }
 
@@ -265,7 +291,7 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		if a == nil || !figureReaches(s, a.mention, n, wi) {
 			continue
 		}
-		f := Figure{Number: n, Holder: holderOf(s, wordIndex(s.Words, n.Start)), Role: figureRole(s, wordIndex(s.Words, n.Start))}
+		f := Figure{Number: n, Holder: holderOf(s, wordIndex(s.Words, n.Start)), Role: figureRole(s, wordIndex(s.Words, n.Start)), Sentence: s}
 		if n.Kind == "count" {
 			a.mention.Counts = append(a.mention.Counts, f)
 		} else {
@@ -473,6 +499,10 @@ type Figure struct {
 	// ("by 212 votes") and "total" for the whole a part is taken from ("51
 	// of the 96 seats").
 	Role string
+	// Loose is true for a figure from a sentence that names no event, given
+	// to the article's main event; Sentence is where it stands.
+	Loose    bool
+	Sentence *Sentence
 }
 
 // holderOf finds the name a figure belongs to: the nearest entity or actor
@@ -483,7 +513,7 @@ func holderOf(s *Sentence, wi int) string {
 		if w.Punct && w.Text != "'" && w.Text != "’" {
 			return ""
 		}
-		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
+		if e := entityAt(s, j); e != nil && (e.Kind == EntOrg || e.Kind == EntPerson || e.Kind == EntCountry && !e.Demonym) {
 			return e.Key
 		}
 		if actorNouns[strings.ToLower(w.Text)] {

@@ -36,14 +36,22 @@ type slotValue struct {
 	key string
 	// place is the place a location value names.
 	place *claims.Entity
+	// sentence is the evidence sentence when it is not the mention's own
+	// (a loose figure given to the article's main event).
+	sentence *claims.Sentence
+	// loose marks such a value: the link to the event is weaker.
+	loose bool
 }
 
 func (v slotValue) evidence() Evidence {
 	src := v.m.Doc.Source
-	s := v.m.Sentence
+	s, hedge := v.m.Sentence, v.m.Hedge
+	if v.sentence != nil {
+		s, hedge = v.sentence, v.sentence.Hedge
+	}
 	line, col := lineCol(src.Text, v.span[0])
-	return Evidence{Source: src.ID, Text: v.m.Text(), Value: v.value, Normalized: v.normalized,
-		Span: v.span, SentenceStart: s.Start, Line: line, Column: col, Hedge: v.m.Hedge}
+	return Evidence{Source: src.ID, Text: s.Text(src), Value: v.value, Normalized: v.normalized,
+		Span: v.span, SentenceStart: s.Start, Line: line, Column: col, Hedge: hedge}
 }
 
 func lineCol(text string, off int) (int, int) {

@@ -29,7 +29,11 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 			if !ok || isVague(f.Number) {
 				continue
 			}
-			values = append(values, numberValue(m, f.Number, cat))
+			v := numberValue(m, f.Number, cat)
+			if f.Loose {
+				v.sentence, v.loose = f.Sentence, true
+			}
+			values = append(values, v)
 		}
 	}
 	return conflictFindings(g, KindCount, values, judgeNumbers)
@@ -116,7 +120,11 @@ func judgeNumbers(a, b slotValue) verdict {
 			return verdict{severity: Warning, reason: fmt.Sprintf("update: the later report gives %s, the earlier %s", later.Text, earlier.Text)}
 		}
 	}
-	return verdict{severity: Conflict, reason: fmt.Sprintf("%s and %s cannot both be right", a.value, b.value)}
+	sev := Conflict
+	if a.loose || b.loose {
+		sev = Warning // a figure from a sentence that names no event: probably, not surely, the same thing
+	}
+	return verdict{severity: sev, reason: fmt.Sprintf("%s and %s cannot both be right", a.value, b.value)}
 }
 
 // rangesOverlap: with approximate figures given a little slack.
