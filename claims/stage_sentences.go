@@ -29,7 +29,9 @@ func (sentenceStage) Run(d *Doc) {
 		}
 		str := src.Text[s.Start:s.End]
 		sent := &Sentence{Index: len(d.Sentences), Start: s.Start, End: s.End, Line: s.Line}
-		sent.Headline = headline != "" && strings.TrimSpace(str) == headline
+		// A first line that is a whole sentence is the lede of copy with no
+		// headline, not a headline.
+		sent.Headline = headline != "" && strings.TrimSpace(str) == headline && !isFullSentence(str)
 		key := strings.Join(strings.Fields(str), " ")
 		if seen[key] {
 			sent.Duplicate = true
@@ -79,4 +81,10 @@ func datelineLength(s string) int {
 		return 0
 	}
 	return limit
+}
+
+// isFullSentence: a line of a dozen words or more that ends a sentence.
+func isFullSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(strings.Fields(s)) >= 12 && strings.HasSuffix(s, ".")
 }

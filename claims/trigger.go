@@ -17,7 +17,7 @@ var triggerLexicon = map[string][]string{
 	"sentence":  {"sentenced", "jailed", "convicted", "acquitted", "verdict", "sentence", "guilty"},
 	"sign":      {"signed", "signing"},
 	"acquire":   {"acquire", "acquired", "acquires", "acquisition", "buy", "bought", "buys", "takeover", "purchase", "purchased", "merger", "paying", "pays", "paid", "pay"},
-	"win":       {"won", "win", "wins", "beat", "defeated", "victory", "clinched", "triumphed"},
+	"win":       {"won", "win", "wins", "beat", "beating", "defeated", "defeating", "victory", "clinched", "triumphed"},
 	"elect":     {"elected", "re-elected", "election", "elections", "vote", "votes", "ballots"},
 	"quake":     {"earthquake", "quake", "tremor", "earthquakes", "epicentre", "epicenter"},
 	"crash":     {"crashed", "crash", "derailed", "derailment", "collision", "collided", "accident", "crashes"},
