@@ -41,8 +41,11 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 		agent = subjectBefore(src, s, m, ti)
 		m.Object, m.CountedObject = objectAfter(s, m, last+1)
 		patient, at, owner = nounPhraseAfter(src, s, m, last+1)
-		if owner == nil && m.Trigger == "lost" {
-			owner = agent // "the US lost a drone": the loser owned it
+		if strings.EqualFold(m.Trigger, "lost") {
+			if owner == nil {
+				owner = agent // "the US lost a drone": the loser owned it
+			}
+			agent = nil // and did not shoot it down
 		}
 	}
 	if m.Class == "lead" {
