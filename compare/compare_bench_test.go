@@ -1,0 +1,45 @@
+package compare_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/benchgen"
+)
+
+// extractedBatch generates a batch of about mb megabytes and extracts it,
+// returning the docs and their total size in bytes.
+func extractedBatch(b *testing.B, mb float64) ([]*claims.Doc, int64) {
+	b.Helper()
+	var c benchgen.Collector
+	if err := benchgen.Generate(&c, benchgen.Options{Bytes: int64(mb * 1e6), Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]*claims.Doc, 0, len(c.Articles))
+	for _, a := range c.Articles {
+		src, err := source.Parse(a.Name, "", a.Text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, claims.Extract(src))
+	}
+	return docs, c.Bytes
+}
+
+// BenchmarkCheck runs Check on 1x and 10x the stories. If grouping cost
+// grows linearly, ns/article stays flat between the two.
+func BenchmarkCheck(b *testing.B) {
+	for _, mb := range []float64{0.5, 5} {
+		docs, size := extractedBatch(b, mb)
+		b.Run(fmt.Sprintf("articles=%d", len(docs)), func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				compare.Check(docs)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/article")
+		})
+	}
+}
