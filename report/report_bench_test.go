@@ -1,0 +1,43 @@
+package report_test
+
+import (
+	"bytes"
+	"io"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/benchgen"
+	"github.com/claimcheck/claimcheck/report"
+)
+
+// BenchmarkJSONGenerated renders the result of checking a generated 0.5 MB
+// batch (about 120 articles, with planted disagreements); bytes are those
+// of the JSON written.
+func BenchmarkJSONGenerated(b *testing.B) {
+	var c benchgen.Collector
+	if err := benchgen.Generate(&c, benchgen.Options{Bytes: 500_000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	var docs []*claims.Doc
+	for _, a := range c.Articles {
+		src, err := source.Parse(a.Name, "", a.Text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, claims.Extract(src))
+	}
+	res := compare.Check(docs)
+	var out bytes.Buffer
+	if err := (report.JSON{}).Print(&out, res); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(out.Len()))
+	for b.Loop() {
+		if err := (report.JSON{}).Print(io.Discard, res); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(res.Findings)), "findings")
+}
