@@ -205,6 +205,9 @@ func classifyRest(src string, run []text.Word) []Entity {
 	if len(run) == 0 || isWholeTitle(run) {
 		return nil
 	}
+	if len(run) == 1 && isCompoundAdjective(run[0].Text) {
+		return nil // "Eindhoven-based", "UN-backed": a modifier, not a name
+	}
 	for len(run) > 0 && lexicon.IsTitleWord(trimPossessive(run[0].Text)) && len(run) > 1 && !hasOrgHead(run) {
 		run = run[1:]
 	}
@@ -470,4 +473,14 @@ func isTitleCase(ws []text.Word) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*7
+}
+
+func isCompoundAdjective(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"-based", "-backed", "-led", "-born", "-made", "-owned", "-run", "-style", "-funded", "-supported"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }

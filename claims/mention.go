@@ -441,7 +441,7 @@ func findParticipants(s *Sentence, m *Mention) []*Entity {
 	var out []*Entity
 	for k := range s.Entities {
 		e := &s.Entities[k]
-		if e.Kind == EntPlace || !visible(s, m, e.Start, e.End) {
+		if e.Kind == EntPlace || e.Aside || !visible(s, m, e.Start, e.End) {
 			continue
 		}
 		if e.Key == s.Speaker && !m.Quoted {
@@ -538,7 +538,8 @@ func figureRole(s *Sentence, wi int) string {
 		return ""
 	}
 	switch {
-	case prev(1) == "including" || prev(1) == "whom" || prev(1) == "among" || next(1) == "of" && (next(2) == "them" || next(2) == "whom"):
+	case prev(1) == "including" || prev(1) == "whom" || prev(1) == "among" || prev(1) == "which" && prev(2) == "of" ||
+		next(1) == "of" && (next(2) == "them" || next(2) == "whom"):
 		return "part"
 	case prev(1) == "by" || prev(1) == "margin":
 		return "margin"

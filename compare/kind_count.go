@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -67,22 +68,54 @@ type numberSlot struct {
 }
 
 func numberValue(m *claims.Mention, n numbers.Number, category string) slotValue {
-	return slotValue{m: m, value: n.Text, normalized: rangeText(n) + " " + category, span: [2]int{n.Start, n.End},
+	norm := rangeText(n)
+	if n.Noun != "" {
+		norm += " " + n.Noun
+	} else if countClasses[m.Class] {
+		norm += " " + m.Class
+	}
+	return slotValue{m: m, value: n.Text, normalized: norm, span: [2]int{n.Start, n.End},
 		key: category + "|" + rangeText(n)}
 }
 
+// countClasses name what their bare figures count ("12 killed").
+var countClasses = map[string]bool{"kill": true, "injure": true, "arrest": true}
+
+// rangeText writes a figure's range for people: "2,400,000,000 EUR",
+// "≥ 1,001", "90–110".
 func rangeText(n numbers.Number) string {
 	unit := ""
 	if n.Unit != "" {
 		unit = " " + n.Unit
 	}
+	if n.Kind == "score" {
+		return n.Text
+	}
 	switch {
 	case n.Lo == n.Hi:
-		return fmt.Sprintf("%g%s", n.Lo, unit)
+		return figure(n.Lo) + unit
 	case math.IsInf(n.Hi, 1):
-		return fmt.Sprintf("≥%g%s", n.Lo, unit)
+		return "≥ " + figure(n.Lo) + unit
 	}
-	return fmt.Sprintf("%g–%g%s", n.Lo, n.Hi, unit)
+	return figure(n.Lo) + "–" + figure(n.Hi) + unit
+}
+
+// figure writes a number with thousands separators and no needless
+// decimals.
+func figure(x float64) string {
+	if x != math.Trunc(x) || math.Abs(x) >= 1e15 {
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	s := strconv.FormatInt(int64(x), 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
 }
 
 // numberOf finds the number a slot value was made from.
@@ -104,6 +137,12 @@ func judgeNumbers(a, b slotValue) verdict {
 	}
 	na, oka := numberOf(a)
 	nb, okb := numberOf(b)
+	if na.Kind == "score" && nb.Kind == "score" {
+		if na.Lo == nb.Lo && na.Hi == nb.Hi {
+			return verdict{compatible: true}
+		}
+		return verdict{severity: Conflict, reason: fmt.Sprintf("final score %s against %s", a.value, b.value)}
+	}
 	if !oka || !okb || rangesOverlap(na, nb) {
 		return verdict{compatible: true}
 	}
@@ -111,7 +150,9 @@ func judgeNumbers(a, b slotValue) verdict {
 		return verdict{compatible: true} // two bodies' own estimates, each reported as theirs
 	}
 	pa, pb := a.m.Doc.Source.Published, b.m.Doc.Source.Published
-	if !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
+	if countClasses[ca] && !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
+		// Tolls of the dead, hurt and arrested grow as news comes in; a
+		// price or a magnitude does not.
 		earlier, later := na, nb
 		if pb.Before(pa) {
 			earlier, later = nb, na

@@ -40,6 +40,9 @@ var unitSaysWhat = map[string]bool{"magnitude": true}
 // measured names what a quantity measures: its unit, noun, and for a
 // distance its reference point; ok is false when that cannot be told.
 func measured(m *claims.Mention, n numbers.Number) (string, bool) {
+	if n.Kind == "score" {
+		return "score:", true // "beat them 2-1": the final score
+	}
 	if n.Unit == "" || n.Kind == "percent" && n.Noun == "" {
 		return "", false
 	}
