@@ -1,0 +1,161 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/claims/temporal"
+	"github.com/claimcheck/claimcheck/claims/text"
+	"github.com/claimcheck/claimcheck/report"
+)
+
+// publishedFromFlag says that --published set the publication date.
+const publishedFromFlag = "flag"
+
+func datesCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "dates",
+		Usage:     "list the temporal expressions of each article, normalized",
+		ArgsUsage: "PATH...",
+		Description: `Shows every date, time, duration and frequency found in each article's
+body: its byte span in the file, its TIMEX3 type and value, and what it is
+anchored to (the publication date, another expression, or nothing, as for
+relative dates inside quotations). JSON and TimeML output can be scored
+against TimeML gold annotations.
+
+Example:
+   claimcheck dates fixtures/earthquake/000_wire-flash.txt
+   claimcheck dates --published 2019-11-26 --format timeml article.txt`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(report.DatesFormats(), ", ")},
+			&cli.StringFlag{Name: "published", Usage: "publication date `YYYY-MM-DD` for every article, overriding what the articles say"},
+		},
+		Action: func(c *cli.Context) error {
+			printer, err := report.NewDates(c.String("format"))
+			if err != nil {
+				return exitCode{exitError, err}
+			}
+			published, err := parsePublished(c.String("published"))
+			if err != nil {
+				return exitCode{exitError, err}
+			}
+			docs, inputErr := loadDates(c, published)
+			if docs == nil && inputErr != nil {
+				return inputErr
+			}
+			if err := printer.PrintDates(c.App.Writer, docs); err != nil {
+				return exitCode{exitError, err}
+			}
+			return inputErr
+		},
+	}
+}
+
+// parsePublished reads --published; "" means the articles' own dates.
+func parsePublished(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--published %q: want a date as YYYY-MM-DD", s)
+	}
+	return t, nil
+}
+
+// loadDates reads every article named on the command line and finds its
+// dates. As for check, files that cannot be read are reported on stderr
+// and skipped, and the returned error makes the exit code 2.
+func loadDates(c *cli.Context, published time.Time) ([]report.DatedSource, error) {
+	paths := c.Args().Slice()
+	if len(paths) == 0 {
+		return nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
+	}
+	files, errs := source.Collect(paths)
+	docs, readErrs := datesAll(files, published)
+	errs = append(errs, readErrs...)
+	for _, err := range errs {
+		fmt.Fprintf(c.App.ErrWriter, "claimcheck: %v\n", err)
+	}
+	if len(errs) == 0 {
+		return docs, nil
+	}
+	if len(docs) == 0 {
+		return nil, exitCode{exitError, errors.New("no article could be read")}
+	}
+	return docs, exitCode{code: exitError}
+}
+
+// datesAll reads files and finds their dates in a pool of GOMAXPROCS
+// workers, keeping the files' order so that output does not depend on
+// scheduling.
+func datesAll(files []string, published time.Time) ([]report.DatedSource, []error) {
+	docs := make([]report.DatedSource, len(files))
+	errs := make([]error, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				src, err := source.ReadFile(files[i], source.Limits{})
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				if !published.IsZero() {
+					src.Published, src.PublishedFrom = published, publishedFromFlag
+				}
+				docs[i] = report.DatedSource{Source: src, Dates: sourceDates(src)}
+			}
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	var out []report.DatedSource
+	var outErrs []error
+	for i := range files {
+		if errs[i] != nil {
+			outErrs = append(outErrs, errs[i])
+		} else {
+			out = append(out, docs[i])
+		}
+	}
+	return out, outErrs
+}
+
+// sourceDates finds the temporal expressions of a source's body, anchored
+// to its publication date; relative ones inside quotations stay unanchored,
+// as in the claims pipeline. Only the body is searched, so front matter
+// can neither yield dates nor anchor the body's; spans are then moved to
+// offsets into the whole file.
+func sourceDates(src *source.Source) []temporal.Expr {
+	start, end := src.Body.Start, src.Body.End
+	if end == 0 && start == 0 {
+		end = len(src.Text)
+	}
+	if start < 0 || end > len(src.Text) || start > end {
+		return nil
+	}
+	ctx := temporal.Context{Published: src.Published}
+	for _, q := range text.Quotes(src.Text, start, end) {
+		ctx.Quotes = append(ctx.Quotes, temporal.Span{Start: q.Start - start, End: q.End - start})
+	}
+	exprs := temporal.Find(src.Text[start:end], ctx)
+	for i := range exprs {
+		exprs[i].Start += start
+		exprs[i].End += start
+	}
+	return exprs
+}
