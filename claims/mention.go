@@ -284,7 +284,7 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		if n.Kind == "count" {
 			// "announced that 86 persons were arrested": a head count
 			// belongs to the killing, wounding or arrest near it.
-			if c := nearest(countAnchors(as), wi, wi); c != nil && abs(c.idx-wi) <= 8 {
+			if c := nearest(countAnchors(as), wi, wordIndex(s.Words, n.End-1)); c != nil && abs(c.idx-wi) <= 8 {
 				a = c
 			}
 		}
@@ -539,7 +539,7 @@ func figureRole(s *Sentence, wi int) string {
 	}
 	switch {
 	case prev(1) == "including" || prev(1) == "whom" || prev(1) == "among" || prev(1) == "which" && prev(2) == "of" ||
-		next(1) == "of" && (next(2) == "them" || next(2) == "whom"):
+		next(1) == "of" && (next(2) == "them" || next(2) == "whom" || next(2) == "the" || next(2) == "those"):
 		return "part"
 	case prev(1) == "by" || prev(1) == "margin":
 		return "margin"

@@ -118,7 +118,8 @@ func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 		if w.Punct && (w.Text == ";" || w.Text == "“" || w.Text == "”" || w.Text == "\"") {
 			break
 		}
-		if e := entityAt(s, j); e != nil && e.Kind != EntPlace && !e.Aside && visible(s, m, e.Start, e.End) && !locativeBefore(s.Words, j) {
+		if e := entityAt(s, j); e != nil && e.Kind != EntPlace && !e.Aside && visible(s, m, e.Start, e.End) &&
+			!locativeBefore(s.Words, j) && !prepositionBefore(s, e) {
 			return e
 		}
 		if actorNouns[strings.ToLower(trimPossessive(w.Text))] {
@@ -369,3 +370,21 @@ func subjectPerson(s *Sentence, be int) *Entity {
 }
 
 var reflexives = toSet(`himself herself itself themselves`)
+
+// prepositionBefore: "running from X to Y": Y is no subject.
+func prepositionBefore(s *Sentence, e *Entity) bool {
+	wi := wordIndex(s.Words, e.Start)
+	if wi == 0 {
+		return false
+	}
+	switch strings.ToLower(s.Words[wi-1].Text) {
+	case "to", "from", "of", "with", "for", "towards", "between", "than", "via":
+		return true
+	case "by":
+		// "a train operated by X collided": X is whose train it was.
+		return wi < 2 || !operatorVerbs[strings.ToLower(s.Words[wi-2].Text)]
+	}
+	return false
+}
+
+var operatorVerbs = toSet(`operated owned run chartered managed flown driven`)
