@@ -66,6 +66,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Reader:    stdin,
 		// Errors are printed by run, with the exit code they carry.
 		ExitErrHandler:  func(*cli.Context, error) {},
+		OnUsageError:    usageError,
 		HideHelpCommand: true,
 		Commands: []*cli.Command{
 			checkCommand(),
@@ -81,11 +82,18 @@ var colorFlag = &cli.StringFlag{
 	Usage: "colour output: auto (on a terminal unless NO_COLOR is set), always, never",
 }
 
+// usageError keeps a bad flag's message on stderr with exit code 2, so a
+// report redirected to a file never holds help text.
+func usageError(_ *cli.Context, err error, _ bool) error {
+	return exitCode{exitError, fmt.Errorf("%w (see --help)", err)}
+}
+
 func checkCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "check",
-		Usage:     "report where the articles disagree",
-		ArgsUsage: "PATH...",
+		Name:         "check",
+		OnUsageError: usageError,
+		Usage:        "report where the articles disagree",
+		ArgsUsage:    "PATH...",
 		Description: `Reads article files and folders (.txt and .md, folders recursively),
 extracts claims, groups them into events and reports disagreements.
 
@@ -127,9 +135,10 @@ Example:
 
 func claimsCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "claims",
-		Usage:     "list the claims extracted from each article",
-		ArgsUsage: "PATH...",
+		Name:         "claims",
+		OnUsageError: usageError,
+		Usage:        "list the claims extracted from each article",
+		ArgsUsage:    "PATH...",
 		Description: `Shows every event mention and its arguments, so you can see why
 something was or was not compared.
 
