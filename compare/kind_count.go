@@ -69,17 +69,18 @@ type numberSlot struct {
 
 func numberValue(m *claims.Mention, n numbers.Number, category string) slotValue {
 	norm := rangeText(n)
-	if n.Noun != "" {
+	switch {
+	case countClasses[m.Class] != "" && (n.Noun == "" || personNouns[n.Noun]):
+		norm += " " + countClasses[m.Class] // "≥ 27 killed"
+	case n.Noun != "":
 		norm += " " + n.Noun
-	} else if countClasses[m.Class] {
-		norm += " " + m.Class
 	}
 	return slotValue{m: m, value: n.Text, normalized: norm, span: [2]int{n.Start, n.End},
 		key: category + "|" + rangeText(n)}
 }
 
 // countClasses name what their bare figures count ("12 killed").
-var countClasses = map[string]bool{"kill": true, "injure": true, "arrest": true}
+var countClasses = map[string]string{"kill": "killed", "injure": "injured", "arrest": "arrested"}
 
 // rangeText writes a figure's range for people: "2,400,000,000 EUR",
 // "≥ 1,001", "90–110".
@@ -150,7 +151,7 @@ func judgeNumbers(a, b slotValue) verdict {
 		return verdict{compatible: true} // two bodies' own estimates, each reported as theirs
 	}
 	pa, pb := a.m.Doc.Source.Published, b.m.Doc.Source.Published
-	if countClasses[ca] && !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
+	if countClasses[ca] != "" && !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
 		// Tolls of the dead, hurt and arrested grow as news comes in; a
 		// price or a magnitude does not.
 		earlier, later := na, nb
