@@ -282,7 +282,9 @@ func ownerPhrase(s *Sentence, j int) *Entity {
 	return nil
 }
 
-func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’" }
+func isQuoteMark(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’"
+}
 
 // objectAfter names what an active trigger acts on: the first entity in
 // the words after it, else the first content noun; counted is true when a

@@ -46,7 +46,9 @@ func isAdverb(w string) bool {
 	return strings.HasSuffix(l, "ly") && len(l) > 5
 }
 
-func isCalendarWord(w string) bool { return calendarWords[strings.ToLower(strings.TrimSuffix(trimPossessive(w), "."))] }
+func isCalendarWord(w string) bool {
+	return calendarWords[strings.ToLower(strings.TrimSuffix(trimPossessive(w), "."))]
+}
 
 // IsFunctionWord reports whether a lower-case word is a function word that
 // says nothing about what a sentence is about.

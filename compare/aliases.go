@@ -12,10 +12,10 @@ import (
 // (LRC)") resolves to what it stands for.
 func resolveAliases(docs []*claims.Doc) {
 	surnames := map[string]map[string]bool{} // surname -> full person keys
-	acronyms := map[string]string{}           // "org:abc" -> key
-	orgFirst := map[string]map[string]bool{}  // first word of an organisation's name -> org keys
-	orgNames := map[string]bool{}             // every organisation key
-	longer := map[string]map[string]bool{}    // "elena sastre" -> "person:elena sastre molina"
+	acronyms := map[string]string{}          // "org:abc" -> key
+	orgFirst := map[string]map[string]bool{} // first word of an organisation's name -> org keys
+	orgNames := map[string]bool{}            // every organisation key
+	longer := map[string]map[string]bool{}   // "elena sastre" -> "person:elena sastre molina"
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for k, e := range s.Entities {
@@ -92,7 +92,9 @@ func resolveAliases(docs []*claims.Doc) {
 	}
 }
 
-func surnameKey(personKey string) string { return "person:" + lastWord(strings.TrimPrefix(personKey, "person:")) }
+func surnameKey(personKey string) string {
+	return "person:" + lastWord(strings.TrimPrefix(personKey, "person:"))
+}
 
 func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {

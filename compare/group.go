@@ -29,8 +29,8 @@ const (
 	mergeThreshold  = 0.6 // mean pair score for two groups to merge
 	sameStoryPrior  = 0.4
 	strongLink      = 1.6 // a pair this close may merge groups below the mean
-	maxEventSpread  = 14 // days: dates further apart are different events
-	maxPublishedGap = 21 // days between publication dates
+	maxEventSpread  = 14  // days: dates further apart are different events
+	maxPublishedGap = 21  // days between publication dates
 )
 
 // entityWeight: how much a shared argument says that two mentions are of

@@ -81,7 +81,9 @@ func appendSentence(out []Sentence, text string, s, e, line int) []Sentence {
 	return out
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 func skipSpace(text string, i, end int) int {
 	for i < end {
