@@ -21,9 +21,10 @@ const publishedFromFlag = "flag"
 
 func datesCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "dates",
-		Usage:     "list the temporal expressions of each article, normalized",
-		ArgsUsage: "PATH...",
+		Name:         "dates",
+		OnUsageError: usageError,
+		Usage:        "list the temporal expressions of each article, normalized",
+		ArgsUsage:    "PATH...",
 		Description: `Shows every date, time, duration and frequency found in each article's
 body: its byte span in the file, its TIMEX3 type and value, and what it is
 anchored to (the publication date, another expression, or nothing, as for

@@ -71,6 +71,9 @@ func TestDatesCommand(t *testing.T) {
 		wantStderr []string
 		want       []wantSource // checked when the output is JSON
 		wantStdout []string     // checked otherwise
+		// wantEmptyStdout: a usage error must not put help text where a
+		// report is expected.
+		wantEmptyStdout bool
 	}{
 		{name: "dated and undated", args: []string{"-f", "json", "dated.txt", "undated.txt"},
 			want: []wantSource{datedWant, undatedWant}},
@@ -93,6 +96,8 @@ func TestDatesCommand(t *testing.T) {
 		{name: "only a missing path", args: []string{"missing.txt"},
 			wantCode: 2, wantStderr: []string{"missing.txt", "no article could be read"}},
 		{name: "no paths", args: nil, wantCode: 2, wantStderr: []string{"no paths given"}},
+		{name: "unknown flag", args: []string{"--bogus", "dated.txt"},
+			wantCode: 2, wantStderr: []string{"bogus"}, wantEmptyStdout: true},
 		{name: "unknown format", args: []string{"-f", "xml", "dated.txt"},
 			wantCode: 2, wantStderr: []string{`unknown format "xml"`}},
 		{name: "table", args: []string{"dated.txt", "undated.txt"},
@@ -123,6 +128,9 @@ func TestDatesCommand(t *testing.T) {
 				if !strings.Contains(r.stderr, s) {
 					t.Errorf("stderr %q does not mention %q", r.stderr, s)
 				}
+			}
+			if tc.wantEmptyStdout && len(r.stdout) > 0 {
+				t.Errorf("stdout holds %d bytes, want none:\n%s", len(r.stdout), r.stdout)
 			}
 			for _, s := range tc.wantStdout {
 				if !bytes.Contains(r.stdout, []byte(s)) {
