@@ -307,7 +307,11 @@ func numericDate(tok string) (time.Time, bool) {
 // "Lilongwe, 19th March 2024", "Valencia, 12 June 2025", "Gothenburg,
 // Sweden - 4 June 2024", "VALENCIA, Spain, June 12, 2025".
 func parsePlaceDate(s string) (time.Time, bool) {
-	s = strings.NewReplacer(" - ", ", ", " – ", ", ", " — ", ", ").Replace(strings.TrimSpace(s))
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 && !strings.Contains(s, " - ") && !strings.Contains(s, " – ") && !strings.Contains(s, " — ") {
+		return time.Time{}, false // no place can stand first without a comma or a dash after it
+	}
+	s = dashesToCommas.Replace(strings.TrimSpace(s))
 	parts := strings.Split(s, ",")
 	for k := 1; k < len(parts) && k <= 3; k++ {
 		if !isPlaceName(parts[k-1]) {
@@ -319,6 +323,10 @@ func parsePlaceDate(s string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// dashesToCommas lets "Gothenburg, Sweden - 4 June 2024" split like
+// "Gothenburg, Sweden, 4 June 2024"; built once, it is reused by every line.
+var dashesToCommas = strings.NewReplacer(" - ", ", ", " – ", ", ", " — ", ", ")
 
 // isPlaceName: one to three capitalised words without digits.
 func isPlaceName(s string) bool {
