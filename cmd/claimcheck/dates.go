@@ -1,11 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -72,68 +69,14 @@ func parsePublished(s string) (time.Time, error) {
 }
 
 // loadDates reads every article named on the command line and finds its
-// dates. As for check, files that cannot be read are reported on stderr
-// and skipped, and the returned error makes the exit code 2.
+// dates, with --published in place of the articles' own dates when given.
 func loadDates(c *cli.Context, published time.Time) ([]report.DatedSource, error) {
-	paths := c.Args().Slice()
-	if len(paths) == 0 {
-		return nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
-	}
-	files, errs := source.Collect(paths)
-	docs, readErrs := datesAll(files, published)
-	errs = append(errs, readErrs...)
-	for _, err := range errs {
-		fmt.Fprintf(c.App.ErrWriter, "claimcheck: %v\n", err)
-	}
-	if len(errs) == 0 {
-		return docs, nil
-	}
-	if len(docs) == 0 {
-		return nil, exitCode{exitError, errors.New("no article could be read")}
-	}
-	return docs, exitCode{code: exitError}
-}
-
-// datesAll reads files and finds their dates in a pool of GOMAXPROCS
-// workers, keeping the files' order so that output does not depend on
-// scheduling.
-func datesAll(files []string, published time.Time) ([]report.DatedSource, []error) {
-	docs := make([]report.DatedSource, len(files))
-	errs := make([]error, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				src, err := source.ReadFile(files[i], source.Limits{})
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				if !published.IsZero() {
-					src.Published, src.PublishedFrom = published, publishedFromFlag
-				}
-				docs[i] = report.DatedSource{Source: src, Dates: sourceDates(src)}
-			}
-		}()
-	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	var out []report.DatedSource
-	var outErrs []error
-	for i := range files {
-		if errs[i] != nil {
-			outErrs = append(outErrs, errs[i])
-		} else {
-			out = append(out, docs[i])
+	return loadEach(c, func(src *source.Source) report.DatedSource {
+		if !published.IsZero() {
+			src.Published, src.PublishedFrom = published, publishedFromFlag
 		}
-	}
-	return out, outErrs
+		return report.DatedSource{Source: src, Dates: sourceDates(src)}
+	})
 }
 
 // sourceDates finds the temporal expressions of a source's body, anchored

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -218,67 +216,8 @@ func useColor(c *cli.Context) bool {
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
-// load reads and extracts every article named on the command line. Files
-// that cannot be read are reported on stderr and skipped; the rest are
-// still checked, and the returned error makes the exit code 2.
-func load(c *cli.Context) ([]*claims.Doc, error) {
-	paths := c.Args().Slice()
-	if len(paths) == 0 {
-		return nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
-	}
-	files, errs := source.Collect(paths)
-	docs, readErrs := extractAll(files)
-	errs = append(errs, readErrs...)
-	for _, err := range errs {
-		fmt.Fprintf(c.App.ErrWriter, "claimcheck: %v\n", err)
-	}
-	var err error
-	if len(errs) > 0 {
-		err = exitCode{code: exitError}
-		if len(docs) == 0 {
-			return nil, exitCode{exitError, errors.New("no article could be read")}
-		}
-	}
-	return docs, err
-}
-
-// extractAll reads and extracts files in a pool of GOMAXPROCS workers. The
-// result keeps the files' order, so output does not depend on scheduling.
-func extractAll(files []string) ([]*claims.Doc, []error) {
-	docs := make([]*claims.Doc, len(files))
-	errs := make([]error, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				src, err := source.ReadFile(files[i], source.Limits{})
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				docs[i] = claims.Extract(src)
-			}
-		}()
-	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	var out []*claims.Doc
-	var outErrs []error
-	for i := range files {
-		if errs[i] != nil {
-			outErrs = append(outErrs, errs[i])
-		} else {
-			out = append(out, docs[i])
-		}
-	}
-	return out, outErrs
-}
+// load reads and extracts every article named on the command line.
+func load(c *cli.Context) ([]*claims.Doc, error) { return loadEach(c, claims.Extract) }
 
 // flagsFirst moves a command's flags before its paths, so that
 // "claimcheck check DIR --format json" works as users type it: urfave/cli
