@@ -4,7 +4,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/claims/temporal"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // timeStage finds temporal expressions in the whole body, so that "the
@@ -14,15 +16,7 @@ type timeStage struct{}
 func (timeStage) Name() string { return "times" }
 
 func (timeStage) Run(d *Doc) {
-	ctx := temporal.Context{Published: d.Source.Published}
-	for _, q := range d.Quotes {
-		ctx.Quotes = append(ctx.Quotes, temporal.Span{Start: q.Start, End: q.End})
-	}
-	body := d.Source.Body
-	if body.End == 0 {
-		body.End = len(d.Source.Text)
-	}
-	exprs := temporal.Find(d.Source.Text[:body.End], ctx)
+	exprs := FindDates(d.Source, d.Quotes)
 	i := 0
 	for _, s := range d.Sentences {
 		for i < len(exprs) && exprs[i].Start < s.Start {
@@ -35,6 +29,35 @@ func (timeStage) Run(d *Doc) {
 			s.Times = append(s.Times, exprs[j])
 		}
 	}
+}
+
+// FindDates finds the temporal expressions of a source's body, anchored to
+// its publication date; relative ones inside quotations stay unanchored.
+// It is the one way claimcheck reads dates: check and the dates command
+// both call it. Only the body is searched, so front matter neither yields
+// dates nor anchors the body's; spans are offsets into the whole file.
+// quotes are the body's quotations, found here when nil.
+func FindDates(src *source.Source, quotes []text.Quote) []temporal.Expr {
+	start, end := src.Body.Start, src.Body.End
+	if end == 0 && start == 0 {
+		end = len(src.Text)
+	}
+	if start < 0 || end > len(src.Text) || start > end {
+		return nil
+	}
+	if quotes == nil {
+		quotes = text.Quotes(src.Text, start, end)
+	}
+	ctx := temporal.Context{Published: src.Published}
+	for _, q := range quotes {
+		ctx.Quotes = append(ctx.Quotes, temporal.Span{Start: q.Start - start, End: q.End - start})
+	}
+	exprs := temporal.Find(src.Text[start:end], ctx)
+	for i := range exprs {
+		exprs[i].Start += start
+		exprs[i].End += start
+	}
+	return exprs
 }
 
 // inDateline reports whether a date opens a sentence as a wire dateline

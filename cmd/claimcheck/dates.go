@@ -7,9 +7,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/claims/temporal"
-	"github.com/claimcheck/claimcheck/claims/text"
 	"github.com/claimcheck/claimcheck/report"
 )
 
@@ -79,27 +79,6 @@ func loadDates(c *cli.Context, published time.Time) ([]report.DatedSource, error
 	})
 }
 
-// sourceDates finds the temporal expressions of a source's body, anchored
-// to its publication date; relative ones inside quotations stay unanchored,
-// as in the claims pipeline. Only the body is searched, so front matter
-// can neither yield dates nor anchor the body's; spans are then moved to
-// offsets into the whole file.
-func sourceDates(src *source.Source) []temporal.Expr {
-	start, end := src.Body.Start, src.Body.End
-	if end == 0 && start == 0 {
-		end = len(src.Text)
-	}
-	if start < 0 || end > len(src.Text) || start > end {
-		return nil
-	}
-	ctx := temporal.Context{Published: src.Published}
-	for _, q := range text.Quotes(src.Text, start, end) {
-		ctx.Quotes = append(ctx.Quotes, temporal.Span{Start: q.Start - start, End: q.End - start})
-	}
-	exprs := temporal.Find(src.Text[start:end], ctx)
-	for i := range exprs {
-		exprs[i].Start += start
-		exprs[i].End += start
-	}
-	return exprs
-}
+// sourceDates finds the temporal expressions of a source's body with the
+// same normalizer and anchoring as check.
+func sourceDates(src *source.Source) []temporal.Expr { return claims.FindDates(src, nil) }
