@@ -64,13 +64,42 @@ type entityStage struct{}
 func (entityStage) Name() string { return "entities" }
 
 func (entityStage) Run(d *Doc) {
+	lower := lowerWords(d)
 	for _, s := range d.Sentences {
 		if s.Duplicate || s.Headline || isTitleCase(s.Words) {
 			continue // Title Case Headlines Make Every Word Look Like A Name
 		}
-		s.Entities = findEntities(d.Source.Text, s.Words)
+		s.Entities = dropCommonOpeners(findEntities(d.Source.Text, s.Words), s, lower)
 		markAsides(s)
 	}
+}
+
+// lowerWords lists the words a document writes in lower case somewhere.
+func lowerWords(d *Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range d.Sentences {
+		for _, w := range s.Words {
+			if !w.Cap && !w.Punct {
+				out[w.Text] = true
+			}
+		}
+	}
+	return out
+}
+
+// dropCommonOpeners removes a one-word name that opens the sentence when
+// the article writes the same word in lower case elsewhere ("Turnout was
+// high", "Troops moved in"): it is capitalised by position only.
+func dropCommonOpeners(es []Entity, s *Sentence, lower map[string]bool) []Entity {
+	if len(es) == 0 || len(s.Words) == 0 {
+		return es
+	}
+	first := es[0]
+	w := s.Words[0]
+	if first.Start == w.Start && first.End <= w.End && first.Kind == EntName && lower[strings.ToLower(trimPossessive(w.Text))] {
+		return es[1:]
+	}
+	return es
 }
 
 // markAsides flags entities inside parentheses.
@@ -109,7 +138,7 @@ var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "van": 
 func findEntities(src string, words []text.Word) []Entity {
 	var out []Entity
 	for i := 0; i < len(words); {
-		if !isNameWord(words[i]) {
+		if !isNameWord(words[i]) || isWeekday(words[i].Text) {
 			if e, ok := genericPlace(src, words, i); ok {
 				out = append(out, e)
 			}

@@ -155,7 +155,11 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 
 func aircraftWithin(ws []text.Word, from, n int) bool {
 	for j := from; j < len(ws) && j < from+n; j++ {
-		if aircraftNouns[strings.ToLower(ws[j].Text)] {
+		lw := strings.ToLower(ws[j].Text)
+		if lw == "contact" || lw == "track" || lw == "sight" || lw == "touch" {
+			return false // "lost contact with the aircraft" is no loss of it
+		}
+		if aircraftNouns[lw] {
 			return true
 		}
 	}
@@ -195,7 +199,10 @@ func wordIndex(ws []text.Word, off int) int {
 
 // nearest returns the anchor closest in words to the range [from, to]
 // of word indices; a trigger wins a tie.
-func nearest(as []anchor, from, to int) *anchor {
+func nearest(as []anchor, from, to int) *anchor { return nearestIn(nil, as, from, to) }
+
+// nearestIn is nearest, with the sentence's commas counted when s is set.
+func nearestIn(s *Sentence, as []anchor, from, to int) *anchor {
 	var best *anchor
 	bestD := 1 << 30
 	for k := range as {
@@ -207,11 +214,16 @@ func nearest(as []anchor, from, to int) *anchor {
 		case a.idx > to:
 			d = a.idx - to
 		}
+		if commaBetween(s, a.idx, from, to) {
+			d += 3 // ", killing 12" and ", officials said" are other clauses
+		}
 		if a.mention != nil && a.mention.nounTrigger {
 			switch {
-			case a.idx < from:
+			case a.idx < from && a.idx > 3:
 				d += 2 // "announced the takeover on Monday": the date goes with the verb
-			case d > 2:
+				// (a noun opening the sentence is its subject and keeps it:
+				// "An earthquake struck the island on Tuesday")
+			case a.idx > to && d > 2:
 				d += 4 // "met Monday to end his offensive": a noun takes only "Sunday's talks"
 			}
 		}
@@ -239,7 +251,7 @@ func attachTimes(s *Sentence, ms []*Mention) {
 				visibleAnchors = append(visibleAnchors, a)
 			}
 		}
-		a := nearest(visibleAnchors, wordIndex(s.Words, t.Start), wordIndex(s.Words, t.End-1))
+		a := nearestIn(s, visibleAnchors, wordIndex(s.Words, t.Start), wordIndex(s.Words, t.End-1))
 		if a == nil || a.mention == nil {
 			continue
 		}
@@ -317,7 +329,9 @@ var priorCues = toSet(`previous prior former earlier last`)
 
 var ordinals = toSet(`first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th`)
 
-var negations = toSet(`not never no denies denied deny didn't hasn't haven't wasn't weren't`)
+// negations before a trigger deny the event; "denied the charges" does
+// not ("denied" is a hedge).
+var negations = toSet(`not never no didn't hasn't haven't wasn't weren't`)
 
 func attachArguments(s *Sentence, m *Mention) {
 	src := m.Doc.Source.Text
@@ -680,4 +694,22 @@ func relativeClauseAt(ws []text.Word, i int) int {
 		}
 	}
 	return -1
+}
+
+// commaBetween reports whether a comma stands between word a and the range
+// [from, to] of sentence s (nil s: never).
+func commaBetween(s *Sentence, a, from, to int) bool {
+	if s == nil {
+		return false
+	}
+	lo, hi := a, from
+	if a > to {
+		lo, hi = to, a
+	}
+	for j := lo + 1; j < hi && j < len(s.Words); j++ {
+		if s.Words[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }

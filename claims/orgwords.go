@@ -15,7 +15,8 @@ electronics logistics airlines air rail railways trans express foods media telec
 steel oil gas petroleum chemicals semiconductor semiconductors therapeutics biotech aerospace shipping
 construction engineering brands retail entertainment studios games resources investments services
 rovers united city athletic wanderers rangers hotspur albion county town
-survey service institute observatory centre center agency authority bureau office council`)
+survey service institute observatory centre center agency authority bureau office council
+cross crescent`)
 
 // corporateSuffixes are legal forms dropped from an organisation's key, so
 // that "Acme Robotics AB" and "Acme Robotics" are one company.
@@ -34,8 +35,8 @@ func orgKey(name string) string {
 	for len(ws) > 1 && corporateSuffixes[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) > 1 {
-		if _, ok := lexicon.CountryByName(ws[0]); ok {
+	if orig := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")); len(ws) > 1 && len(orig) > 0 {
+		if _, ok := lexicon.CountryByName(orig[0]); ok { // as written: "US" is a country, "us" a pronoun
 			ws = ws[1:]
 		}
 	}

@@ -19,7 +19,8 @@ breaking update updated exclusive analysis opinion editorial watch read more rel
 internationally domestically separately elsewhere instead still already again even finally first second third
 after earlier later following rescue rescuers residents witnesses authorities officials sources experts analysts
 voters protesters fans players shares investors critics supporters leaders lawmakers prosecutors judges
-reporting writing additional editing images`)
+reporting writing additional editing images thousands hundreds dozens millions scores tens many few most
+everyone nobody people crowds residents`)
 
 var calendarWords = toSet(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday

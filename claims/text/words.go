@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,8 +59,8 @@ func scanWord(text string, i, end int) int {
 				continue
 			}
 		}
-		if r == '.' && isDottedAbbrev(text[i:j]) {
-			return j + 1
+		if r == '.' && (isDottedAbbrev(text[i:j]) || abbreviations[strings.ToLower(text[i:j])]) {
+			return j + 1 // "U.S.", "Gen.", "Nov.": the period belongs to the word
 		}
 		break
 	}
