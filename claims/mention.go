@@ -129,6 +129,9 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 		if w.Punct || w.Cap && i > 0 && !startsClause(ws, i) {
 			continue // "Victory Square", "March": a name, not an event
 		}
+		if isPeopleNoun(ws, i) {
+			continue // "two of the wounded", "the dead": people, not an event
+		}
 		for _, def := range triggers[strings.ToLower(w.Text)] {
 			if !phraseAt(ws, i, strings.Join(def.words, " ")) {
 				continue
@@ -217,6 +220,9 @@ func nearestIn(s *Sentence, as []anchor, from, to int) *anchor {
 		if commaBetween(s, a.idx, from, to) {
 			d += 3 // ", killing 12" and ", officials said" are other clauses
 		}
+		if wordBetween(s, a.idx, from, to, "and") {
+			d++ // "seven killed and four hurt": each figure with its own verb
+		}
 		if a.mention != nil && a.mention.nounTrigger {
 			switch {
 			case a.idx < from && a.idx > 3:
@@ -292,11 +298,14 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 			continue
 		}
 		wi := wordIndex(s.Words, n.Start)
+		if isAge(s, wi) {
+			continue // "Jerome Tate, 34,": an age
+		}
 		a := nearest(as, wi, wordIndex(s.Words, n.End-1))
 		if n.Kind == "count" {
 			// "announced that 86 persons were arrested": a head count
 			// belongs to the killing, wounding or arrest near it.
-			if c := nearest(countAnchors(as), wi, wordIndex(s.Words, n.End-1)); c != nil && abs(c.idx-wi) <= 8 {
+			if c := nearestIn(s, countAnchors(as), wi, wordIndex(s.Words, n.End-1)); c != nil && abs(c.idx-wi) <= 8 {
 				a = c
 			}
 		}
@@ -555,6 +564,8 @@ func figureRole(s *Sentence, wi int) string {
 	case prev(1) == "including" || prev(1) == "whom" || prev(1) == "among" || prev(1) == "which" && prev(2) == "of" ||
 		next(1) == "of" && (next(2) == "them" || next(2) == "whom" || next(2) == "the" || next(2) == "those"):
 		return "part"
+	case perpetratorIncluded(s, wi):
+		return "part" // "Five people are dead, including the gunman": a total with someone else in it
 	case prev(1) == "by" || prev(1) == "margin":
 		return "margin"
 	case prev(1) == "the" && prev(2) == "of" || prev(1) == "of" && prev(2) == "out":
@@ -689,8 +700,8 @@ func relativeClauseAt(ws []text.Word, i int) int {
 		if (lw == "who" || lw == "which") && ws[j-1].Text == "," {
 			return j
 		}
-		if ws[j].Text == "," && j < i {
-			return -1
+		if ws[j].Text == "," && j < i && !(j+1 < len(ws) && strings.EqualFold(ws[j+1].Text, "and")) {
+			return -1 // ", and killed 84 people" goes on with the same clause
 		}
 	}
 	return -1
@@ -698,7 +709,11 @@ func relativeClauseAt(ws []text.Word, i int) int {
 
 // commaBetween reports whether a comma stands between word a and the range
 // [from, to] of sentence s (nil s: never).
-func commaBetween(s *Sentence, a, from, to int) bool {
+func commaBetween(s *Sentence, a, from, to int) bool { return wordBetween(s, a, from, to, ",") }
+
+// wordBetween reports whether the word w stands between word a and the
+// range [from, to] of sentence s (nil s: never).
+func wordBetween(s *Sentence, a, from, to int, w string) bool {
 	if s == nil {
 		return false
 	}
@@ -707,9 +722,55 @@ func commaBetween(s *Sentence, a, from, to int) bool {
 		lo, hi = to, a
 	}
 	for j := lo + 1; j < hi && j < len(s.Words); j++ {
-		if s.Words[j].Text == "," {
+		if strings.EqualFold(s.Words[j].Text, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// isPeopleNoun: a participle or "dead" after "the" names people ("the
+// wounded", "the dead"), not an event.
+func isPeopleNoun(ws []text.Word, i int) bool {
+	if i == 0 || !strings.EqualFold(ws[i-1].Text, "the") {
+		return false
+	}
+	lw := strings.ToLower(ws[i].Text)
+	if lw == "dead" {
+		return true
+	}
+	if !strings.HasSuffix(lw, "ed") {
+		return false
+	}
+	// "the injured were taken", "of the wounded": no object follows
+	return i+1 >= len(ws) || ws[i+1].Punct || beForms[strings.ToLower(ws[i+1].Text)] || stopwords[strings.ToLower(ws[i+1].Text)]
+}
+
+// isAge: a number set off by commas right after a person's name.
+func isAge(s *Sentence, wi int) bool {
+	if wi < 2 || s.Words[wi-1].Text != "," {
+		return false
+	}
+	if wi+1 < len(s.Words) && s.Words[wi+1].Text != "," && s.Words[wi+1].Text != "." && s.Words[wi+1].Text != ";" {
+		return false
+	}
+	e := entityAt(s, wi-2)
+	return e != nil && e.Kind == EntPerson
+}
+
+// perpetratorIncluded: "Five people are dead, including the gunman": a
+// toll that counts the attacker is not the victims' toll.
+func perpetratorIncluded(s *Sentence, wi int) bool {
+	for j := wi + 1; j+2 < len(s.Words) && j <= wi+8; j++ {
+		lw := strings.ToLower(s.Words[j].Text)
+		if lw == "including" {
+			return perpetrators[strings.ToLower(s.Words[j+2].Text)] || perpetrators[strings.ToLower(s.Words[j+1].Text)]
+		}
+		if lw == ";" || lw == "." {
+			return false
+		}
+	}
+	return false
+}
+
+var perpetrators = toSet(`gunman attacker shooter suspect bomber assailant perpetrator hijacker killer gunmen attackers`)

@@ -12,6 +12,7 @@ var triggerLexicon = map[string][]string{
 	"declare":   {"declared", "declare", "declares", "proclaimed", "imposed", "announced", "announces", "announcement"},
 	"kill":      {"killed", "kill", "kills", "killing", "died", "dead", "deaths", "death toll", "fatalities", "lives"},
 	"injure":    {"injured", "wounded", "hurt", "injuries", "injuring"},
+	"missing":   {"missing"},
 	"arrest":    {"arrested", "detained", "arrests", "detentions", "arresting"},
 	"charge":    {"charged", "indicted", "charges"},
 	"sentence":  {"sentenced", "jailed", "convicted", "acquitted", "verdict", "sentence", "guilty"},
@@ -67,7 +68,7 @@ func buildTriggers() map[string][]triggerDef {
 
 // countClasses are the classes whose numbers are counts of people
 // ("killed 12", "arrested 40").
-var countClasses = map[string]bool{"kill": true, "injure": true, "arrest": true}
+var countClasses = map[string]bool{"kill": true, "injure": true, "arrest": true, "missing": true}
 
 // pastParticiples that form passives with "was/were": used to find the
 // agent after "by".
