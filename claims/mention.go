@@ -108,17 +108,34 @@ func attachLooseCounts(d *Doc, loose []*Sentence) {
 	}
 	main := d.Mentions[0]
 	for _, s := range loose {
-		if len(s.Times) > 0 || len(s.Quotes) > 0 {
+		if len(s.Quotes) > 0 || hasCalendarDate(s) {
 			continue
 		}
 		for _, n := range s.Numbers {
-			if n.Kind != "count" || n.Noun == "" || n.Lo != n.Hi {
-				continue
+			if n.Noun == "" || n.Lo != n.Hi && (!n.Approx || !strings.ContainsAny(n.Text, "0123456789")) {
+				continue // "dozens", "more than 50": no figure to hold against another
 			}
 			wi := wordIndex(s.Words, n.Start)
-			main.Counts = append(main.Counts, Figure{Number: n, Role: figureRole(s, wi), Loose: true, Sentence: s})
+			f := Figure{Number: n, Holder: holderOf(s, wi), Role: figureRole(s, wi), Loose: true, Sentence: s}
+			switch {
+			case n.Kind == "count" && !isAge(s, wi):
+				main.Counts = append(main.Counts, f)
+			case n.Kind == "measure" || n.Kind == "money":
+				main.Quantities = append(main.Quantities, f)
+			}
 		}
 	}
+}
+
+// hasCalendarDate: a date of its own (not a clock time) puts a sentence's
+// figures in another moment than the lede's.
+func hasCalendarDate(s *Sentence) bool {
+	for _, t := range s.Times {
+		if t.Gran != "time" && t.Type != "DURATION" && t.Type != "SET" {
+			return true
+		}
+	}
+	return false
 }
 
 func findTriggers(d *Doc, s *Sentence) []*Mention {

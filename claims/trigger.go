@@ -21,6 +21,8 @@ var triggerLexicon = map[string][]string{
 	"win":       {"won", "win", "wins", "beat", "beating", "defeated", "defeating", "victory", "clinched", "triumphed"},
 	"elect":     {"elected", "re-elected", "election", "elections", "vote", "votes", "ballots"},
 	"quake":     {"earthquake", "quake", "tremor", "earthquakes", "epicentre", "epicenter"},
+	"storm":     {"landfall", "came ashore", "typhoon", "hurricane", "cyclone", "storm", "tornado", "flooding", "floods"},
+	"fire":      {"fire", "blaze", "explosion", "blast", "exploded", "explosions", "caught fire", "inferno"},
 	"crash":     {"crashed", "crash", "derailed", "derailment", "collision", "collided", "accident", "crashes"},
 	"protest":   {"protest", "protests", "protested", "rally", "rallied", "marched", "demonstration", "demonstrations", "demonstrators", "protesters", "march", "gathered"},
 	"launch":    {"launched", "offensive"},

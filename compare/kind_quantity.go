@@ -23,10 +23,14 @@ func (quantityComparator) Compare(g *EventGroup) []Finding {
 		}
 		for _, f := range m.Quantities {
 			what, ok := measured(m, f.Number)
-			if !ok || f.Role != "" {
+			if !ok || f.Role != "" || f.Loose && f.Noun == "" {
 				continue
 			}
-			values = append(values, numberValue(m, f.Number, what))
+			v := numberValue(m, f.Number, what)
+			if f.Loose {
+				v.sentence, v.loose = f.Sentence, true
+			}
+			values = append(values, v)
 		}
 	}
 	return conflictFindings(g, KindQuantity, values, judgeNumbers)
@@ -46,7 +50,7 @@ func measured(m *claims.Mention, n numbers.Number) (string, bool) {
 	if n.Unit == "" || n.Kind == "percent" && n.Noun == "" {
 		return "", false
 	}
-	what := n.Unit + ":" + n.Noun
+	what := n.Unit + ":" + nounSynonyms.Replace(n.Noun)
 	if unitSaysWhat[n.Unit] {
 		what = n.Unit + ":" // a magnitude is a magnitude, whatever noun follows
 	}
@@ -90,3 +94,6 @@ func referencePoint(m *claims.Mention, n numbers.Number) string {
 
 // placeLead are the words between "of" and a reference town.
 var placeLead = map[string]bool{"the": true, "town": true, "city": true, "village": true, "of": true, "provincial": true, "capital": true}
+
+// nounSynonyms fold the few measured nouns news writes two ways.
+var nounSynonyms = strings.NewReplacer("rainfall", "rain", "snowfall", "snow")
