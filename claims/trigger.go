@@ -16,7 +16,7 @@ var triggerLexicon = map[string][]string{
 	"arrest":    {"arrested", "detained", "arrests", "detentions", "arresting"},
 	"charge":    {"charged", "indicted", "charges"},
 	"sentence":  {"sentenced", "jailed", "convicted", "acquitted", "verdict", "sentence", "guilty"},
-	"sign":      {"signed", "signing"},
+	"sign":      {"signed", "signing", "sealed", "inked"},
 	"acquire":   {"acquire", "acquired", "acquires", "acquisition", "buy", "bought", "buys", "takeover", "purchase", "purchased", "merger", "paying", "pays", "paid", "pay"},
 	"win":       {"won", "win", "wins", "beat", "beating", "defeated", "defeating", "victory", "clinched", "triumphed"},
 	"elect":     {"elected", "re-elected", "election", "elections", "vote", "votes", "ballots"},

@@ -133,7 +133,7 @@ func numberOf(v slotValue) (numbers.Number, bool) {
 
 func judgeNumbers(a, b slotValue) verdict {
 	ca, cb := strings.SplitN(a.key, "|", 2)[0], strings.SplitN(b.key, "|", 2)[0]
-	if ca != cb {
+	if !sameMeasure(ca, cb) {
 		return verdict{compatible: true}
 	}
 	na, oka := numberOf(a)
@@ -188,3 +188,27 @@ func rangesOverlap(a, b numbers.Number) bool {
 func isVague(n numbers.Number) bool {
 	return n.Lo != n.Hi && !strings.ContainsAny(n.Text, "0123456789")
 }
+
+// sameMeasure: two categories "unit:noun:rest" measure the same thing when
+// all parts agree, a noun that one side leaves out aside ("€4.2 billion"
+// and "a €4.8 billion package").
+func sameMeasure(a, b string) bool {
+	if a == b {
+		return true
+	}
+	pa, pb := strings.Split(a, ":"), strings.Split(b, ":")
+	if len(pa) != len(pb) || len(pa) < 2 || pa[0] != pb[0] || !moneyUnits[pa[0]] {
+		return false
+	}
+	for i := 2; i < len(pa); i++ {
+		if pa[i] != pb[i] {
+			return false
+		}
+	}
+	return pa[1] == "" || pb[1] == ""
+}
+
+// moneyUnits are the currencies whose amounts may be compared without a
+// counted noun: a deal's price is written "€4.2bn" as often as "a €4.2bn
+// deal".
+var moneyUnits = map[string]bool{"EUR": true, "USD": true, "GBP": true, "JPY": true, "INR": true, "CNY": true, "CHF": true}

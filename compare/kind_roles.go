@@ -7,7 +7,7 @@ import (
 )
 
 // roleComparator: who held a role in the event: who led a delegation,
-// presided over a court or chaired a meeting. One role with two different
+// presided over a court, chaired a meeting or signed an agreement. One role with two different
 // named people is a warning: the sources disagree on who took part, though
 // a role can be shared.
 type roleComparator struct{}
@@ -17,15 +17,22 @@ func (roleComparator) Kind() string { return KindParticipants }
 func (roleComparator) Compare(g *EventGroup) []Finding {
 	var values []slotValue
 	for _, m := range g.Mentions {
-		if m.Class != "lead" || m.Agent == nil || m.Agent.Kind != claims.EntPerson {
+		if !roleClasses[m.Class] || m.Agent == nil || m.Agent.Kind != claims.EntPerson {
 			continue
 		}
 		values = append(values, entityValue(m, m.Agent, m.Object))
 	}
 	return conflictFindings(g, KindParticipants, values, func(a, b slotValue) verdict {
-		if a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key {
+		if a.m.Class == "lead" && a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key {
 			return verdict{compatible: true}
+		}
+		if a.m.Class == "sign" && (docNames(a.m.Doc, b.m.Agent.Key) || docNames(b.m.Doc, a.m.Agent.Key)) {
+			return verdict{compatible: true} // co-signatories: each source names the other's signer too
 		}
 		return verdict{severity: Warning, reason: fmt.Sprintf("%s %s in one source, %s in another", a.m.Agent.Text, a.m.Trigger, b.m.Agent.Text)}
 	})
 }
+
+// roleClasses are the events whose named doers are its participants:
+// who led or presided, who signed.
+var roleClasses = map[string]bool{"lead": true, "sign": true}
