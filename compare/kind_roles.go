@@ -26,8 +26,8 @@ func (roleComparator) Compare(g *EventGroup) []Finding {
 		if a.m.Class == "lead" && a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key {
 			return verdict{compatible: true}
 		}
-		if a.m.Class == "sign" && (docNames(a.m.Doc, b.m.Agent.Key) || docNames(b.m.Doc, a.m.Agent.Key)) {
-			return verdict{compatible: true} // co-signatories: each source names the other's signer too
+		if a.m.Class == "sign" && (namesSigner(a.m.Doc, b.m.Agent.Key) || namesSigner(b.m.Doc, a.m.Agent.Key)) {
+			return verdict{compatible: true} // co-signatories: the other source has this one signing too
 		}
 		return verdict{severity: Warning, reason: fmt.Sprintf("%s %s in one source, %s in another", a.m.Agent.Text, a.m.Trigger, b.m.Agent.Text)}
 	})
@@ -36,3 +36,18 @@ func (roleComparator) Compare(g *EventGroup) []Finding {
 // roleClasses are the events whose named doers are its participants:
 // who led or presided, who signed.
 var roleClasses = map[string]bool{"lead": true, "sign": true}
+
+// namesSigner: some signing in d has the person among its participants.
+func namesSigner(d *claims.Doc, key string) bool {
+	for _, m := range d.Mentions {
+		if m.Class != "sign" {
+			continue
+		}
+		for _, e := range m.Participants {
+			if e.Key == key {
+				return true
+			}
+		}
+	}
+	return false
+}
