@@ -47,6 +47,12 @@ func Flatten(d *Doc) []Claim {
 		for _, n := range m.Quantities {
 			add("quantity", n.Text, numberNorm(n.Number), n.Start, n.End)
 		}
+		for _, o := range m.Ownerships {
+			c := base
+			c.Kind, c.Value, c.Normalized = "owner", o.Owner.Text, o.Thing+": "+o.Owner.Key
+			c.Span, c.Text, c.Line = [2]int{o.Owner.Start, o.Owner.End}, o.Sentence.Text(d.Source), o.Sentence.Line
+			out = append(out, c)
+		}
 	}
 	return out
 }

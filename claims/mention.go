@@ -64,6 +64,17 @@ type Mention struct {
 	// CountedObject is true when the object is counted ("won 51 seats"):
 	// a share, not one thing with one winner.
 	CountedObject bool
+	// Ownerships are whose the article says the facilities and vehicles of
+	// its story are ("the plant of X", "the factory, owned by Y"), given to
+	// its main event.
+	Ownerships []Ownership
+}
+
+// Ownership is one "whose is it" claim: a facility or vehicle and its owner.
+type Ownership struct {
+	Thing    string // normalised head noun: "plant", "train", "ship"
+	Owner    *Entity
+	Sentence *Sentence
 }
 
 // Source returns the mention's source id.
@@ -95,18 +106,39 @@ func (mentionStage) Run(d *Doc) {
 		}
 		d.Mentions = append(d.Mentions, ms...)
 	}
-	attachLooseCounts(d, loose)
+	story := storyMention(d)
+	attachLooseCounts(story, loose)
+	attachOwnerships(d, story)
+	if len(story.Counts)+len(story.Quantities)+len(story.Ownerships) > 0 {
+		d.Mentions = append(d.Mentions, story)
+	}
 }
 
-// attachLooseCounts gives the head counts of sentences that name no event
-// ("There were 164 passengers on board") to the article's first event, the
-// one its lede reports, as loose figures: only sentences with no date and
-// no quotation of their own, which speak of the story's present.
-func attachLooseCounts(d *Doc, loose []*Sentence) {
-	if len(d.Mentions) == 0 {
+// storyMention stands for the story an article tells as a whole: the
+// figures of sentences that name no event ("There were 164 passengers on
+// board") and whose the plant or train is belong to it. Every article of a
+// batch has one, so they meet across articles whatever event words each
+// article happens to use.
+func storyMention(d *Doc) *Mention {
+	m := &Mention{Doc: d, Class: "story", Trigger: "(story)"}
+	for _, s := range d.Sentences {
+		if !s.Headline && !s.Duplicate {
+			m.Sentence = s
+			m.TriggerStart, m.TriggerEnd = s.Start, s.Start
+			break
+		}
+	}
+	return m
+}
+
+// attachLooseCounts gives the figures of sentences that name no event
+// ("There were 164 passengers on board") to the article's story, as loose
+// figures: only sentences with no date and no quotation of their own,
+// which speak of the story's present.
+func attachLooseCounts(main *Mention, loose []*Sentence) {
+	if main.Sentence == nil {
 		return
 	}
-	main := d.Mentions[0]
 	for _, s := range loose {
 		if len(s.Quotes) > 0 || hasCalendarDate(s) {
 			continue
@@ -116,9 +148,14 @@ func attachLooseCounts(d *Doc, loose []*Sentence) {
 				continue // "dozens", "more than 50": no figure to hold against another
 			}
 			wi := wordIndex(s.Words, n.Start)
+			if n.NounEnd > 0 && strings.HasPrefix(main.Doc.Source.Text[n.NounEnd:], " of ") {
+				continue // "14 houses of worship": the noun goes on
+			}
 			f := Figure{Number: n, Holder: holderOf(s, wi), Role: figureRole(s, wi), Loose: true, Sentence: s}
 			switch {
-			case n.Kind == "count" && !isAge(s, wi):
+			case n.Kind == "count" && !isAge(s, wi) && (f.Holder != "" || peopleNouns[n.Noun]):
+				// "Party X: 51 seats" without a holder read is not the story's
+				// figure; people on board or on shift are.
 				main.Counts = append(main.Counts, f)
 			case n.Kind == "measure" || n.Kind == "money":
 				main.Quantities = append(main.Quantities, f)
@@ -791,3 +828,75 @@ func perpetratorIncluded(s *Sentence, wi int) bool {
 }
 
 var perpetrators = toSet(`gunman attacker shooter suspect bomber assailant perpetrator hijacker killer gunmen attackers`)
+
+// ownedThings are the facilities and vehicles whose owner a story turns
+// on, with the synonyms folded.
+var ownedThings = map[string]string{"plant": "plant", "factory": "plant", "facility": "plant", "unit": "plant",
+	"refinery": "refinery", "mine": "mine", "mill": "plant", "warehouse": "warehouse", "train": "train",
+	"ship": "ship", "vessel": "ship", "ferry": "ship", "tanker": "ship", "plane": "aircraft", "aircraft": "aircraft",
+	"jet": "aircraft", "airliner": "aircraft", "bus": "bus", "drone": "drone"}
+
+// attachOwnerships reads "the plant of X", "X's plant" and "the factory,
+// owned by X" anywhere in the article and gives them to its story.
+func attachOwnerships(d *Doc, main *Mention) {
+	if main.Sentence == nil {
+		return
+	}
+	for _, s := range d.Sentences {
+		if s.Duplicate || s.Headline || hasCalendarDate(s) && !sentenceHasMention(d, s) {
+			continue
+		}
+		for i, w := range s.Words {
+			thing, ok := ownedThings[strings.ToLower(w.Text)]
+			if !ok {
+				continue
+			}
+			if o := ownerOfThing(s, i); o != nil && o.Kind == EntOrg {
+				main.Ownerships = append(main.Ownerships, Ownership{Thing: thing, Owner: o, Sentence: s})
+			}
+		}
+	}
+}
+
+func sentenceHasMention(d *Doc, s *Sentence) bool {
+	for _, m := range d.Mentions {
+		if m.Sentence == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerOfThing reads the owner of the noun at word i: "of X", ", owned by
+// X", "operated by X", or a possessive "X's" before it.
+func ownerOfThing(s *Sentence, i int) *Entity {
+	ws := s.Words
+	j := i + 1
+	if j < len(ws) && ws[j].Text == "," {
+		j++
+	}
+	if j < len(ws) {
+		switch strings.ToLower(ws[j].Text) {
+		case "of":
+			return entityAt(s, j+1)
+		case "owned", "operated", "run":
+			if j+2 < len(ws) && strings.EqualFold(ws[j+1].Text, "by") {
+				return entityAt(s, j+2)
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if e := entityAt(s, k); e != nil {
+			if e.Possessive || e.End == ws[k].End {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// peopleNouns are the people a story counts as a whole: on board, on
+// shift, in the building.
+var peopleNouns = toSet(`person passenger worker employee crew member resident student pupil patient soldier
+officer victim miner tourist visitor spectator fan pilgrim migrant refugee evacuee`)

@@ -55,6 +55,9 @@ func describeMention(m *claims.Mention) string {
 	for _, n := range m.Quantities {
 		line += fmt.Sprintf(" qty=%q[%g,%g]%s/%s", n.Text, n.Lo, n.Hi, n.Unit, n.Noun)
 	}
+	for _, o := range m.Ownerships {
+		line += fmt.Sprintf(" owns=%s:%s", o.Thing, o.Owner.Key)
+	}
 	if m.Hedge != "" {
 		line += " hedge=" + m.Hedge
 	}

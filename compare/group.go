@@ -257,6 +257,9 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 			score += 0.4
 		}
 	}
+	if a.m.Class == "story" {
+		score += 1.0 // each article's story: one per article, all about one story
+	}
 	if a.doc == b.doc {
 		score += 0.8
 		if a.m.Definite && a.m.Time == nil || b.m.Definite && b.m.Time == nil {

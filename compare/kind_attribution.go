@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -17,7 +18,7 @@ func (attributionComparator) Kind() string { return KindAttribution }
 var agentClasses = map[string]bool{"attack": true, "shootdown": true, "win": true, "acquire": true, "crash": true}
 
 func (attributionComparator) Compare(g *EventGroup) []Finding {
-	var owners, agents []slotValue
+	var owners, agents, owned []slotValue
 	for _, m := range g.Mentions {
 		if o := m.Owner; o != nil && m.Patient != "" {
 			owners = append(owners, entityValue(m, o, "owner of the "+m.Patient))
@@ -25,20 +26,39 @@ func (attributionComparator) Compare(g *EventGroup) []Finding {
 		if a := m.Agent; a != nil && agentClasses[m.Class] && m.Object != "" && !m.CountedObject {
 			agents = append(agents, entityValue(m, a, "agent"))
 		}
-	}
-	judge := func(a, b slotValue) verdict {
-		ea, eb := roleEntity(a), roleEntity(b)
-		owners := a.normalizedRole() != "who "+a.m.Trigger
-		if owners && a.m.Patient != b.m.Patient || !owners && a.m.Object != b.m.Object {
-			return verdict{compatible: true} // different things done or owned
+		for _, o := range m.Ownerships {
+			owned = append(owned, slotValue{m: m, value: o.Owner.Text, normalized: "owner of the " + o.Thing + ": " + o.Owner.Key,
+				span: [2]int{o.Owner.Start, o.Owner.End}, key: o.Thing + "|" + o.Owner.Key, sentence: o.Sentence, loose: true})
 		}
-		if ea.Key == eb.Key || entityKindClass(ea) != entityKindClass(eb) {
-			return verdict{compatible: true}
-		}
-		return verdict{severity: Conflict, reason: fmt.Sprintf("%s: %s in one source, %s in another", a.normalizedRole(), ea.Text, eb.Text)}
 	}
-	out := conflictFindings(g, KindAttribution, owners, judge)
-	return append(out, conflictFindings(g, KindAttribution, agents, judge)...)
+	out := conflictFindings(g, KindAttribution, owners, judgeRole)
+	out = append(out, conflictFindings(g, KindAttribution, agents, judgeRole)...)
+	return append(out, conflictFindings(g, KindAttribution, owned, judgeOwnership)...)
+}
+
+// judgeRole compares two owners of one patient, or two doers of one
+// object, like with like.
+func judgeRole(a, b slotValue) verdict {
+	ea, eb := roleEntity(a), roleEntity(b)
+	owners := a.normalizedRole() != "who "+a.m.Trigger
+	if owners && a.m.Patient != b.m.Patient || !owners && a.m.Object != b.m.Object {
+		return verdict{compatible: true} // different things done or owned
+	}
+	if ea.Key == eb.Key || entityKindClass(ea) != entityKindClass(eb) {
+		return verdict{compatible: true}
+	}
+	return verdict{severity: Conflict, reason: fmt.Sprintf("%s: %s in one source, %s in another", a.normalizedRole(), ea.Text, eb.Text)}
+}
+
+// judgeOwnership: one thing, two owners. A warning: a plant may be sold,
+// and an article may speak of its former owner.
+func judgeOwnership(a, b slotValue) verdict {
+	ta, oa, _ := strings.Cut(a.key, "|")
+	tb, ob, _ := strings.Cut(b.key, "|")
+	if ta != tb || oa == ob {
+		return verdict{compatible: true}
+	}
+	return verdict{severity: Warning, reason: fmt.Sprintf("whose %s: %s in one source, %s in another", ta, a.value, b.value)}
 }
 
 func entityValue(m *claims.Mention, e *claims.Entity, role string) slotValue {
