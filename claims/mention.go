@@ -94,9 +94,9 @@ func (mentionStage) Run(d *Doc) {
 		if s.Duplicate || s.Headline {
 			continue
 		}
+		loose = append(loose, s) // figures no event of the sentence takes go to the story
 		ms := findTriggers(d, s)
 		if len(ms) == 0 {
-			loose = append(loose, s)
 			continue
 		}
 		attachTimes(s, ms)
@@ -139,11 +139,26 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 	if main.Sentence == nil {
 		return
 	}
+	attached := map[int]bool{}
+	for _, m := range main.Doc.Mentions {
+		for _, f := range m.Counts {
+			attached[f.Start] = true
+		}
+		for _, f := range m.Quantities {
+			attached[f.Start] = true
+		}
+	}
 	for _, s := range loose {
 		if len(s.Quotes) > 0 || hasCalendarDate(s) {
 			continue
 		}
 		for _, n := range s.Numbers {
+			if attached[n.Start] {
+				continue // an event of the sentence has it
+			}
+			if n.Noun == "" {
+				n.Noun = nounAfterGloss(main.Doc.Source.Text, n.End)
+			}
 			if n.Noun == "" || n.Lo != n.Hi && (!n.Approx || !strings.ContainsAny(n.Text, "0123456789")) {
 				continue // "dozens", "more than 50": no figure to hold against another
 			}
@@ -900,3 +915,21 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 // shift, in the building.
 var peopleNouns = toSet(`person passenger worker employee crew member resident student pupil patient soldier
 officer victim miner tourist visitor spectator fan pilgrim migrant refugee evacuee`)
+
+// nounAfterGloss reads the noun after a conversion in brackets: "241
+// millimetres (9.5 inches) of rain" measures rain.
+func nounAfterGloss(text string, end int) string {
+	rest := text[end:min(len(text), end+60)]
+	if !strings.HasPrefix(rest, " (") {
+		return ""
+	}
+	close := strings.IndexByte(rest, ')')
+	if close < 0 || !strings.HasPrefix(rest[close+1:], " of ") {
+		return ""
+	}
+	w := rest[close+len(") of "):]
+	if i := strings.IndexAny(w, " ,.;"); i >= 0 {
+		w = w[:i]
+	}
+	return strings.ToLower(w)
+}
