@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims/numbers"
 	"github.com/claimcheck/claimcheck/claims/temporal"
@@ -149,7 +150,7 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 		}
 	}
 	for _, s := range loose {
-		if len(s.Quotes) > 0 || hasCalendarDate(s) {
+		if len(s.Quotes) > 0 || hasCalendarDate(s, main.Doc.Source.Published) {
 			continue
 		}
 		for _, n := range s.Numbers {
@@ -179,13 +180,21 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 	}
 }
 
-// hasCalendarDate: a date of its own (not a clock time) puts a sentence's
-// figures in another moment than the lede's.
-func hasCalendarDate(s *Sentence) bool {
+// hasCalendarDate: a date of its own that lies outside the days the
+// article reports (not a clock time, not "on Friday" of the story's week)
+// puts a sentence's figures in another moment than the story's.
+func hasCalendarDate(s *Sentence, pub time.Time) bool {
 	for _, t := range s.Times {
-		if t.Gran != "time" && t.Type != "DURATION" && t.Type != "SET" {
-			return true
+		if t.Gran == "time" || t.Type == "DURATION" || t.Type == "SET" {
+			continue
 		}
+		if !t.Lo.IsZero() && !pub.IsZero() && !t.Hi.Before(pub.AddDate(0, 0, -10)) && !t.Lo.After(pub.AddDate(0, 0, 1)) {
+			continue // within the story's days
+		}
+		if t.Lo.IsZero() && t.HasWeekday && t.Month == 0 {
+			continue // a bare weekday of an undated article: the story's week
+		}
+		return true
 	}
 	return false
 }
@@ -379,6 +388,11 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 			}
 		}
 		if a == nil || !figureReaches(s, a.mention, n, wi) {
+			continue
+		}
+		if n.Kind == "count" && peopleNouns[n.Noun] && !countClasses[a.mention.Class] && len(findPlaces(s, a.mention)) == 0 {
+			// "80 workers were inside when it exploded": the story's head
+			// count; "3,000 people protested in X" stays with X's protest.
 			continue
 		}
 		f := Figure{Number: n, Holder: holderOf(s, wordIndex(s.Words, n.Start)), Role: figureRole(s, wordIndex(s.Words, n.Start)), Sentence: s}
@@ -858,7 +872,7 @@ func attachOwnerships(d *Doc, main *Mention) {
 		return
 	}
 	for _, s := range d.Sentences {
-		if s.Duplicate || s.Headline || hasCalendarDate(s) && !sentenceHasMention(d, s) {
+		if s.Duplicate || s.Headline || hasCalendarDate(s, d.Source.Published) && !sentenceHasMention(d, s) {
 			continue
 		}
 		for i, w := range s.Words {
