@@ -343,6 +343,49 @@ func attachTimes(s *Sentence, ms []*Mention) {
 			a.mention.Time = t
 		}
 	}
+	inheritSceneTime(s, ms)
+	inheritAntecedentTime(s, ms)
+}
+
+// inheritAntecedentTime: "the 2012 quake, which killed 17 people": an event
+// told in a relative clause happened when its antecedent did.
+func inheritAntecedentTime(s *Sentence, ms []*Mention) {
+	for _, m := range ms {
+		if m.Time != nil {
+			continue
+		}
+		r := relativeClauseAt(s.Words, m.trigIdx)
+		if r < 2 {
+			continue
+		}
+		for _, ante := range ms {
+			if ante != m && ante.Time != nil && ante.trigIdx == r-2 {
+				m.Time = ante.Time
+			}
+		}
+	}
+}
+
+// inheritSceneTime: a date opening the sentence ("In May 2012, a quake
+// ... killed 17 people") sets the scene for every event the sentence tells
+// that has no date of its own.
+func inheritSceneTime(s *Sentence, ms []*Mention) {
+	var scene *temporal.Expr
+	for k := range s.Times {
+		t := &s.Times[k]
+		if (t.Type == "DATE" || t.Type == "TIME") && !t.Quoted && opensSentence(s, t) {
+			scene = t
+			break
+		}
+	}
+	if scene == nil {
+		return
+	}
+	for _, m := range ms {
+		if m.Time == nil && !m.Quoted && wordIndex(s.Words, scene.Start) < m.trigIdx {
+			m.Time = scene
+		}
+	}
 }
 
 func moreSpecific(a, b *temporal.Expr) bool { return granRank(a.Gran) < granRank(b.Gran) }
@@ -383,7 +426,9 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		if n.Kind == "count" {
 			// "announced that 86 persons were arrested": a head count
 			// belongs to the killing, wounding or arrest near it.
-			if c := nearestIn(s, countAnchors(as), wi, wordIndex(s.Words, n.End-1)); c != nil && abs(c.idx-wi) <= 8 {
+			if c := predicateOf(s, as, wordIndex(s.Words, n.End-1)); c != nil {
+				a = c // "628 had been injured": the verb the figure is the subject of
+			} else if c := nearestIn(s, countAnchors(as), wi, wordIndex(s.Words, n.End-1)); c != nil && abs(c.idx-wi) <= 8 {
 				a = c
 			}
 		}
@@ -946,4 +991,40 @@ func nounAfterGloss(text string, end int) string {
 		w = w[:i]
 	}
 	return strings.ToLower(w)
+}
+
+// predicateOf finds a count trigger that a figure is the subject of: only
+// auxiliaries and the counted noun stand between ("628 had been injured",
+// "seven people were killed").
+func predicateOf(s *Sentence, as []anchor, to int) *anchor {
+	for k := range as {
+		a := &as[k]
+		if a.mention == nil || !countClasses[a.mention.Class] || a.idx <= to || a.idx > to+4 {
+			continue
+		}
+		ok := true
+		for j := to + 1; j < a.idx; j++ {
+			if !auxiliaries[strings.ToLower(s.Words[j].Text)] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return a
+		}
+	}
+	return nil
+}
+
+var auxiliaries = toSet(`was were been had have has are is be being people persons others more reportedly also later`)
+
+// opensSentence: "In May 2012, ..." or "Last year, ...": the date and at
+// most a preposition before it, and a comma after it.
+func opensSentence(s *Sentence, t *temporal.Expr) bool {
+	wi := wordIndex(s.Words, t.Start)
+	if wi > 1 || wi == 1 && !locatives[strings.ToLower(s.Words[0].Text)] {
+		return false
+	}
+	end := wordIndex(s.Words, t.End)
+	return end < len(s.Words) && s.Words[end].Text == ","
 }

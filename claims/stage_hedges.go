@@ -26,7 +26,8 @@ var hedges = map[string][]string{
 
 // speechVerbs attribute a sentence to a speaker.
 var speechVerbs = toSet(`said says say told tweeted wrote stated added announced reported claimed claims
-confirmed denied denies insisted noted explained declared according`)
+confirmed denied denies insisted noted explained declared according measured estimated estimates recorded
+calculated registered`)
 
 func (hedgeStage) Run(d *Doc) {
 	for _, s := range d.Sentences {

@@ -105,7 +105,7 @@ func rangeText(n numbers.Number) string {
 // decimals.
 func figure(x float64) string {
 	if x != math.Trunc(x) || math.Abs(x) >= 1e15 {
-		return strconv.FormatFloat(x, 'f', -1, 64)
+		return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) // "52.2", not "52.200000000000003"
 	}
 	s := strconv.FormatInt(int64(x), 10)
 	neg := strings.HasPrefix(s, "-")
@@ -147,8 +147,8 @@ func judgeNumbers(a, b slotValue) verdict {
 	if !oka || !okb || rangesOverlap(na, nb) {
 		return verdict{compatible: true}
 	}
-	if sa, sb := a.m.Speaker, b.m.Speaker; sa != "" && sb != "" && sa != sb {
-		return verdict{compatible: true} // two bodies' own estimates, each reported as theirs
+	if speakerOf(a) != speakerOf(b) && (measuredBy(a) || measuredBy(b)) {
+		return verdict{compatible: true} // a named body's own measurement, reported as theirs
 	}
 	pa, pb := a.m.Doc.Source.Published, b.m.Doc.Source.Published
 	if countClasses[ca] != "" && !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
@@ -165,6 +165,9 @@ func judgeNumbers(a, b slotValue) verdict {
 	sev := Conflict
 	if a.loose || b.loose {
 		sev = Warning // a figure from a sentence that names no event: probably, not surely, the same thing
+	}
+	if sa, sb := speakerOf(a), speakerOf(b); sa != "" && sb != "" && sa != sb {
+		sev = Warning // each figure is attributed, to different bodies
 	}
 	return verdict{severity: sev, reason: fmt.Sprintf("%s and %s cannot both be right", a.value, b.value)}
 }
@@ -212,3 +215,30 @@ func sameMeasure(a, b string) bool {
 // counted noun: a deal's price is written "€4.2bn" as often as "a €4.2bn
 // deal".
 var moneyUnits = map[string]bool{"EUR": true, "USD": true, "GBP": true, "JPY": true, "INR": true, "CNY": true, "CHF": true}
+
+// speakerOf is who the value's sentence is attributed to.
+func speakerOf(v slotValue) string {
+	if v.sentence != nil {
+		return v.sentence.Speaker
+	}
+	return v.m.Speaker
+}
+
+// measuredBy: "X measured the quake at 6.2": a named body's own reading,
+// not the event's one figure.
+func measuredBy(v slotValue) bool {
+	s := v.m.Sentence
+	if v.sentence != nil {
+		s = v.sentence
+	}
+	if speakerOf(v) == "" {
+		return false
+	}
+	for _, w := range s.Words {
+		switch strings.ToLower(w.Text) {
+		case "measured", "estimated", "estimates", "calculated", "registered", "recorded":
+			return true
+		}
+	}
+	return false
+}
