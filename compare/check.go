@@ -6,8 +6,10 @@ package compare
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -23,21 +25,18 @@ func Check(docs []*claims.Doc) *Result {
 		}
 	}
 	docs, dupFindings := dropDuplicates(docs)
-	resolveAliases(docs)
-	groups := groupMentions(docs)
 	var findings []Finding
 	n := 0
-	for _, g := range groups {
-		srcs := g.Sources()
-		if len(srcs) < 2 {
-			continue
-		}
-		n++
-		g.ID = fmt.Sprintf("e%d", n)
-		res.Events = append(res.Events, Event{ID: g.ID, Label: label(g), Sources: srcs})
-		res.Summary.ClaimsCompared += countSlots(g)
-		for _, c := range Comparators {
-			findings = append(findings, c.Compare(g)...)
+	for _, story := range checkStories(storyBlocks(docs)) {
+		for _, sg := range story {
+			n++
+			sg.group.ID = fmt.Sprintf("e%d", n)
+			res.Events = append(res.Events, Event{ID: sg.group.ID, Label: label(sg.group), Sources: sg.group.Sources()})
+			res.Summary.ClaimsCompared += countSlots(sg.group)
+			for _, f := range sg.findings {
+				f.Event = sg.group.ID
+				findings = append(findings, f)
+			}
 		}
 	}
 	findings = append(dupFindings, findings...)
@@ -119,4 +118,52 @@ func label(g *EventGroup) string {
 		return g.Class
 	}
 	return g.Class + ": " + strings.Join(names, ", ")
+}
+
+// checkedGroup is one event of a story with the findings about it.
+type checkedGroup struct {
+	group    *EventGroup
+	findings []Finding
+}
+
+// checkStories groups and compares each story on its own, in a pool of
+// GOMAXPROCS workers; results keep the stories' order, so the report does
+// not depend on scheduling.
+func checkStories(blocks [][]*claims.Doc) [][]checkedGroup {
+	out := make([][]checkedGroup, len(blocks))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out[i] = checkStory(blocks[i])
+			}
+		}()
+	}
+	for i := range blocks {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
+}
+
+// checkStory resolves aliases, groups mentions into events and compares
+// every event that more than one source tells.
+func checkStory(docs []*claims.Doc) []checkedGroup {
+	resolveAliases(docs)
+	var out []checkedGroup
+	for _, g := range groupMentions(docs) {
+		if len(g.Sources()) < 2 {
+			continue
+		}
+		cg := checkedGroup{group: g}
+		for _, c := range Comparators {
+			cg.findings = append(cg.findings, c.Compare(g)...)
+		}
+		out = append(out, cg)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -15,55 +16,73 @@ const duplicateOverlap = 0.8
 // reports the others once, as info: a copy agrees with itself, so it is not
 // compared.
 func dropDuplicates(docs []*claims.Doc) ([]*claims.Doc, []Finding) {
-	sets := make([]map[string]bool, len(docs))
+	// Sentences are hashed once and indexed, so each article meets only the
+	// earlier articles that share a sentence with it, not every article.
+	sets := make([][]uint64, len(docs))
 	for i, d := range docs {
-		sets[i] = sentenceSet(d)
+		sets[i] = sentenceHashes(d)
 	}
+	seenIn := map[uint64][]int{} // sentence hash -> kept articles holding it
 	var kept []*claims.Doc
 	var findings []Finding
-	var keptIdx []int
-next:
 	for i, d := range docs {
-		for _, k := range keptIdx {
-			if overlap(sets[i], sets[k]) >= duplicateOverlap {
-				findings = append(findings, Finding{Kind: KindDuplicate, Severity: Info, Confidence: 1,
-					Reason: fmt.Sprintf("%s is a copy of %s; it is not compared", d.Source.ID, docs[k].Source.ID),
-					Claims: []Evidence{
-						{Source: docs[k].Source.ID, Text: docs[k].Source.Headline, Value: docs[k].Source.ID, Line: 1},
-						{Source: d.Source.ID, Text: d.Source.Headline, Value: d.Source.ID, Line: 1},
-					}})
-				continue next
-			}
+		if k, ok := copyOf(sets, seenIn, i); ok {
+			findings = append(findings, Finding{Kind: KindDuplicate, Severity: Info, Confidence: 1,
+				Reason: fmt.Sprintf("%s is a copy of %s; it is not compared", d.Source.ID, docs[k].Source.ID),
+				Claims: []Evidence{
+					{Source: docs[k].Source.ID, Text: docs[k].Source.Headline, Value: docs[k].Source.ID, Line: 1},
+					{Source: d.Source.ID, Text: d.Source.Headline, Value: d.Source.ID, Line: 1},
+				}})
+			continue
 		}
 		kept = append(kept, d)
-		keptIdx = append(keptIdx, i)
+		for _, h := range sets[i] {
+			if len(seenIn[h]) < maxSharedSentence {
+				seenIn[h] = append(seenIn[h], i)
+			}
+		}
 	}
 	return kept, findings
 }
 
-func sentenceSet(d *claims.Doc) map[string]bool {
-	set := map[string]bool{}
-	for _, s := range d.Sentences {
-		if !s.Duplicate {
-			set[strings.Join(strings.Fields(s.Text(d.Source)), " ")] = true
+// maxSharedSentence: a sentence in this many articles is boilerplate
+// ("Reporting by ..."), not a sign of a copy.
+const maxSharedSentence = 50
+
+// copyOf finds the earliest kept article that article i copies: the one
+// holding at least duplicateOverlap of the smaller article's sentences.
+func copyOf(sets [][]uint64, seenIn map[uint64][]int, i int) (int, bool) {
+	shared := map[int]int{}
+	for _, h := range sets[i] {
+		for _, k := range seenIn[h] {
+			shared[k]++
 		}
 	}
-	return set
+	best, found := -1, false
+	for k, n := range shared {
+		small := min(len(sets[i]), len(sets[k]))
+		if small >= 3 && float64(n) >= duplicateOverlap*float64(small) && (!found || k < best) {
+			best, found = k, true
+		}
+	}
+	return best, found
 }
 
-// overlap is the share of the smaller set found in the larger.
-func overlap(a, b map[string]bool) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) < 3 {
-		return 0
-	}
-	n := 0
-	for k := range a {
-		if b[k] {
-			n++
+// sentenceHashes are the distinct hashes of an article's sentences, with
+// white space folded.
+func sentenceHashes(d *claims.Doc) []uint64 {
+	seen := map[uint64]bool{}
+	var out []uint64
+	for _, s := range d.Sentences {
+		if s.Duplicate {
+			continue
+		}
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(strings.Fields(s.Text(d.Source)), " ")))
+		if v := h.Sum64(); !seen[v] {
+			seen[v] = true
+			out = append(out, v)
 		}
 	}
-	return float64(n) / float64(len(a))
+	return out
 }
