@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -388,6 +389,22 @@ func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' }
 // isPersonWord: a capitalised word that is no lexicon word (title, org or
 // place head, country, demonym, city, calendar word, common word).
 func isPersonWord(w string) bool {
+	if v, ok := personWordCache.Load(w); ok {
+		return v.(bool)
+	}
+	v := isPersonWordUncached(w)
+	if len(w) < 40 {
+		personWordCache.Store(w, v)
+	}
+	return v
+}
+
+// personWordCache remembers isPersonWord per word: names repeat through a
+// batch, and each answer costs a dozen lexicon lookups. It is shared by the
+// extraction workers; the answer depends on the word alone.
+var personWordCache sync.Map
+
+func isPersonWordUncached(w string) bool {
 	if w == "" || isAcronym(w) || isStopword(w) || isCommonWord(w) || isCalendarWord(w) || isPortfolioOrHonorific(w) {
 		return false
 	}
