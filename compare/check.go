@@ -106,18 +106,36 @@ func label(g *EventGroup) string {
 	for _, k := range keys[:min(3, len(keys))] {
 		names = append(names, text[k])
 	}
+	what := g.Class
+	if p := commonPatient(g); p != "" {
+		what += " " + p // "declare no-fly zone", "shootdown drone"
+	}
 	if len(names) == 0 {
-		for _, m := range g.Mentions {
-			if m.Patient != "" {
-				names = append(names, m.Patient)
-				break
-			}
+		return what
+	}
+	return what + ": " + strings.Join(names, ", ")
+}
+
+// commonPatient is the phrase most mentions give for what the event was
+// done to, when at least two mentions agree on it.
+func commonPatient(g *EventGroup) string {
+	count := map[string]int{}
+	best, bestN := "", 1
+	for _, m := range g.Mentions {
+		if m.Patient == "" || m.PatientAt[1] <= m.PatientAt[0] {
+			continue
+		}
+		p := strings.ToLower(strings.Trim(m.Doc.Source.Text[m.PatientAt[0]:m.PatientAt[1]], "\"“”' "))
+		p = strings.Join(strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '"' || r == '“' || r == '”' }), " ")
+		if !labelWorthy(p) {
+			continue
+		}
+		count[p]++
+		if count[p] > bestN || count[p] == bestN && best != "" && p < best {
+			best, bestN = p, count[p]
 		}
 	}
-	if len(names) == 0 {
-		return g.Class
-	}
-	return g.Class + ": " + strings.Join(names, ", ")
+	return best
 }
 
 // checkedGroup is one event of a story with the findings about it.
@@ -167,3 +185,16 @@ func checkStory(docs []*claims.Doc) []checkedGroup {
 	}
 	return out
 }
+// labelWorthy: a patient phrase that names a thing ("no-fly zone",
+// "drone"), not a figure or a word the role reader caught by mistake.
+func labelWorthy(p string) bool {
+	if p == "" || strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	head := p[strings.LastIndexByte(p, ' ')+1:]
+	return !notThings[head] && !strings.HasSuffix(head, "ly") && !strings.HasSuffix(head, "ed")
+}
+
+var notThings = map[string]bool{"outside": true, "between": true, "people": true, "persons": true, "others": true,
+	"together": true, "away": true, "back": true, "down": true, "up": true, "place": true, "will": true,
+	"said": true, "spread": true, "hit": true, "struck": true, "people's": true, "them": true, "him": true, "her": true}
