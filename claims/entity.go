@@ -57,7 +57,10 @@ const (
 
 // regionHeads end the names of areas that may contain towns.
 var regionHeads = toSet(`province region county district state governorate prefecture oblast department
-municipality territory valley mountains coast island islands peninsula`)
+municipality territory valley mountains coast island islands peninsula regency borough canton`)
+
+// settlementHeads end the names of towns ("Palu City", "Poso Town").
+var settlementHeads = toSet(`city town village`)
 
 // entityStage finds proper names in every sentence.
 type entityStage struct{}
@@ -247,7 +250,7 @@ func classifyRest(src string, run []text.Word) []Entity {
 		e.End -= len(run[len(run)-1].Text) - len(trimPossessive(run[len(run)-1].Text))
 	}
 	switch {
-	case lexicon.IsPlaceHead(trimPossessive(run[len(run)-1].Text)) && len(run) > 1 && !isOrgWord(trimPossessive(run[len(run)-1].Text)):
+	case isPlaceHeadWord(trimPossessive(run[len(run)-1].Text)) && len(run) > 1 && !isOrgWord(trimPossessive(run[len(run)-1].Text)):
 		e.Kind, e.Key, e.Level = EntPlace, "place:"+normKey(name), LevelSite
 		if regionHeads[strings.ToLower(trimPossessive(run[len(run)-1].Text))] {
 			e.Level = LevelRegion
@@ -529,4 +532,10 @@ func isCompoundAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// isPlaceHeadWord: the lexicon's place heads, and the names of areas.
+func isPlaceHeadWord(w string) bool {
+	l := strings.ToLower(w)
+	return lexicon.IsPlaceHead(w) || regionHeads[l] || settlementHeads[l]
 }

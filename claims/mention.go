@@ -696,8 +696,9 @@ func figureRole(s *Sentence, wi int) string {
 		return "part" // "Five people are dead, including the gunman": a total with someone else in it
 	case prev(1) == "by" || prev(1) == "margin":
 		return "margin"
-	case prev(1) == "the" && prev(2) == "of" || prev(1) == "of" && prev(2) == "out":
-		return "total"
+	case prev(1) == "the" && prev(2) == "of" || prev(1) == "of" && prev(2) == "out" ||
+		strings.HasSuffix(prev(1), "'s") && prev(2) == "the" && prev(3) == "of" || prev(1) == "total" || prev(1) == ":" && prev(2) == "total":
+		return "total" // "51 of the 96 seats", "of the corporation's 96 seats", "Total: 96"
 	}
 	return ""
 }
@@ -781,8 +782,17 @@ func abs(x int) int {
 // when the text says so ("the Malawian city of Blantyre").
 func unknownPlaceLevel(s *Sentence, e *Entity) string {
 	wi := wordIndex(s.Words, e.Start)
-	if wi >= 2 && strings.EqualFold(s.Words[wi-1].Text, "of") && strings.EqualFold(s.Words[wi-2].Text, "city") {
-		return LevelCity
+	if wi >= 2 && strings.EqualFold(s.Words[wi-1].Text, "of") {
+		switch lw := strings.ToLower(s.Words[wi-2].Text); {
+		case lw == "city":
+			return LevelCity
+		case regionHeads[lw]:
+			return LevelRegion // "the island of X", "the province of X"
+		}
+	}
+	if after := wordIndex(s.Words, e.End); after < len(s.Words) && regionHeads[strings.ToLower(s.Words[after].Text)] &&
+		!s.Words[after].Cap && strings.ToLower(s.Words[after].Text) != "city" {
+		return LevelRegion // "in Catanduanes province": an area, which may hold any town
 	}
 	return LevelTown
 }

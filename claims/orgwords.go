@@ -14,7 +14,7 @@ pharma pharmaceuticals labs laboratories networks solutions industries partners 
 electronics logistics airlines air rail railways trans express foods media telecom telecoms insurance mining
 steel oil gas petroleum chemicals semiconductor semiconductors therapeutics biotech aerospace shipping
 construction engineering brands retail entertainment studios games resources investments services
-rovers united city athletic wanderers rangers hotspur albion county town
+rovers united athletic wanderers rangers hotspur albion
 survey service institute observatory centre center agency authority bureau office council
 cross crescent`)
 

@@ -61,30 +61,70 @@ func phraseAt(words []text.Word, i int, phrase string) bool {
 	return true
 }
 
-// findSpeaker returns the key of the entity next to a speech verb outside
-// any quotation: "Smith said", "said Smith", "according to Smith".
+// findSpeaker returns the key of the one a sentence is attributed to: the
+// subject right before a verb of saying outside any quotation ("the
+// ministry said", "Smith, a spokesman, said"), or right after it ("said
+// Smith"). A common noun there ("officials said") is a group, not the
+// nearest name in the sentence.
 func findSpeaker(s *Sentence) string {
 	for i, w := range s.Words {
 		if !speechVerbs[strings.ToLower(w.Text)] || s.quoted(w.Start, w.End) {
 			continue
 		}
-		best, bestDist := "", 1<<30
-		for _, e := range s.Entities {
-			if s.quoted(e.Start, e.End) || e.Kind == EntPlace || e.Aside {
-				continue
-			}
-			dist := w.Start - e.End
-			if e.Start > w.End {
-				dist = e.Start - w.End
-			}
-			if dist >= 0 && dist < bestDist && dist < 60 {
-				best, bestDist = e.Key, dist
-			}
+		if k := speakerBefore(s, i); k != "" {
+			return k
 		}
-		if best != "" {
-			_ = i
-			return best
+		if i+1 < len(s.Words) {
+			j := i + 1
+			if strings.EqualFold(s.Words[j].Text, "the") && j+1 < len(s.Words) {
+				j++
+			}
+			if e := speakerEntity(s, j); e != nil {
+				return e.Key
+			}
 		}
 	}
 	return ""
+}
+
+// speakerBefore reads the subject that ends right before word i, past an
+// apposition between commas.
+func speakerBefore(s *Sentence, i int) string {
+	j := i - 1
+	if j >= 0 && s.Words[j].Text == "," {
+		// "Smith, a spokesman, said": skip back over the apposition
+		k := j - 1
+		for k >= 0 && s.Words[k].Text != "," && j-k < 8 {
+			k--
+		}
+		if k >= 0 && s.Words[k].Text == "," {
+			j = k - 1
+		}
+	}
+	if j < 0 {
+		return ""
+	}
+	if e := speakerEntity(s, j); e != nil {
+		return e.Key
+	}
+	w := s.Words[j]
+	if w.Punct || stopwords[strings.ToLower(w.Text)] {
+		return ""
+	}
+	return "group:" + strings.ToLower(trimPossessive(w.Text))
+}
+
+// speakerEntity is the entity covering word j, if it can speak.
+func speakerEntity(s *Sentence, j int) *Entity {
+	if j < 0 || j >= len(s.Words) {
+		return nil
+	}
+	w := s.Words[j]
+	for k := range s.Entities {
+		e := &s.Entities[k]
+		if e.Start <= w.Start && w.Start < e.End && e.Kind != EntPlace && !e.Aside && !s.quoted(e.Start, e.End) {
+			return e
+		}
+	}
+	return nil
 }

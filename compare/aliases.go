@@ -11,6 +11,7 @@ import (
 // that has it, and an acronym defined in any source ("Libyan Red Crescent
 // (LRC)") resolves to what it stands for.
 func resolveAliases(docs []*claims.Doc) {
+	spreadRegions(docs)
 	surnames := map[string]map[string]bool{} // surname -> full person keys
 	acronyms := map[string]string{}          // "org:abc" -> key
 	orgFirst := map[string]map[string]bool{} // first word of an organisation's name -> org keys
@@ -127,3 +128,28 @@ func acronymAfter(text string, end int) (string, bool) {
 
 // orgFromAny turns "person:nagrik vikas aghadi" into "org:nagrik vikas aghadi".
 func orgFromAny(key string) string { return "org:" + key[strings.IndexByte(key, ':')+1:] }
+
+// spreadRegions: a name one article calls a province or an island ("in
+// Catanduanes province") is an area in every article of the story, which
+// may hold any town named beside it.
+func spreadRegions(docs []*claims.Doc) {
+	regions := map[string]bool{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for _, e := range s.Entities {
+				if e.Level == claims.LevelRegion {
+					regions[e.Key] = true
+				}
+			}
+		}
+	}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for k := range s.Entities {
+				if e := &s.Entities[k]; regions[e.Key] && (e.Level == claims.LevelTown || e.Level == "") {
+					e.Level = claims.LevelRegion
+				}
+			}
+		}
+	}
+}
