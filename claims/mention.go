@@ -210,6 +210,11 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 		if isPeopleNoun(ws, i) {
 			continue // "two of the wounded", "the dead": people, not an event
 		}
+		if m := startMention(d, s, i); m != nil {
+			out = append(out, m)
+			i += len(startVerbs[strings.ToLower(w.Text)]) - 1
+			continue
+		}
 		for _, def := range triggers[strings.ToLower(w.Text)] {
 			if !phraseAt(ws, i, strings.Join(def.words, " ")) {
 				continue
@@ -664,6 +669,9 @@ func holderOf(s *Sentence, wi int) string {
 		if w.Punct && w.Text != "'" && w.Text != "’" {
 			return ""
 		}
+		if speechVerbs[strings.ToLower(w.Text)] {
+			return "" // "Cal Fire said 43 homes ...": who says is not whose
+		}
 		if e := entityAt(s, j); e != nil && (e.Kind == EntOrg || e.Kind == EntPerson || e.Kind == EntCountry && !e.Demonym) {
 			return e.Key
 		}
@@ -982,7 +990,7 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 
 // peopleNouns are the people a story counts as a whole: on board, on
 // shift, in the building.
-var peopleNouns = toSet(`person passenger worker employee crew member resident student pupil patient soldier
+var peopleNouns = toSet(`passenger worker employee crew member resident student pupil patient soldier
 officer victim miner tourist visitor spectator fan pilgrim migrant refugee evacuee`)
 
 // nounAfterGloss reads the noun after a conversion in brackets: "241
@@ -1037,4 +1045,28 @@ func opensSentence(s *Sentence, t *temporal.Expr) bool {
 	}
 	end := wordIndex(s.Words, t.End)
 	return end < len(s.Words) && s.Words[end].Text == ","
+}
+
+// startMention reads "the Marlow Fire broke out Sunday": a verb of
+// beginning takes its class from the event noun heading its subject.
+func startMention(d *Doc, s *Sentence, i int) *Mention {
+	ws := s.Words
+	form, ok := startVerbs[strings.ToLower(ws[i].Text)]
+	if !ok || !phraseAt(ws, i, strings.Join(form, " ")) {
+		return nil
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		lw := strings.ToLower(trimPossessive(ws[j].Text))
+		if ws[j].Punct {
+			return nil
+		}
+		for _, def := range triggers[lw] {
+			if len(def.words) == 1 && !countClasses[def.class] {
+				end := ws[i+len(form)-1].End
+				return &Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[ws[i].Start:end],
+					TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i}
+			}
+		}
+	}
+	return nil
 }

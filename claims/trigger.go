@@ -13,6 +13,8 @@ var triggerLexicon = map[string][]string{
 	"kill":      {"killed", "kill", "kills", "killing", "died", "dead", "deaths", "death toll", "fatalities", "lives"},
 	"injure":    {"injured", "wounded", "hurt", "injuries", "injuring"},
 	"missing":   {"missing"},
+	"damage":    {"destroyed", "damaged", "razed", "flattened", "gutted"},
+	"collapse":  {"collapsed", "collapse", "gave way", "caved in", "crumbled"},
 	"arrest":    {"arrested", "detained", "arrests", "detentions", "arresting"},
 	"charge":    {"charged", "indicted", "charges"},
 	"sentence":  {"sentenced", "jailed", "convicted", "acquitted", "verdict", "sentence", "guilty"},
@@ -70,7 +72,12 @@ func buildTriggers() map[string][]triggerDef {
 
 // countClasses are the classes whose numbers are counts of people
 // ("killed 12", "arrested 40").
-var countClasses = map[string]bool{"kill": true, "injure": true, "arrest": true, "missing": true}
+var countClasses = map[string]bool{"kill": true, "injure": true, "arrest": true, "missing": true, "damage": true}
+
+// startVerbs begin an event whose kind their subject names: "the fire
+// broke out", "the protest began", "the trial started".
+var startVerbs = map[string][]string{"broke": {"broke", "out"}, "began": {"began"}, "started": {"started"},
+	"erupted": {"erupted"}, "begun": {"begun"}}
 
 // pastParticiples that form passives with "was/were": used to find the
 // agent after "by".

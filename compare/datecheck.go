@@ -88,7 +88,7 @@ func compareBounded(a, b *temporal.Expr, ca, cb dayConstraint) dateVerdict {
 		}
 	}
 	v := dateVerdict{reason: fmt.Sprintf("%s and %s are different days", describe(ca), describe(cb))}
-	if (a.Part != "" || b.Part != "" || a.Gran == "time" || b.Gran == "time") && gapDays(ca, cb) <= 1 {
+	if (nearMidnight(a) || nearMidnight(b)) && gapDays(ca, cb) <= 1 {
 		v.nearMiss = true
 	}
 	return v
@@ -180,4 +180,15 @@ func minTime(a, b time.Time) time.Time {
 		return a
 	}
 	return b
+}
+
+// nearMidnight: a time of day that a time-zone difference can carry into
+// the next or the previous day ("late Monday", "early Tuesday", a clock
+// time); "Saturday afternoon" against "Sunday afternoon" it cannot.
+func nearMidnight(e *temporal.Expr) bool {
+	switch e.Part {
+	case "early", "late", "night", "evening", "morning", "overnight":
+		return true
+	}
+	return e.Gran == "time" && e.Part == ""
 }

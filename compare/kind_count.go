@@ -49,7 +49,7 @@ func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
 	if f.Role != "" {
 		return "", false
 	}
-	if countClasses[m.Class] != "" {
+	if countClasses[m.Class] != "" && m.Class != "damage" {
 		if f.Noun == "" || personNouns[f.Noun] {
 			return m.Class, true
 		}
@@ -80,7 +80,7 @@ func numberValue(m *claims.Mention, n numbers.Number, category string) slotValue
 }
 
 // countClasses name what their bare figures count ("12 killed").
-var countClasses = map[string]string{"kill": "killed", "injure": "injured", "arrest": "arrested", "missing": "missing"}
+var countClasses = map[string]string{"kill": "killed", "injure": "injured", "arrest": "arrested", "missing": "missing", "damage": "destroyed or damaged"}
 
 // rangeText writes a figure's range for people: "2,400,000,000 EUR",
 // "≥ 1,001", "90–110".
