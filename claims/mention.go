@@ -228,6 +228,9 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			if needsPrice[strings.ToLower(w.Text)] && !priceFor(s, i) {
 				break
 			}
+			if def.class == "release" && releasesDocument(ws, i) {
+				break // "released a statement": a publication, not a liberation
+			}
 			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "to") {
 				break // "led to": a cause, not a leader
 			}
@@ -544,8 +547,8 @@ func findPlace(s *Sentence, m *Mention) *Entity {
 			continue
 		}
 		wi := wordIndex(s.Words, e.Start)
-		if !locativeBefore(s.Words, wi) {
-			continue
+		if !locativeBefore(s.Words, wi) || relativeClauseAt(s.Words, wi) != relativeClauseAt(s.Words, m.trigIdx) {
+			continue // "Ruiz's sister, who lives in Miami, said ...": Miami places the sister
 		}
 		if e.Kind == EntPerson && e.Title == "" {
 			// "near Copsa Mica": two unknown words after a locative are a
@@ -631,7 +634,7 @@ func scenePlace(s *Sentence, m *Mention) *Entity {
 		e := &s.Entities[k]
 		wi := wordIndex(s.Words, e.Start)
 		if wi < comma && (e.Kind == EntPlace || e.Kind == EntName || e.Kind == EntCountry && !e.Demonym) &&
-			locativeBefore(s.Words, wi) && visible(s, m, e.Start, e.End) {
+			locativeBefore(s.Words, wi) && visible(s, m, e.Start, e.End) && relativeClauseAt(s.Words, wi) < 0 {
 			return e
 		}
 	}
@@ -730,7 +733,7 @@ func findPlaces(s *Sentence, m *Mention) []*Entity {
 			continue
 		}
 		wi := wordIndex(s.Words, e.Start)
-		if d := wi - m.trigIdx; d >= -4 && d <= 14 && locativeBefore(s.Words, wi) {
+		if d := wi - m.trigIdx; d >= -4 && d <= 14 && locativeBefore(s.Words, wi) && relativeClauseAt(s.Words, wi) == relativeClauseAt(s.Words, m.trigIdx) {
 			if e.Kind == EntName {
 				e.Level = unknownPlaceLevel(s, e)
 			}
@@ -926,7 +929,8 @@ var perpetrators = toSet(`gunman attacker shooter suspect bomber assailant perpe
 var ownedThings = map[string]string{"plant": "plant", "factory": "plant", "facility": "plant", "unit": "plant",
 	"refinery": "refinery", "mine": "mine", "mill": "plant", "warehouse": "warehouse", "train": "train",
 	"ship": "ship", "vessel": "ship", "ferry": "ship", "tanker": "ship", "plane": "aircraft", "aircraft": "aircraft",
-	"jet": "aircraft", "airliner": "aircraft", "bus": "bus", "drone": "drone"}
+	"jet": "aircraft", "airliner": "aircraft", "bus": "bus", "drone": "drone", "bridge": "bridge", "dam": "dam",
+	"tower": "building", "building": "building", "stadium": "stadium"}
 
 // attachOwnerships reads "the plant of X", "X's plant" and "the factory,
 // owned by X" anywhere in the article and gives them to its story.
@@ -935,15 +939,19 @@ func attachOwnerships(d *Doc, main *Mention) {
 		return
 	}
 	for _, s := range d.Sentences {
-		if s.Duplicate || s.Headline || hasCalendarDate(s, d.Source.Published) && !sentenceHasMention(d, s) {
+		if s.Duplicate || s.Headline {
 			continue
 		}
+		dated := hasCalendarDate(s, d.Source.Published) && !sentenceHasMention(d, s)
 		for i, w := range s.Words {
 			thing, ok := ownedThings[strings.ToLower(w.Text)]
 			if !ok {
 				continue
 			}
-			if o := ownerOfThing(s, i); o != nil && o.Kind == EntOrg {
+			if dated && builderOf(s, i) == nil {
+				continue // another moment's owner; who built a thing stays who built it
+			}
+			if o := ownerOfThing(s, i); o != nil && (o.Kind == EntOrg || o.Kind == EntName) {
 				main.Ownerships = append(main.Ownerships, Ownership{Thing: thing, Owner: o, Sentence: s})
 			}
 		}
@@ -963,6 +971,9 @@ func sentenceHasMention(d *Doc, s *Sentence) bool {
 // X", "operated by X", or a possessive "X's" before it.
 func ownerOfThing(s *Sentence, i int) *Entity {
 	ws := s.Words
+	if b := builderOf(s, i); b != nil {
+		return b
+	}
 	j := i + 1
 	if j < len(ws) && ws[j].Text == "," {
 		j++
@@ -1066,6 +1077,38 @@ func startMention(d *Doc, s *Sentence, i int) *Mention {
 				return &Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[ws[i].Start:end],
 					TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i}
 			}
+		}
+	}
+	return nil
+}
+
+// releasesDocument: "released a statement", "released figures".
+func releasesDocument(ws []text.Word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		if documentNouns[strings.ToLower(ws[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var documentNouns = toSet(`statement statements report reports figures data results video videos photo photos
+list details footage album film study survey findings document documents transcript record records update
+recording images guidance plan budget`)
+
+// builderOf reads "the bridge was built in 1971 by X": who built it, for
+// things that are built.
+func builderOf(s *Sentence, i int) *Entity {
+	ws := s.Words
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		switch strings.ToLower(ws[j].Text) {
+		case "built", "constructed", "designed", "maintained":
+			for k := j + 1; k < len(ws) && k <= j+5; k++ {
+				if strings.EqualFold(ws[k].Text, "by") {
+					return entityAt(s, k+1)
+				}
+			}
+			return nil
 		}
 	}
 	return nil

@@ -58,7 +58,8 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 	return agent, patient, at, owner
 }
 
-var leadRoles = map[string]string{"led": "lead", "headed": "lead", "presided": "preside", "chaired": "preside"}
+var leadRoles = map[string]string{"led": "lead", "headed": "lead", "presided": "preside", "chaired": "preside",
+	"mediated": "mediate", "brokered": "mediate"}
 
 // beBefore returns the index of a form of "be" right before the trigger
 // ("was shot down", "were mistakenly lost"), or -1.

@@ -30,7 +30,9 @@ var triggerLexicon = map[string][]string{
 	"launch":    {"launched", "offensive"},
 	"resign":    {"resigned", "resignation", "quit"},
 	// lead: who led a delegation, presided over a court, chaired a meeting.
-	"lead": {"led", "headed", "presided", "chaired"},
+	"lead": {"led", "headed", "presided", "chaired", "mediated", "brokered"},
+	// release: hostages or prisoners set free.
+	"release": {"freed", "released", "release", "handover", "handed over", "liberated", "liberates", "frees"},
 }
 
 // needsPrice lists triggers that count only before a price and "for"

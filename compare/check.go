@@ -185,6 +185,7 @@ func checkStory(docs []*claims.Doc) []checkedGroup {
 	}
 	return out
 }
+
 // labelWorthy: a patient phrase that names a thing ("no-fly zone",
 // "drone"), not a figure or a word the role reader caught by mistake.
 func labelWorthy(p string) bool {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -15,14 +16,28 @@ type roleComparator struct{}
 func (roleComparator) Kind() string { return KindParticipants }
 
 func (roleComparator) Compare(g *EventGroup) []Finding {
-	var values []slotValue
+	var people, mediators []slotValue
 	for _, m := range g.Mentions {
-		if !roleClasses[m.Class] || m.Agent == nil || m.Agent.Kind != claims.EntPerson {
+		if !roleClasses[m.Class] || m.Agent == nil {
 			continue
 		}
-		values = append(values, entityValue(m, m.Agent, m.Object))
+		switch {
+		case strings.HasPrefix(m.Object, "mediate"):
+			if m.Agent.Kind == claims.EntCountry || m.Agent.Kind == claims.EntOrg {
+				mediators = append(mediators, entityValue(m, m.Agent, m.Object))
+			}
+		case m.Agent.Kind == claims.EntPerson:
+			people = append(people, entityValue(m, m.Agent, m.Object))
+		}
 	}
-	return conflictFindings(g, KindParticipants, values, func(a, b slotValue) verdict {
+	// Who mediated is who brought it about: attribution.
+	out := conflictFindings(g, KindAttribution, mediators, judgeRoleHolder)
+	return append(out, conflictFindings(g, KindParticipants, people, judgeRoleHolder)...)
+}
+
+// judgeRoleHolder: one role, two holders.
+func judgeRoleHolder(a, b slotValue) verdict {
+	{
 		if a.m.Class == "lead" && a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key {
 			return verdict{compatible: true}
 		}
@@ -30,7 +45,7 @@ func (roleComparator) Compare(g *EventGroup) []Finding {
 			return verdict{compatible: true} // co-signatories: the other source has this one signing too
 		}
 		return verdict{severity: Warning, reason: fmt.Sprintf("%s %s in one source, %s in another", a.m.Agent.Text, a.m.Trigger, b.m.Agent.Text)}
-	})
+	}
 }
 
 // roleClasses are the events whose named doers are its participants:
