@@ -32,7 +32,7 @@ var triggerLexicon = map[string][]string{
 	// lead: who led a delegation, presided over a court, chaired a meeting.
 	"lead": {"led", "headed", "presided", "chaired", "mediated", "brokered"},
 	// release: hostages or prisoners set free.
-	"release": {"freed", "released", "release", "handover", "handed over", "liberated", "liberates", "frees"},
+	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }
 
 // needsPrice lists triggers that count only before a price and "for"
