@@ -331,7 +331,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 		if a.m.Time != nil && b.m.Time != nil && !compareDates(a.m.Time, b.m.Time).compatible {
 			return true
 		}
-		if _, _, clash := placeClash(a.m.Places, b.m.Places); clash {
+		if sameArticlePlaceClash(a.m.Places, b.m.Places) {
 			return true
 		}
 	}
@@ -469,3 +469,25 @@ func namedDisjoint(a, b map[string]string) bool {
 // event than what already happened; "will buy X" with no date of its own is
 // how deals are reported.
 func datedFuture(m *claims.Mention) bool { return m.Future && m.Time != nil }
+
+// sameArticlePlaceClash: one article that sets two events of a kind in two
+// differently named towns, cities or sites is telling two events, even where
+// the lexicon cannot say the places are apart ("in Piata Victoriei" and "in
+// Cluj-Napoca"); areas and countries may hold either.
+func sameArticlePlaceClash(as, bs []*claims.Entity) bool {
+	if _, _, clash := placeClash(as, bs); clash {
+		return true
+	}
+	for _, a := range as {
+		for _, b := range bs {
+			if isPoint(a) && isPoint(b) && a.Key != b.Key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isPoint(e *claims.Entity) bool {
+	return isPlace(e) && !e.Generic && (e.Level == claims.LevelCity || e.Level == claims.LevelTown)
+}
