@@ -231,6 +231,9 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			if def.class == "release" && releasesDocument(ws, i) {
 				break // "released a statement": a publication, not a liberation
 			}
+			if def.class == "results" && !financialWithin(ws, i+len(def.words), 6) {
+				break // "reported" alone is a verb of saying
+			}
 			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "to") {
 				break // "led to": a cause, not a leader
 			}
@@ -430,7 +433,7 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		if isAge(s, wi) {
 			continue // "Jerome Tate, 34,": an age
 		}
-		a := nearest(as, wi, wordIndex(s.Words, n.End-1))
+		a := nearest(nonResults(as), wi, wordIndex(s.Words, n.End-1))
 		if n.Kind == "count" {
 			// "announced that 86 persons were arrested": a head count
 			// belongs to the killing, wounding or arrest near it.
@@ -1112,4 +1115,26 @@ func builderOf(s *Sentence, i int) *Entity {
 		}
 	}
 	return nil
+}
+
+// financialWithin: a results word within n words from i.
+func financialWithin(ws []text.Word, i, n int) bool {
+	for j := i; j < len(ws) && j < i+n; j++ {
+		if financialNouns[strings.ToLower(ws[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonResults leaves out results events: a company's figures span quarters
+// and years, and are not one event's figure.
+func nonResults(as []anchor) []anchor {
+	var out []anchor
+	for _, a := range as {
+		if a.mention == nil || a.mention.Class != "results" {
+			out = append(out, a)
+		}
+	}
+	return out
 }

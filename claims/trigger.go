@@ -15,6 +15,9 @@ var triggerLexicon = map[string][]string{
 	"missing":   {"missing"},
 	"damage":    {"destroyed", "damaged", "razed", "flattened", "gutted"},
 	"collapse":  {"collapsed", "collapse", "gave way", "caved in", "crumbled"},
+	// results: a company reporting its figures ("reported third-quarter
+	// revenue"); the figures themselves span periods and stay unattached.
+	"results": {"reported", "reports", "posted", "announced results"},
 	"arrest":    {"arrested", "detained", "arrests", "detentions", "arresting"},
 	"charge":    {"charged", "indicted", "charges"},
 	"sentence":  {"sentenced", "jailed", "convicted", "acquitted", "verdict", "sentence", "guilty"},
@@ -42,6 +45,10 @@ var needsPrice = map[string]bool{"paying": true, "pays": true, "paid": true, "pa
 // needsAircraft lists triggers that count only with an aircraft-like
 // patient ("lost a drone", not "lost the election").
 var needsAircraft = map[string]bool{"lost": true}
+
+// financialNouns must follow "reported" or "posted" for a results event.
+var financialNouns = toSet(`results revenue revenues profit profits loss losses earnings sales turnover
+quarterly third-quarter second-quarter first-quarter fourth-quarter annual half-year full-year net operating`)
 
 var aircraftNouns = toSet(`drone drones aircraft plane planes jet jets helicopter helicopters uav uavs airplane`)
 
