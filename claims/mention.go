@@ -150,15 +150,18 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 		}
 	}
 	for _, s := range loose {
-		if len(s.Quotes) > 0 || hasCalendarDate(s, main.Doc.Source.Published) {
+		if len(s.Quotes) > 0 {
 			continue
 		}
 		for _, n := range s.Numbers {
-			if attached[n.Start] {
-				continue // an event of the sentence has it
+			if attached[n.Start] || otherMoment(s, main.Doc.Source.Published, n) {
+				continue // an event of the sentence has it, or a date near it puts it in another moment
 			}
 			if n.Noun == "" {
 				n.Noun = nounAfterGloss(main.Doc.Source.Text, n.End)
+			}
+			if n.Noun == "" && (n.Kind == "money" || n.Kind == "measure") {
+				n.Noun = nounBefore(s, wordIndex(s.Words, n.Start)) // "net profit of €412m", "profit rose to €412m"
 			}
 			if n.Noun == "" || n.Lo != n.Hi && (!n.Approx || !strings.ContainsAny(n.Text, "0123456789")) {
 				continue // "dozens", "more than 50": no figure to hold against another
@@ -168,6 +171,9 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 				continue // "14 houses of worship": the noun goes on
 			}
 			f := Figure{Number: n, Holder: holderOf(s, wi), Role: figureRole(s, wi), Loose: true, Sentence: s}
+			if f.Role == "base" {
+				continue
+			}
 			switch {
 			case n.Kind == "count" && !isAge(s, wi) && (f.Holder != "" || peopleNouns[n.Noun]):
 				// "Party X: 51 seats" without a holder read is not the story's
@@ -193,6 +199,9 @@ func hasCalendarDate(s *Sentence, pub time.Time) bool {
 		}
 		if t.Lo.IsZero() && t.HasWeekday && t.Month == 0 {
 			continue // a bare weekday of an undated article: the story's week
+		}
+		if t.Lo.IsZero() && t.Year == 0 && t.Month == 0 {
+			continue // "a year earlier" in an undated article: nothing to place the figures by
 		}
 		return true
 	}
@@ -710,6 +719,8 @@ func figureRole(s *Sentence, wi int) string {
 		return "part" // "Five people are dead, including the gunman": a total with someone else in it
 	case prev(1) == "by" || prev(1) == "margin":
 		return "margin"
+	case prev(1) == "from" || prev(1) == "after" || prev(1) == "versus" || prev(1) == "with" && prev(2) == "compared" || prev(1) == "against":
+		return "base" // "rose to 412 from 367": the earlier figure
 	case prev(1) == "the" && prev(2) == "of" || prev(1) == "of" && prev(2) == "out" ||
 		strings.HasSuffix(prev(1), "'s") && prev(2) == "the" && prev(3) == "of" || prev(1) == "total" || prev(1) == ":" && prev(2) == "total":
 		return "total" // "51 of the 96 seats", "of the corporation's 96 seats", "Total: 96"
@@ -1137,4 +1148,63 @@ func nonResults(as []anchor) []anchor {
 		}
 	}
 	return out
+}
+
+// nounBefore reads the measured noun that stands before a figure: "net
+// profit of €412 million", "Net profit climbed to 412 million euros". A
+// noun a period qualifies ("full-year revenue", "annual sales") is another
+// period's figure and gives nothing.
+func nounBefore(s *Sentence, wi int) string {
+	for j := wi - 1; j >= 0 && j >= wi-4; j-- {
+		w := s.Words[j]
+		lw := strings.ToLower(w.Text)
+		if figureLinks[lw] {
+			continue
+		}
+		if w.Punct || stopwords[lw] || !isLowerWord(w) && j > 0 {
+			return ""
+		}
+		if j > 0 && periodWords[strings.ToLower(s.Words[j-1].Text)] {
+			return ""
+		}
+		return singular(lw)
+	}
+	return ""
+}
+
+// figureLinks stand between a measured noun and its figure.
+var figureLinks = toSet(`of to at was were is stood reached totalled totaled climbed rose fell increased
+decreased jumped dropped grew slipped came amounted`)
+
+// periodWords qualify a figure as another period's.
+var periodWords = toSet(`full-year annual yearly nine-month half-year first-half nine-months twelve-month
+year-ago year-earlier previous prior last`)
+
+func isLowerWord(w text.Word) bool { return !w.Cap && !w.Punct }
+
+// otherMoment: a date outside the story's days opens the sentence or stands
+// within a few words of the figure ("€367 million a year earlier", "In
+// 2019, 164 passengers ...").
+func otherMoment(s *Sentence, pub time.Time, n numbers.Number) bool {
+	wi := wordIndex(s.Words, n.Start)
+	for k := range s.Times {
+		t := &s.Times[k]
+		ti := wordIndex(s.Words, t.Start)
+		near := ti-wi >= -3 && ti-wi <= 6 || opensSentence(s, t) || ti <= 1
+		if near && outsideStory(t, pub) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideStory: a date that lies outside the days an article reports.
+func outsideStory(t *temporal.Expr, pub time.Time) bool {
+	if t.Gran == "time" || t.Type == "DURATION" || t.Type == "SET" {
+		return false
+	}
+	if !t.Lo.IsZero() && !pub.IsZero() {
+		return t.Hi.Before(pub.AddDate(0, 0, -10)) || t.Lo.After(pub.AddDate(0, 0, 1))
+	}
+	return t.Year != 0 || t.Month != 0 && !t.HasWeekday
 }
