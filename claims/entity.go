@@ -25,7 +25,7 @@ type Entity struct {
 	Text       string // the name as written, without title or possessive
 	Start, End int
 	Title      string
-	// Key identifies the entity across the batch ("person:victoria coates",
+	// Key identifies the entity across the batch ("person:jane doe",
 	// "country:IT"); the batch resolver rewrites it when an alias resolves.
 	Key string
 	// Demonym is true for an adjective such as "Italian" in "Italian air force".
@@ -130,7 +130,7 @@ func markAsides(s *Sentence) {
 }
 
 // connectors may sit inside a capitalised name ("Government of National
-// Accord", "Fayez al Sarraj").
+// Unity", "Omar al Rashid").
 var connectors = map[string]bool{"of": true, "for": true, "de": true, "al": true, "el": true, "bin": true,
 	"van": true, "von": true, "da": true, "del": true, "la": true, "le": true, "du": true, "der": true, "dos": true}
 
@@ -220,8 +220,8 @@ func classifyRun(src string, run []text.Word, sentenceStart bool) []Entity {
 		return nil
 	}
 	var out []Entity
-	// A person name at the end of a run: "... Affairs Victoria Coates",
-	// "General Khalifa Haftar", "Gen. Haftar".
+	// A person name at the end of a run: "... Affairs Jane Doe",
+	// "General John Smith", "Gen. Smith".
 	if definesAcronym(src, run) {
 		name, _ := runText(src, run)
 		return []Entity{{Kind: EntOrg, Text: name, Start: run[0].Start, End: run[len(run)-1].End, Key: orgKey(name)}}
@@ -324,8 +324,8 @@ func hasKnown(es []Entity) bool {
 }
 
 // trailingPerson finds a personal name at the end of a run: after a title
-// ("Ambassador Richard Norland", "Gen. Haftar"), or two or three name words
-// that are not lexicon words ("Khalifa Haftar", "Fayez Al Sarraj").
+// ("Ambassador Jane Doe", "Gen. Smith"), or two or three name words
+// that are not lexicon words ("John Smith", "Omar Al Rashid").
 func trailingPerson(src string, run []text.Word) (Entity, []text.Word, bool) {
 	n := len(run)
 	last := trimPossessive(run[n-1].Text)

@@ -588,11 +588,11 @@ func findPlace(s *Sentence, m *Mention) *Entity {
 }
 
 // placeFillers may stand between a locative and its place: "in the
-// Malawian city of Blantyre", "over western Libya", "near the town of X".
+// Malawian city of Blantyre", "over western Kenya", "near the town of X".
 var placeFillers = toSet(`the a western eastern northern southern central north south east west skies
 city town village port capital region province district of outskirts suburb heart centre center`)
 
-// locativeBefore: "in Rome", "in the capital", "over western Libya".
+// locativeBefore: "in Rome", "in the capital", "over western Kenya".
 func locativeBefore(ws []text.Word, wi int) bool {
 	for j := wi - 1; j >= 0 && j >= wi-5; j-- {
 		w := strings.ToLower(ws[j].Text)

@@ -77,5 +77,5 @@ func isPortfolioOrHonorific(w string) bool {
 
 var weekdayWords = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
-// isWeekday: "Monday", "Sunday's": never part of a name ("Khalifa Haftar Monday").
+// isWeekday: "Monday", "Sunday's": never part of a name ("Maria Lopez Monday").
 func isWeekday(w string) bool { return weekdayWords[strings.ToLower(trimPossessive(w))] }

@@ -9,7 +9,7 @@ import (
 
 // attributionComparator: who did it and whose it was, by resolved entity.
 // Only like is compared with like (a country with a country, a person with
-// a person): "Haftar" against "his army" is no contradiction.
+// a person): "the general" against "his army" is no contradiction.
 type attributionComparator struct{}
 
 func (attributionComparator) Kind() string { return KindAttribution }

@@ -18,7 +18,7 @@ type Word struct {
 }
 
 // Words tokenizes text[start:end]. Possessive "'s" stays on its word
-// ("Haftar's" is one token) so callers can see it; an abbreviation's
+// ("Smith's" is one token) so callers can see it; an abbreviation's
 // trailing period stays on it when the period is followed by a letter or
 // the word is a single letter ("U.S.", "J.").
 func Words(text string, start, end int) []Word {
