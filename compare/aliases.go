@@ -9,7 +9,7 @@ import (
 // resolveAliases rewrites entity keys so that one entity has one key across
 // the batch: a surname alone or with a title resolves to the one full name
 // that has it, and an acronym defined in any source ("Kenya Red Cross
-// (LRC)") resolves to what it stands for.
+// (KRC)") resolves to what it stands for.
 func resolveAliases(docs []*claims.Doc) {
 	spreadRegions(docs)
 	surnames := map[string]map[string]bool{} // surname -> full person keys
