@@ -107,6 +107,9 @@ func label(g *EventGroup) string {
 		names = append(names, text[k])
 	}
 	what := g.Class
+	if g.Class == "story" {
+		what = "whole story" // figures and owners that no event word of their sentence carries
+	}
 	if p := commonPatient(g); p != "" {
 		what += " " + p // "declare no-fly zone", "shootdown drone"
 	}
