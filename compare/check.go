@@ -6,12 +6,11 @@ package compare
 
 import (
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/pool"
 )
 
 // Check compares the documents of one batch. Documents must be in a stable
@@ -151,24 +150,7 @@ type checkedGroup struct {
 // GOMAXPROCS workers; results keep the stories' order, so the report does
 // not depend on scheduling.
 func checkStories(blocks [][]*claims.Doc) [][]checkedGroup {
-	out := make([][]checkedGroup, len(blocks))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				out[i] = checkStory(blocks[i])
-			}
-		}()
-	}
-	for i := range blocks {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	return out
+	return pool.Map(blocks, checkStory)
 }
 
 // checkStory resolves aliases, groups mentions into events and compares
