@@ -1,0 +1,264 @@
+package lang
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Thresholds of the decision, from the shares seen in news prose: English
+// articles have 30–50% English function words, articles in the other listed
+// languages 25–45% of their own and under 10% of English ones.
+const (
+	// minWords is the fewest words whose shares mean anything; shorter
+	// texts are taken as English, since refusing them would lose more
+	// than misreading them risks.
+	minWords = 20
+	// minForeignShare is the share of a foreign language's function words
+	// needed to call a text that language.
+	minForeignShare = 0.10
+	// minScriptLetters is the fewest letters of a non-Latin script that
+	// can make a text "not English".
+	minScriptLetters = 20
+	// unknownMinWords and unknownMaxShare: a long text with almost no
+	// function words of any listed language is in some other language
+	// written in Latin letters. Real English prose never gets this low.
+	unknownMinWords = 100
+	unknownMaxShare = 0.03
+	// evidenceWords is how many words make the confidence full.
+	evidenceWords = 100
+)
+
+// Guess is what Detect concluded about a text.
+type Guess struct {
+	// English is false only when the text is clearly in another language;
+	// a text too short to tell is English.
+	English bool
+	// Language names what the text looks like: "English", "Spanish",
+	// "Cyrillic script", "an unknown language", or "" when too short to
+	// tell.
+	Language string
+	// Confidence in [0, 1]: the margin between English and the best other
+	// language, scaled down for texts of fewer than evidenceWords words.
+	// Zero when the text is too short to tell.
+	Confidence float64
+	// Words is the number of words counted; EnglishShare the share of them
+	// that are English function words.
+	Words        int
+	EnglishShare float64
+}
+
+// IsEnglish reports whether text is English prose, with the confidence of
+// that answer. Texts too short to tell are English with confidence 0.
+func IsEnglish(text string) (ok bool, confidence float64) {
+	g := Detect(text)
+	return g.English, g.Confidence
+}
+
+// Detect counts function words and scripts in one pass over text and says
+// what language it looks like.
+func Detect(text string) Guess {
+	var t tally
+	t.scan(text)
+	return t.decide()
+}
+
+// tally holds the counts of one pass.
+type tally struct {
+	words   int
+	hits    [numLanguages]int
+	latin   int // letters of the Latin script
+	scripts [len(scripts)]int
+	// lastScript indexes the script of the last non-Latin letter.
+	lastScript int
+}
+
+// scan reads text once, word by word. A word is a run of letters; an
+// apostrophe ends it, so French "l'armée" gives the function word "l".
+// Words are lower-cased into a small buffer, and only words short enough
+// to be function words are looked up.
+func (t *tally) scan(text string) {
+	var buf [maxWordBytes]byte
+	n := 0 // bytes of the current word in buf
+	inWord := false
+	long := false // the current word outgrew buf
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				t.latin++
+				inWord = true
+				if n < maxWordBytes {
+					buf[n] = c | 0x20
+					n++
+				} else {
+					long = true
+				}
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+				inWord = true
+				if !t.countScript(r) {
+					long = true // no function word is in another script
+					continue
+				}
+				lower := unicode.ToLower(r)
+				if n+utf8.RuneLen(lower) <= maxWordBytes {
+					n += utf8.EncodeRune(buf[n:], lower)
+				} else {
+					long = true
+				}
+				continue
+			}
+		}
+		if inWord {
+			t.endWord(buf[:n], long)
+			n, inWord, long = 0, false, false
+		}
+	}
+	if inWord {
+		t.endWord(buf[:n], long)
+	}
+}
+
+// endWord counts one word and the languages it is a function word of.
+func (t *tally) endWord(w []byte, long bool) {
+	t.words++
+	if long {
+		return
+	}
+	set := functionWords[string(w)] // no allocation: the compiler sees the conversion in a map index
+	for set != 0 {
+		l := bits.TrailingZeros16(uint16(set))
+		t.hits[l]++
+		set &= set - 1
+	}
+}
+
+// scripts are the non-Latin scripts a text can be told apart by, with the
+// names used in messages; Latin is counted separately.
+var scripts = [...]struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"Cyrillic script", unicode.Cyrillic},
+	{"Arabic script", unicode.Arabic},
+	{"Chinese or Japanese (Han script)", unicode.Han},
+	{"Japanese (kana)", unicode.Hiragana},
+	{"Japanese (kana)", unicode.Katakana},
+	{"Korean (Hangul)", unicode.Hangul},
+	{"Greek script", unicode.Greek},
+	{"Hebrew script", unicode.Hebrew},
+	{"Devanagari script", unicode.Devanagari},
+	{"Bengali script", unicode.Bengali},
+	{"Thai script", unicode.Thai},
+	{"Tamil script", unicode.Tamil},
+	{"Georgian script", unicode.Georgian},
+	{"Armenian script", unicode.Armenian},
+	{"Ethiopic script", unicode.Ethiopic},
+	{"a non-Latin script", nil}, // every other script; keep it last
+}
+
+// countScript counts a non-ASCII letter under its script and reports
+// whether it is Latin. Latin is tried first, since accented letters in
+// names are the common case in English news, then the script of the
+// previous letter, since scripts come in runs. Combining marks belong to
+// the letter before them and are not counted.
+func (t *tally) countScript(r rune) (latin bool) {
+	switch {
+	case unicode.Is(unicode.Latin, r):
+		t.latin++
+		return true
+	case unicode.Is(unicode.Mn, r):
+		return true
+	}
+	if last := scripts[t.lastScript].table; last != nil && unicode.Is(last, r) {
+		t.scripts[t.lastScript]++
+		return false
+	}
+	t.lastScript = len(scripts) - 1
+	for i, s := range scripts[:len(scripts)-1] {
+		if unicode.Is(s.table, r) {
+			t.lastScript = i
+			break
+		}
+	}
+	t.scripts[t.lastScript]++
+	return false
+}
+
+// decide turns the counts into a Guess.
+func (t *tally) decide() Guess {
+	if g, ok := t.decideScript(); ok {
+		return g
+	}
+	g := Guess{English: true, Words: t.words}
+	if t.words < minWords {
+		return g
+	}
+	en := t.share(english)
+	g.EnglishShare = en
+	best, bestShare := t.bestForeign()
+	evidence := min(1, float64(t.words)/evidenceWords)
+	switch {
+	case bestShare > en && bestShare >= minForeignShare:
+		g.English = false
+		g.Language = languageNames[best]
+		g.Confidence = evidence * (bestShare - en) / bestShare
+	case t.words >= unknownMinWords && en < unknownMaxShare && bestShare < minForeignShare:
+		g.English = false
+		g.Language = "an unknown language"
+		g.Confidence = evidence * (unknownMaxShare - en) / unknownMaxShare
+	default:
+		g.Language = languageNames[english]
+		if en > 0 {
+			g.Confidence = evidence * max(0, en-bestShare) / en
+		}
+	}
+	return g
+}
+
+// decideScript calls a text not English when most of its letters belong to
+// one non-Latin script (an English article quoting a name in Arabic letters
+// keeps a Latin majority).
+func (t *tally) decideScript() (Guess, bool) {
+	other, top := 0, 0
+	for i, n := range t.scripts {
+		other += n
+		if n > t.scripts[top] {
+			top = i
+		}
+	}
+	if other < minScriptLetters || other <= t.latin {
+		return Guess{}, false
+	}
+	letters := float64(other + t.latin)
+	return Guess{
+		Language:   scripts[top].name,
+		Confidence: float64(other-t.latin) / letters,
+		Words:      t.words,
+	}, true
+}
+
+// share is the fraction of words that are function words of l.
+func (t *tally) share(l language) float64 {
+	if t.words == 0 {
+		return 0
+	}
+	return float64(t.hits[l]) / float64(t.words)
+}
+
+// bestForeign is the listed foreign language with the largest share.
+func (t *tally) bestForeign() (language, float64) {
+	best, bestShare := language(0), 0.0
+	for l := english + 1; l < numLanguages; l++ {
+		if s := t.share(l); s > bestShare {
+			best, bestShare = l, s
+		}
+	}
+	return best, bestShare
+}
