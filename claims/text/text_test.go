@@ -126,3 +126,18 @@ func BenchmarkWords(b *testing.B) {
 		Words(doc, 0, len(doc))
 	}
 }
+
+// BenchmarkWordsPerSentence tokenizes sentence by sentence, as extraction
+// does, so per-call costs (allocation, slack capacity) show.
+func BenchmarkWordsPerSentence(b *testing.B) {
+	para := "Senior officials met the commander on Sunday, Nov. 24, in the capital. “We agreed,” he said. The U.S. delegation left.\n\n"
+	doc := strings.Repeat(para, 8000)
+	sents := Split(doc, 0, len(doc))
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			Words(doc, s.Start, s.End)
+		}
+	}
+}

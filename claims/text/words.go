@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,14 +18,50 @@ type Word struct {
 	Punct bool
 }
 
+// wordScratch holds the growing token buffers of Words. Tokens are
+// collected in a reused buffer and copied once into a slice of the exact
+// length: the Words of every sentence stay alive until the report is
+// written, so slack capacity from append's doubling would be held for the
+// whole batch (it was about half of all bytes allocated by extraction).
+var wordScratch = sync.Pool{New: func() any { return new([]Word) }}
+
 // Words tokenizes text[start:end]. Possessive "'s" stays on its word
 // ("Smith's" is one token) so callers can see it; an abbreviation's
 // trailing period stays on it when the period is followed by a letter or
 // the word is a single letter ("U.S.", "J.").
 func Words(text string, start, end int) []Word {
+	buf := wordScratch.Get().(*[]Word)
+	words := appendWords((*buf)[:0], text, start, end)
 	var out []Word
+	if len(words) > 0 {
+		out = make([]Word, len(words))
+		copy(out, words)
+	}
+	clear(words) // drop the scratch's references to text
+	*buf = words[:0]
+	wordScratch.Put(buf)
+	return out
+}
+
+// appendWords appends the tokens of text[start:end] to out.
+func appendWords(out []Word, text string, start, end int) []Word {
 	i := start
 	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf { // ASCII: no decoding, no Unicode tables
+			switch {
+			case isSpaceByte(c):
+				i++
+			case isASCIIWordByte(c):
+				j := scanWord(text, i, end)
+				out = append(out, Word{Start: i, End: j, Text: text[i:j], Cap: 'A' <= c && c <= 'Z'})
+				i = j
+			default:
+				out = append(out, Word{Start: i, End: i + 1, Text: text[i : i+1], Punct: true})
+				i++
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case unicode.IsSpace(r) || r == '\u00a0':
@@ -41,30 +78,72 @@ func Words(text string, start, end int) []Word {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '#' }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isASCIIWordByte is isWordRune for an ASCII byte.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '#'
+}
+
+// runeAt decodes the rune at text[j:end], without a call for ASCII.
+func runeAt(text string, j, end int) (rune, int) {
+	if c := text[j]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[j:end])
+}
 
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, end int) int {
 	j := i
 	for j < end {
-		r, n := utf8.DecodeRuneInString(text[j:end])
+		r, n := runeAt(text, j, end)
 		if isWordRune(r) {
 			j += n
 			continue
 		}
 		if isJoiner(r) && j+n < end {
-			r2, _ := utf8.DecodeRuneInString(text[j+n : end])
+			r2, _ := runeAt(text, j+n, end)
 			if isWordRune(r2) && !(r == '.' && unicode.IsDigit(r2) && !unicode.IsDigit(lastRune(text[i:j]))) {
 				j += n
 				continue
 			}
 		}
-		if r == '.' && (isDottedAbbrev(text[i:j]) || abbreviations[strings.ToLower(text[i:j])]) {
+		if r == '.' && (isDottedAbbrev(text[i:j]) || isAbbrevWord(text[i:j])) {
 			return j + 1 // "U.S.", "Gen.", "Nov.": the period belongs to the word
 		}
 		break
 	}
 	return j
+}
+
+// maxAbbrevLen is the length of the longest key of abbreviations.
+const maxAbbrevLen = 6
+
+// isAbbrevWord reports whether w, lower-cased, is one of abbreviations. It
+// lower-cases ASCII words into a stack buffer instead of allocating: this
+// runs before every period that follows a word.
+func isAbbrevWord(w string) bool {
+	var buf [maxAbbrevLen]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w)] // Unicode folding, rare
+		}
+		if k >= len(buf) {
+			continue // too long for any key; keep looking for non-ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return len(w) <= len(buf) && abbreviations[string(buf[:len(w)])]
 }
 
 func lastRune(s string) rune {
@@ -78,6 +157,9 @@ func isJoiner(r rune) bool {
 
 // isDottedAbbrev: "U.S" (before its final period) or a single capital.
 func isDottedAbbrev(w string) bool {
+	if len(w) == 1 {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
