@@ -18,7 +18,7 @@ import (
 // must be date vocabulary, so the matcher stays tiny and strict. Only full
 // dates with a year count, and only unambiguous orders (no 03/04/2021).
 func parseDateLine(line string) (time.Time, bool) {
-	if len(line) > maxDateLineBytes {
+	if len(line) > maxDateLineBytes || !hasYearDigits(line) {
 		return time.Time{}, false
 	}
 	if t, ok := parsePlaceDate(line); ok {
@@ -36,6 +36,25 @@ func parseDateLine(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return time.Time{}, false
+}
+
+// hasYearDigits reports whether s holds a run of four ASCII digits. Every
+// date a dateline may carry has a four-digit year (numeric, ISO or
+// written-out month), so a line without one is refused before it is split
+// and lower-cased: most lines near the top of a page are prose or a
+// wire lede whose date has no year.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // maxDateLineBytes bounds a dateline; anything longer is prose.
@@ -307,6 +326,9 @@ func numericDate(tok string) (time.Time, bool) {
 // "Lilongwe, 19th March 2024", "Valencia, 12 June 2025", "Gothenburg,
 // Sweden - 4 June 2024", "VALENCIA, Spain, June 12, 2025".
 func parsePlaceDate(s string) (time.Time, bool) {
+	if !hasYearDigits(s) {
+		return time.Time{}, false
+	}
 	comma := strings.IndexByte(s, ',')
 	if comma < 0 && !strings.Contains(s, " - ") && !strings.Contains(s, " – ") && !strings.Contains(s, " — ") {
 		return time.Time{}, false // no place can stand first without a comma or a dash after it
@@ -345,9 +367,14 @@ func isPlaceName(s string) bool {
 // parseLedeDateline reads the wire dateline that opens a story's first
 // paragraph, "VALENCIA, Spain, June 12, 2025 - A Spanish court ...": the
 // line is article text, but its head dates it.
+// ledeDashLimit bounds where the dash after a lede's dateline may start.
+const ledeDashLimit = 80
+
 func parseLedeDateline(line string) (time.Time, bool) {
 	for _, dash := range []string{" - ", " – ", " — "} {
-		if i := strings.Index(line, dash); i > 0 && i < 80 {
+		// Only a dash starting before byte 80 counts, so search no further:
+		// the line is often a whole paragraph.
+		if i := strings.Index(line[:min(len(line), ledeDashLimit-1+len(dash))], dash); i > 0 && i < ledeDashLimit {
 			head := line[:i]
 			if p := strings.IndexByte(head, '('); p > 0 {
 				head = head[:p] // "(Agency)"

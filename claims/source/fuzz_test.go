@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/internal/benchgen"
 )
 
 func FuzzParse(f *testing.F) {
@@ -137,6 +139,29 @@ func BenchmarkParseShortLines(b *testing.B) {
 	for b.Loop() {
 		if _, err := Parse("short.txt", "", data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseGenerated parses a generated batch article by article, as
+// claimcheck does: per-article costs (the top lines' dateline tests) show
+// here and not on one big page.
+func BenchmarkParseGenerated(b *testing.B) {
+	var c benchgen.Collector
+	if err := benchgen.Generate(&c, benchgen.Options{Bytes: 1e6, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for _, a := range c.Articles {
+		size += int64(len(a.Text))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range c.Articles {
+			if _, err := Parse(a.Name, "", a.Text); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }
