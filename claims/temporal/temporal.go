@@ -11,6 +11,7 @@ package temporal
 
 import (
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -65,8 +66,10 @@ type Expr struct {
 // Find returns the temporal expressions of text, sorted by Start and
 // non-overlapping.
 func Find(text string, ctx Context) []Expr {
+	scr := scratchPool.Get().(*scratch)
 	f := newFinder(text, ctx)
-	sc := scanner{text: text, toks: make([]token, 0, 64)}
+	f.out = scr.exprs[:0]
+	sc := scanner{text: text, toks: scr.toks[:0]}
 	for {
 		hit, ok := sc.next()
 		if !ok {
@@ -76,8 +79,27 @@ func Find(text string, ctx Context) []Expr {
 			f.sentence(sc.toks)
 		}
 	}
-	return f.out
+	var out []Expr
+	if len(f.out) > 0 {
+		out = make([]Expr, len(f.out))
+		copy(out, f.out)
+	}
+	clear(f.out) // the scratch must not keep the text or readings alive
+	scr.exprs, scr.toks = f.out[:0], sc.toks[:0]
+	scratchPool.Put(scr)
+	return out
 }
+
+// scratch holds the growing buffers of one Find call. They are reused
+// across calls, and the result is copied out at its exact length: Expr is
+// large (about 250 bytes), so append's doubling on every article was most
+// of what the date finder allocated.
+type scratch struct {
+	exprs []Expr
+	toks  []token
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]token, 0, 64)} }}
 
 // finder holds the state of one Find call.
 type finder struct {
