@@ -171,8 +171,8 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 				continue // "14 houses of worship": the noun goes on
 			}
 			f := Figure{Number: n, Holder: holderOf(s, wi), Role: figureRole(s, wi), Loose: true, Sentence: s}
-			if f.Role == "base" {
-				continue
+			if f.Role == "base" || relativeClauseAt(s.Words, wi) >= 0 {
+				continue // "the union, which represents 43,000 workers": the antecedent's figure
 			}
 			switch {
 			case n.Kind == "count" && !isAge(s, wi) && (f.Holder != "" || peopleNouns[n.Noun]):
@@ -1004,8 +1004,8 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if e := entityAt(s, k); e != nil {
-			if e.Possessive || e.End == ws[k].End {
-				return e
+			if e.Kind == EntOrg && (e.Possessive || e.End == ws[k].End) {
+				return e // "Acme's plant", "the Acme plant"; "the Ulsan plant" is where it is
 			}
 			return nil
 		}
@@ -1059,7 +1059,8 @@ func predicateOf(s *Sentence, as []anchor, to int) *anchor {
 	return nil
 }
 
-var auxiliaries = toSet(`was were been had have has are is be being people persons others more reportedly also later`)
+var auxiliaries = toSet(`was were been had have has are is be being people persons others more reportedly also later
+still now confirmed feared believed`)
 
 // opensSentence: "In May 2012, ..." or "Last year, ...": the date and at
 // most a preposition before it, and a comma after it.

@@ -147,6 +147,11 @@ func judgeNumbers(a, b slotValue) verdict {
 	if !oka || !okb || rangesOverlap(na, nb) {
 		return verdict{compatible: true}
 	}
+	if (a.loose || b.loose || na.Kind == "money" || nb.Kind == "money") && farApart(na, nb) {
+		// "$150 a month" and "$212 million", "27,000 walked out" and "5,000
+		// at the rally": figures this far apart measure different things.
+		return verdict{compatible: true}
+	}
 	if speakerOf(a) != speakerOf(b) && (measuredBy(a) || measuredBy(b)) {
 		return verdict{compatible: true} // a named body's own measurement, reported as theirs
 	}
@@ -241,4 +246,10 @@ func measuredBy(v slotValue) bool {
 		}
 	}
 	return false
+}
+
+// farApart: one figure more than three times the other.
+func farApart(a, b numbers.Number) bool {
+	lo, hi := min(a.Hi, b.Hi), max(a.Lo, b.Lo)
+	return lo > 0 && hi/lo > 3
 }
