@@ -15,7 +15,10 @@
 // words around a figure for qualifiers, units and the counted noun.
 package numbers
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // Number is one numeric expression.
 type Number struct {
@@ -63,12 +66,25 @@ const (
 // Find returns the numeric expressions in text, sorted by Start and not
 // overlapping. It never panics; text it cannot read yields fewer results.
 func Find(text string) []Number {
-	// News copy holds about one figure per 200 bytes; sizing for that
-	// avoids regrowing the result slice.
-	s := scanner{t: text, out: make([]Number, 0, len(text)/200+1)}
+	buf := scratchPool.Get().(*[]Number)
+	s := scanner{t: text, out: (*buf)[:0]}
 	s.scan()
-	return s.out
+	var out []Number
+	if len(s.out) > 0 {
+		out = make([]Number, len(s.out))
+		copy(out, s.out)
+	}
+	clear(s.out) // the scratch must not keep the text alive
+	*buf = s.out[:0]
+	scratchPool.Put(buf)
+	return out
 }
+
+// scratchPool holds result buffers reused across Find calls; the result is
+// copied out at its exact length. Extraction calls Find once per sentence
+// and most sentences hold no figure, so sizing a fresh slice per call
+// allocated for nothing.
+var scratchPool = sync.Pool{New: func() any { return new([]Number) }}
 
 // scanner walks the text once, left to right.
 type scanner struct {

@@ -246,3 +246,24 @@ func BenchmarkFind(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFindPerSentence calls Find once per sentence, as extraction
+// does: most sentences hold no figure, so per-call costs show here.
+func BenchmarkFindPerSentence(b *testing.B) {
+	article, err := os.ReadFile(filepath.Join("testdata", "prose.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(article)+"\n", 1<<20/len(article)+1)
+	var sents []string
+	for s := range strings.SplitSeq(text, ". ") {
+		sents = append(sents, s)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			Find(s)
+		}
+	}
+}
