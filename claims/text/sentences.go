@@ -183,7 +183,29 @@ func isAbbreviation(text string, s, i int) bool {
 	for j > s && !isSpaceByte(text[j-1]) && text[j-1] != '(' && text[j-1] != '"' {
 		j--
 	}
-	word := strings.ToLower(strings.TrimLeft(text[j:i], "“‘'"))
+	raw := text[j:i]
+	w := strings.TrimLeft(raw, "“‘'")
+	if !isASCII(w) {
+		return isAbbreviationFolded(raw, strings.ToLower(w))
+	}
+	// ASCII: lower-casing keeps lengths and letters, so the tests below
+	// can read w as written, without allocating a lower-case copy.
+	switch {
+	case w == "":
+		return false
+	case isAbbrevWord(w):
+		return true
+	case len(w) == 1 && isASCIILetter(w[0]):
+		r, _ := utf8.DecodeRuneInString(raw)
+		return unicode.IsUpper(r)
+	}
+	return strings.IndexByte(w, '.') >= 0 && len(w) <= 6
+}
+
+// isAbbreviationFolded is isAbbreviation for a word with non-ASCII bytes,
+// given raw (the word with any opening quotes) and word, its lower-cased
+// form without them.
+func isAbbreviationFolded(raw, word string) bool {
 	if word == "" {
 		return false
 	}
@@ -192,10 +214,19 @@ func isAbbreviation(text string, s, i int) bool {
 	}
 	// single letter initials, and dotted acronyms such as U.S or U.N.
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsLetter(r) {
-		return unicode.IsUpper([]rune(text[j:i])[0])
+		r0, _ := utf8.DecodeRuneInString(raw)
+		return unicode.IsUpper(r0)
 	}
-	if strings.Count(word, ".") >= 1 && len(word) <= 6 {
-		return true
-	}
-	return false
+	return strings.Count(word, ".") >= 1 && len(word) <= 6
 }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

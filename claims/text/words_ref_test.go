@@ -99,3 +99,40 @@ func FuzzWordsMatchReference(f *testing.F) {
 		}
 	})
 }
+
+// refIsAbbreviation is the first isAbbreviation, which lower-cased every
+// word it tested.
+func refIsAbbreviation(text string, s, i int) bool {
+	j := i
+	for j > s && !isSpaceByte(text[j-1]) && text[j-1] != '(' && text[j-1] != '"' {
+		j--
+	}
+	word := strings.ToLower(strings.TrimLeft(text[j:i], "“‘'"))
+	if word == "" {
+		return false
+	}
+	if abbreviations[word] {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsLetter(r) {
+		return unicode.IsUpper([]rune(text[j:i])[0])
+	}
+	if strings.Count(word, ".") >= 1 && len(word) <= 6 {
+		return true
+	}
+	return false
+}
+
+func FuzzIsAbbreviationMatchesReference(f *testing.F) {
+	f.Add("Gen. 'J. “U.S. x.y. İ. \u212a. Approx. NOV. a.")
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] != '.' {
+				continue
+			}
+			if got, want := isAbbreviation(s, 0, i), refIsAbbreviation(s, 0, i); got != want {
+				t.Fatalf("isAbbreviation(%q, 0, %d) = %v, want %v", s, i, got, want)
+			}
+		}
+	})
+}
