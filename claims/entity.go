@@ -164,7 +164,11 @@ func findEntities(src string, words []text.Word) []Entity {
 			}
 			break
 		}
-		out = append(out, classifyRun(src, words[i:j], i == 0 || startsClause(words, i))...)
+		found := classifyRun(src, words[i:j], i == 0 || startsClause(words, i))
+		if i > 0 {
+			titleFromBefore(found, words, i)
+		}
+		out = append(out, found...)
 		i = j
 	}
 	return out
@@ -423,8 +427,8 @@ func isPersonWordUncached(w string) bool {
 	if _, ok := lexicon.CityByName(w); ok {
 		return false
 	}
-	if strings.ContainsAny(w, "-.#0123456789") {
-		return false
+	if strings.ContainsAny(w, ".#0123456789") || isCompoundAdjective(w) || hyphenCapitalised(w) {
+		return false // "Jae-won" is a name; "Una-Una" may be a place, "Eindhoven-based" a modifier
 	}
 	return true
 }
@@ -538,4 +542,25 @@ func isCompoundAdjective(w string) bool {
 func isPlaceHeadWord(w string) bool {
 	l := strings.ToLower(w)
 	return lexicon.IsPlaceHead(w) || regionHeads[l] || settlementHeads[l]
+}
+
+// titleFromBefore gives a lower-case title standing right before a run to
+// the person opening it: "company president Lee Dong-hoon".
+func titleFromBefore(es []Entity, words []text.Word, i int) {
+	prev := words[i-1]
+	if prev.Cap || prev.Punct || !lexicon.IsTitleWord(prev.Text) {
+		return
+	}
+	for k := range es {
+		if es[k].Kind == EntPerson && es[k].Title == "" && es[k].Start == words[i].Start {
+			es[k].Title = prev.Text
+		}
+	}
+}
+
+// hyphenCapitalised: "Una-Una", "Jean-Pierre": a hyphen followed by a
+// capital, which place names have as often as given names.
+func hyphenCapitalised(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i >= 0 && i+1 < len(w) && w[i+1] >= 'A' && w[i+1] <= 'Z'
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -89,10 +90,15 @@ type mentionStage struct{}
 
 func (mentionStage) Name() string { return "mentions" }
 
+// maxSentenceWords: a "sentence" longer than this is a table, a list or
+// garbage, not prose; reading events in it would cost the square of its
+// length for nothing.
+const maxSentenceWords = 400
+
 func (mentionStage) Run(d *Doc) {
 	var loose []*Sentence
 	for _, s := range d.Sentences {
-		if s.Duplicate || s.Headline {
+		if s.Duplicate || s.Headline || len(s.Words) > maxSentenceWords {
 			continue
 		}
 		loose = append(loose, s) // figures no event of the sentence takes go to the story
@@ -288,14 +294,9 @@ func anchors(s *Sentence, ms []*Mention) []anchor {
 }
 
 // wordIndex returns the index of the word containing byte offset off, or
-// the first word after it.
+// the first word after it (binary search: words are in text order).
 func wordIndex(ws []text.Word, off int) int {
-	for i, w := range ws {
-		if w.End > off {
-			return i
-		}
-	}
-	return len(ws)
+	return sort.Search(len(ws), func(i int) bool { return ws[i].End > off })
 }
 
 // nearest returns the anchor closest in words to the range [from, to]
@@ -858,7 +859,7 @@ func isNounTrigger(ws []text.Word, i int) bool {
 // ran the department between 2014 and 2019, was found guilty" dates the
 // clause, not the verdict.
 func relativeClauseAt(ws []text.Word, i int) int {
-	for j := i; j > 0; j-- {
+	for j := i; j > 0 && j > i-60; j-- { // a clause is short; bounded so long sentences stay linear
 		lw := strings.ToLower(ws[j].Text)
 		if (lw == "who" || lw == "which") && ws[j-1].Text == "," {
 			return j
@@ -1168,7 +1169,7 @@ func nounBefore(s *Sentence, wi int) string {
 		if j > 0 && periodWords[strings.ToLower(s.Words[j-1].Text)] {
 			return ""
 		}
-		return singular(lw)
+		return verbNoun(singular(lw))
 	}
 	return ""
 }
@@ -1208,4 +1209,15 @@ func outsideStory(t *temporal.Expr, pub time.Time) bool {
 		return t.Hi.Before(pub.AddDate(0, 0, -10)) || t.Lo.After(pub.AddDate(0, 0, 1))
 	}
 	return t.Year != 0 || t.Month != 0 && !t.HasWeekday
+}
+
+// verbNoun turns "demanded" and "demanding" into "demand": a figure after a
+// verb is what the verb is about.
+func verbNoun(w string) string {
+	for _, suf := range []string{"ing", "ed"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }

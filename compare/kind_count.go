@@ -138,6 +138,7 @@ func judgeNumbers(a, b slotValue) verdict {
 	}
 	na, oka := numberOf(a)
 	nb, okb := numberOf(b)
+	na, nb = inBaseUnit(na), inBaseUnit(nb)
 	if na.Kind == "score" && nb.Kind == "score" {
 		if na.Lo == nb.Lo && na.Hi == nb.Hi {
 			return verdict{compatible: true}

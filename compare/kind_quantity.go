@@ -55,13 +55,57 @@ func measured(m *claims.Mention, n numbers.Number) (string, bool) {
 		what = n.Unit + ":" // a magnitude is a magnitude, whatever noun follows
 	}
 	if distanceUnits[n.Unit] {
-		ref := referencePoint(m, n)
-		if ref == "" {
-			return "", false
+		// Lengths compare in metres, whatever unit each source used.
+		if ref := referencePoint(m, n); ref != "" {
+			return "length:" + n.Noun + ":from " + ref, true
 		}
-		what += ":from " + ref
+		if h, ok := heightOf(m, n); ok {
+			return "length:height:" + h, true
+		}
+		return "", false
 	}
 	return what, true
+}
+
+// heightOf reads a height: "a column of ash 9 km into the sky", "9,000 m
+// above the summit"; the reference ("summit", "sea level") is part of what
+// is measured, so heights above different things are not compared.
+func heightOf(m *claims.Mention, n numbers.Number) (string, bool) {
+	s := m.Sentence
+	wi := 0
+	for wi < len(s.Words) && s.Words[wi].Start < n.Start {
+		wi++
+	}
+	height, ref := false, ""
+	for j := max(0, wi-6); j < len(s.Words) && j <= wi+8; j++ {
+		switch lw := strings.ToLower(s.Words[j].Text); lw {
+		case "column", "plume", "height", "high", "tall", "altitude", "sky", "stratosphere":
+			height = true
+		case "above":
+			height = true
+			if j+1 < len(s.Words) {
+				ref = strings.ToLower(s.Words[j+1].Text)
+				if ref == "the" && j+2 < len(s.Words) {
+					ref = strings.ToLower(s.Words[j+2].Text)
+				}
+			}
+		}
+	}
+	return ref, height
+}
+
+// metres converts a length to metres.
+var metres = map[string]float64{"km": 1000, "m": 1, "ft": 0.3048, "mi": 1609.344}
+
+// inBaseUnit gives a length in metres, anything else as it is.
+func inBaseUnit(n numbers.Number) numbers.Number {
+	if f, ok := metres[n.Unit]; ok {
+		n.Lo, n.Hi = n.Lo*f, n.Hi*f
+		n.Unit = "m"
+		// a conversion into another unit rounds: "30,000 ft" is "9 km"
+		n.Approx = true
+	}
+	return n
 }
 
 // referencePoint reads "(direction) of/from X" after a distance.
@@ -96,4 +140,4 @@ func referencePoint(m *claims.Mention, n numbers.Number) string {
 var placeLead = map[string]bool{"the": true, "town": true, "city": true, "village": true, "of": true, "provincial": true, "capital": true}
 
 // nounSynonyms fold the few measured nouns news writes two ways.
-var nounSynonyms = strings.NewReplacer("rainfall", "rain", "snowfall", "snow")
+var nounSynonyms = strings.NewReplacer("rainfall", "rain", "snowfall", "snow", "raise", "increase", "rise", "increase", "hike", "increase")

@@ -22,9 +22,10 @@ func (roleComparator) Compare(g *EventGroup) []Finding {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(m.Object, "mediate"):
-			if m.Agent.Kind == claims.EntCountry || m.Agent.Kind == claims.EntOrg {
-				mediators = append(mediators, entityValue(m, m.Agent, m.Object))
+		case strings.HasPrefix(m.Object, "mediate") || m.Class == "claim":
+			// who mediated, who claimed the attack: attribution
+			if m.Agent.Kind == claims.EntCountry || m.Agent.Kind == claims.EntOrg || m.Agent.Kind == claims.EntName {
+				mediators = append(mediators, entityValue(m, m.Agent, m.Class+":"+m.Object))
 			}
 		case m.Agent.Kind == claims.EntPerson:
 			people = append(people, entityValue(m, m.Agent, m.Object))
@@ -38,7 +39,7 @@ func (roleComparator) Compare(g *EventGroup) []Finding {
 // judgeRoleHolder: one role, two holders.
 func judgeRoleHolder(a, b slotValue) verdict {
 	{
-		if a.m.Class == "lead" && a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key {
+		if a.m.Class == "lead" && a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key || sameCountry(a.m.Agent, b.m.Agent) {
 			return verdict{compatible: true}
 		}
 		if a.m.Class == "sign" && (namesSigner(a.m.Doc, b.m.Agent.Key) || namesSigner(b.m.Doc, a.m.Agent.Key)) {
@@ -50,7 +51,7 @@ func judgeRoleHolder(a, b slotValue) verdict {
 
 // roleClasses are the events whose named doers are its participants:
 // who led or presided, who signed.
-var roleClasses = map[string]bool{"lead": true, "sign": true}
+var roleClasses = map[string]bool{"lead": true, "sign": true, "claim": true}
 
 // namesSigner: some signing in d has the person among its participants.
 func namesSigner(d *claims.Doc, key string) bool {
@@ -65,4 +66,9 @@ func namesSigner(d *claims.Doc, key string) bool {
 		}
 	}
 	return false
+}
+
+// sameCountry: "Italian" and "the Italian coast guard" name one side.
+func sameCountry(a, b *claims.Entity) bool {
+	return a.Country != "" && a.Country == b.Country
 }

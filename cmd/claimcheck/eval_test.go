@@ -29,13 +29,17 @@ func checkJSON(t *testing.T, dir string) []compare.Finding {
 }
 
 // Fixture batches are scored against their gold; the batches were written
-// by someone who had not read the extraction code.
+// by people who had not read the extraction code. The batches of the newest
+// held-out round (heldOutRound) measure how the rules generalise to stories
+// nobody has tuned them on: they are scored and logged, and held to a
+// precision floor only, until their lessons are folded into the rules and
+// a newer round takes their place.
 func TestFixturesAgainstGold(t *testing.T) {
 	dirs, _ := filepath.Glob("../../fixtures/*/gold.yaml")
 	if len(dirs) == 0 {
 		t.Fatal("no fixture batches found")
 	}
-	var total gold.Score
+	var tuned, heldOut gold.Score
 	for _, g := range dirs {
 		dir := filepath.Dir(g)
 		gf, err := gold.Load(g)
@@ -47,12 +51,21 @@ func TestFixturesAgainstGold(t *testing.T) {
 		for _, fp := range sc.FalsePositives {
 			t.Logf("    FP %s", fp)
 		}
-		total = total.Add(sc)
+		if heldOutRound[filepath.Base(dir)] {
+			heldOut = heldOut.Add(sc)
+		} else {
+			tuned = tuned.Add(sc)
+		}
 	}
-	p, r := total.Precision(), total.Recall()
-	t.Logf("fixtures: precision %.2f recall %.2f (gold %d, found %d, fp %d)", p, r, total.Gold, total.Found, total.FP)
+	p, r := tuned.Precision(), tuned.Recall()
+	t.Logf("fixtures: precision %.2f recall %.2f (gold %d, found %d, fp %d)", p, r, tuned.Gold, tuned.Found, tuned.FP)
+	t.Logf("newest held-out round: precision %.2f recall %.2f (gold %d, found %d, fp %d)",
+		heldOut.Precision(), heldOut.Recall(), heldOut.Gold, heldOut.Found, heldOut.FP)
 	if p < minFixturePrecision || r < minFixtureRecall {
 		t.Errorf("fixtures: precision %.2f (want ≥ %.2f), recall %.2f (want ≥ %.2f)", p, minFixturePrecision, r, minFixtureRecall)
+	}
+	if hp := heldOut.Precision(); hp < minHeldOutPrecision {
+		t.Errorf("held-out round: precision %.2f (want ≥ %.2f)", hp, minHeldOutPrecision)
 	}
 }
 
