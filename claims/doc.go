@@ -53,6 +53,7 @@ var Pipeline = []Stage{
 	entityStage{},
 	hedgeStage{},
 	mentionStage{},
+	compactStage{},
 }
 
 // Extract runs every stage of the pipeline over one source. It is safe to
