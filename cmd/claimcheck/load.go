@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"runtime"
 	"sync"
 
@@ -15,18 +14,20 @@ import (
 // to each in a pool of GOMAXPROCS workers. Results keep the files' order,
 // so output never depends on scheduling. Files that cannot be read are
 // reported on stderr, naming the file and the reason, and skipped; the rest
-// are still returned, and the error makes the exit code 2.
+// are still returned, and the error makes the exit code 2. Articles not in
+// English are noted on stderr and left out without changing the exit code.
 func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 	paths := c.Args().Slice()
 	if len(paths) == 0 {
 		return nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
 	}
-	files, errs := source.Collect(paths)
-	out, readErrs := readEach(files, fn)
-	errs = append(errs, readErrs...)
-	for _, err := range errs {
-		fmt.Fprintf(c.App.ErrWriter, "claimcheck: %v\n", err)
+	lim, err := limitsFrom(c)
+	if err != nil {
+		return nil, exitCode{exitError, err}
 	}
+	files, errs := source.Collect(paths)
+	out, readErrs := readEach(files, lim, fn)
+	errs = reportInputs(c.App.ErrWriter, append(errs, readErrs...))
 	switch {
 	case len(errs) == 0:
 		return out, nil
@@ -37,7 +38,7 @@ func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 }
 
 // readEach reads files and applies fn in a pool of GOMAXPROCS workers.
-func readEach[T any](files []string, fn func(*source.Source) T) ([]T, []error) {
+func readEach[T any](files []string, lim source.Limits, fn func(*source.Source) T) ([]T, []error) {
 	results := make([]T, len(files))
 	errs := make([]error, len(files))
 	jobs := make(chan int)
@@ -47,7 +48,7 @@ func readEach[T any](files []string, fn func(*source.Source) T) ([]T, []error) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				src, err := source.ReadFile(files[i], source.Limits{})
+				src, err := readArticle(files[i], lim)
 				if err != nil {
 					errs[i] = err
 					continue

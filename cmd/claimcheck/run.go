@@ -102,6 +102,7 @@ Example:
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, diff, json"},
 			&cli.StringFlag{Name: "fail-on", Value: "conflict", Usage: "exit 1 on findings at or above: conflict, warning, never"},
 			colorFlag,
+			maxBytesFlag,
 		},
 		Action: func(c *cli.Context) error {
 			failOn, err := parseFailOn(c.String("fail-on"))
@@ -145,6 +146,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, json"},
 			colorFlag,
+			maxBytesFlag,
 			&cli.BoolFlag{Name: "events", Usage: "show how mentions were grouped into events instead"},
 		},
 		Action: func(c *cli.Context) error {
