@@ -308,9 +308,8 @@ func claimsOf(t *testing.T, path string) string {
 	return string(out)
 }
 
-// The size limit is a library option the CLI does not expose (there is
-// no --max-bytes flag), so it is tested on source.ReadFile with a tiny
-// limit rather than with a 64 MiB file.
+// The size limit is tested on source.ReadFile with a tiny limit rather
+// than with a 64 MiB file; limits_test.go covers the CLI's --max-bytes.
 func TestTooLarge(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "big.txt")
