@@ -24,7 +24,9 @@ func (roleComparator) Compare(g *EventGroup) []Finding {
 		switch {
 		case strings.HasPrefix(m.Object, "mediate") || m.Class == "claim":
 			// who mediated, who claimed the attack: attribution
-			if m.Agent.Kind == claims.EntCountry || m.Agent.Kind == claims.EntOrg || m.Agent.Kind == claims.EntName {
+			// A gang or group is often read as a two-word name, so any named
+			// doer counts here.
+			if m.Agent.Kind != "group" {
 				mediators = append(mediators, entityValue(m, m.Agent, m.Class+":"+m.Object))
 			}
 		case m.Agent.Kind == claims.EntPerson:
