@@ -84,9 +84,24 @@ func buildTriggers() map[string][]triggerDef {
 	return m
 }
 
-// countClasses are the classes whose numbers are counts of people
-// ("killed 12", "arrested 40").
-var countClasses = map[string]bool{"kill": true, "injure": true, "arrest": true, "missing": true, "damage": true}
+// countLabels are the classes whose bare figures are head counts ("killed
+// 12", "arrested 40", "43 homes destroyed"), with the word that says what
+// was counted.
+var countLabels = map[string]string{"kill": "killed", "injure": "injured", "arrest": "arrested",
+	"missing": "missing", "damage": "destroyed or damaged"}
+
+// countClasses is countLabels as a set.
+var countClasses = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range countLabels {
+		m[k] = true
+	}
+	return m
+}()
+
+// CountLabel says what a class's bare figures count ("killed"), or "" for
+// classes whose figures need a noun.
+func CountLabel(class string) string { return countLabels[class] }
 
 // startVerbs begin an event whose kind their subject names: "the fire
 // broke out", "the protest began", "the trial started".

@@ -49,7 +49,7 @@ func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
 	if f.Role != "" {
 		return "", false
 	}
-	if countClasses[m.Class] != "" && m.Class != "damage" {
+	if claims.CountLabel(m.Class) != "" && m.Class != "damage" {
 		if f.Noun == "" || personNouns[f.Noun] {
 			return m.Class, true
 		}
@@ -70,8 +70,8 @@ type numberSlot struct {
 func numberValue(m *claims.Mention, n numbers.Number, category string) slotValue {
 	norm := rangeText(n)
 	switch {
-	case countClasses[m.Class] != "" && (n.Noun == "" || personNouns[n.Noun]):
-		norm += " " + countClasses[m.Class] // "≥ 27 killed"
+	case claims.CountLabel(m.Class) != "" && (n.Noun == "" || personNouns[n.Noun]):
+		norm += " " + claims.CountLabel(m.Class) // "≥ 27 killed"
 	case n.Noun != "":
 		norm += " " + n.Noun
 	}
@@ -79,8 +79,6 @@ func numberValue(m *claims.Mention, n numbers.Number, category string) slotValue
 		key: category + "|" + rangeText(n)}
 }
 
-// countClasses name what their bare figures count ("12 killed").
-var countClasses = map[string]string{"kill": "killed", "injure": "injured", "arrest": "arrested", "missing": "missing", "damage": "destroyed or damaged"}
 
 // rangeText writes a figure's range for people: "2,400,000,000 EUR",
 // "≥ 1,001", "90–110".
@@ -157,7 +155,7 @@ func judgeNumbers(a, b slotValue) verdict {
 		return verdict{compatible: true} // a named body's own measurement, reported as theirs
 	}
 	pa, pb := a.m.Doc.Source.Published, b.m.Doc.Source.Published
-	if countClasses[ca] != "" && !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
+	if claims.CountLabel(ca) != "" && !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
 		// Tolls of the dead, hurt and arrested grow as news comes in; a
 		// price or a magnitude does not.
 		earlier, later := na, nb
