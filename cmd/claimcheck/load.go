@@ -2,12 +2,11 @@ package main
 
 import (
 	"errors"
-	"runtime"
-	"sync"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/internal/pool"
 )
 
 // loadEach reads every article named on the command line and applies fn
@@ -37,39 +36,28 @@ func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 	return out, exitCode{code: exitError}
 }
 
-// readEach reads files and applies fn in a pool of GOMAXPROCS workers.
+// readEach reads files and applies fn in a pool of GOMAXPROCS workers,
+// keeping the files' order.
 func readEach[T any](files []string, lim source.Limits, fn func(*source.Source) T) ([]T, []error) {
-	results := make([]T, len(files))
-	errs := make([]error, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				src, err := readArticle(files[i], lim)
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				results[i] = fn(src)
-			}
-		}()
+	type result struct {
+		val T
+		err error
 	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	results := pool.Map(files, func(path string) result {
+		src, err := readArticle(path, lim)
+		if err != nil {
+			return result{err: err}
+		}
+		return result{val: fn(src)}
+	})
 	var out []T
-	var outErrs []error
-	for i := range files {
-		if errs[i] != nil {
-			outErrs = append(outErrs, errs[i])
+	var errs []error
+	for _, r := range results {
+		if r.err != nil {
+			errs = append(errs, r.err)
 		} else {
-			out = append(out, results[i])
+			out = append(out, r.val)
 		}
 	}
-	return out, outErrs
+	return out, errs
 }
