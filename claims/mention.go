@@ -906,6 +906,11 @@ func isPeopleNoun(ws []text.Word, i int) bool {
 	if !strings.HasSuffix(lw, "ed") {
 		return false
 	}
+	if i >= 2 {
+		if p := strings.ToLower(ws[i-2].Text); p == "of" || p == "among" {
+			return true // "two of the wounded died", "among the injured"
+		}
+	}
 	// "the injured were taken", "of the wounded": no object follows
 	return i+1 >= len(ws) || ws[i+1].Punct || beForms[strings.ToLower(ws[i+1].Text)] || stopwords[strings.ToLower(ws[i+1].Text)]
 }

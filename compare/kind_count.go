@@ -79,7 +79,6 @@ func numberValue(m *claims.Mention, n numbers.Number, category string) slotValue
 		key: category + "|" + rangeText(n)}
 }
 
-
 // rangeText writes a figure's range for people: "2,400,000,000 EUR",
 // "≥ 1,001", "90–110".
 func rangeText(n numbers.Number) string {
