@@ -249,6 +249,9 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			if def.class == "results" && !financialWithin(ws, i+len(def.words), 6) {
 				break // "reported" alone is a verb of saying
 			}
+			if def.class == "win" && beatsExpectations(ws, i+1) {
+				break // "profit beat forecasts": no contest was won
+			}
 			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "to") {
 				break // "led to": a cause, not a leader
 			}
@@ -1225,4 +1228,15 @@ func verbNoun(w string) string {
 		}
 	}
 	return w
+}
+
+// beatsExpectations: "beat forecasts", "beat analysts' expectations".
+func beatsExpectations(ws []text.Word, from int) bool {
+	for j := from; j < len(ws) && j < from+4; j++ {
+		switch strings.ToLower(strings.TrimSuffix(ws[j].Text, "'")) {
+		case "forecast", "forecasts", "expectations", "estimates", "consensus", "analysts", "guidance":
+			return true
+		}
+	}
+	return false
 }

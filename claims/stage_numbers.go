@@ -21,5 +21,19 @@ func (numberStage) Run(d *Doc) {
 			}
 			s.Numbers = append(s.Numbers, n)
 		}
+		partTakesTotalsNoun(d.Source.Text, s.Numbers)
+	}
+}
+
+// partTakesTotalsNoun: in "51 of the 96 seats" the 51 counts seats too.
+func partTakesTotalsNoun(text string, ns []numbers.Number) {
+	for i := 0; i+1 < len(ns); i++ {
+		if ns[i].Noun != "" || ns[i+1].Noun == "" {
+			continue
+		}
+		between := text[ns[i].End:ns[i+1].Start]
+		if between == " of the " || between == " of " || between == " out of " {
+			ns[i].Noun = ns[i+1].Noun
+		}
 	}
 }

@@ -199,6 +199,10 @@ func candidateLinks(ms []*mentionInfo, profiles []docProfile) []link {
 			index["patient:"+p] = append(index["patient:"+p], i)
 		}
 		index["doc:"+in.m.Source()] = append(index["doc:"+in.m.Source()], i)
+		// Within one story every mention of a class is a candidate: two
+		// reports of a march may share no name at all. Large classes are
+		// skipped below, so this stays linear for big stories.
+		index["class"] = append(index["class"], i)
 		for k := range profiles[in.doc].keys {
 			index["dockey:"+k] = append(index["dockey:"+k], i)
 		}

@@ -59,7 +59,9 @@ func placesCompatible(a, b *claims.Entity) bool {
 	la, lb := a.Level, b.Level
 	switch {
 	case la == claims.LevelRegion || lb == claims.LevelRegion:
-		return true
+		// an area holds any town, unless the lexicon puts the two in
+		// different countries ("Texas" and "France")
+		return a.Country == "" || b.Country == "" || a.Country == b.Country
 	case la == claims.LevelCountry && lb == claims.LevelCountry:
 		return false
 	case la == claims.LevelCountry:
