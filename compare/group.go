@@ -8,17 +8,21 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 )
 
-// Grouping event mentions into events.
+// Grouping event mentions into events, within one story.
 //
-// Mentions of one trigger class are linked when they share enough: named
-// participants, the patient, agreeing dates and places, and articles that
-// talk about the same people. Some pairs can never be one event: dates or
-// publication dates weeks apart, or two mentions in one source that
-// disagree on the date or place (a source rarely contradicts itself, so it
-// is speaking of two events). Links are taken strongest first, and a link
-// that would join two groups holding such a pair is refused; so an undated
-// "Monday" meeting joins the group it shares most with, not a meeting in
-// another city a month later.
+// A story's mentions of one trigger class start from a prior that they are
+// one event (a batch is about one story), and earn or lose score by what
+// they share: named participants, the patient, the sentence's words and
+// figures, agreeing or disagreeing dates and places, articles about the
+// same people. Some pairs can never be one event: dates or publication
+// dates weeks apart, one source setting them in two places or on two dates
+// (a source rarely contradicts itself, so it is speaking of two events),
+// different defendants or delegations, or an explicitly previous, planned
+// or numbered other event. Links are taken strongest first; two groups
+// merge when the mean score of all pairs across them is high enough
+// (average linkage, so one vague mention cannot chain two events) and no
+// pair may not be joined. So an undated "Monday" meeting joins the group it
+// shares most with, not a meeting in another city a month later.
 
 // personalClasses are events defined by the one person they happen to.
 var personalClasses = map[string]bool{"sentence": true, "charge": true, "resign": true, "elect": true}
@@ -45,7 +49,8 @@ type EventGroup struct {
 	ID       string
 	Class    string
 	Mentions []*claims.Mention
-	// Strength is the weakest link that joined the group, for confidence.
+	// Strength is the weakest mean link that joined the group, for
+	// confidence.
 	Strength float64
 }
 
