@@ -611,11 +611,9 @@ func (f *finder) countBack(s, n, count, unit int) match {
 	case uYear:
 		// "a year ago" next to a quarter names that quarter a year back.
 		if count == 1 && f.lastDate >= 0 && f.out[f.lastDate].Gran == "quarter" {
-			e2 := f.out[f.lastDate]
-			if shift(&e2, uYear, -1) {
-				e = resetSpan(e2)
-				e.Relative, e.Anchor = true, AnchorExpression
-				return match{s, n, e}
+			if e2, ok := f.yearBefore(f.lastDate); ok {
+				f.yearBack = true
+				return match{s, n, e2}
 			}
 		}
 		setYear(&e, y-count)
@@ -629,6 +627,22 @@ func (f *finder) countBack(s, n, count, unit int) match {
 		e.Anchor = AnchorNone
 	}
 	return match{s, n, e}
+}
+
+// yearBefore is the period a year before expression k of out, for "a
+// year earlier" and "the year-ago quarter". When k is itself such a
+// comparison period, a second "a year earlier" names it again rather than
+// the year before it: business news compares each figure with the same
+// year-ago period ("up from $10 million a year ago ... compared with a
+// loss a year earlier").
+func (f *finder) yearBefore(k int) (Expr, bool) {
+	e := f.out[k]
+	if k != f.backDate && !shift(&e, uYear, -1) {
+		return Expr{}, false
+	}
+	e = resetSpan(e)
+	e.Relative, e.Anchor = true, AnchorExpression
+	return e, true
 }
 
 // resetSpan clears what must not be copied from another expression.
@@ -650,6 +664,12 @@ func (f *finder) countFromExpr(s, n, count, unit, sign int) match {
 		return match{s, n, e}
 	}
 	if f.lastDate >= 0 && !f.quoted {
+		if unit == uYear && sign*count == -1 {
+			if e, ok := f.yearBefore(f.lastDate); ok {
+				f.yearBack = true
+				return match{s, n, e}
+			}
+		}
 		e := f.out[f.lastDate]
 		if shift(&e, unit, sign*count) {
 			e = resetSpan(e)
@@ -850,10 +870,19 @@ func (f *finder) yearAgo(s, n, unit int) match {
 	}
 	if f.lastDate >= 0 {
 		prev := f.out[f.lastDate]
-		if (prev.Gran == "quarter" || prev.Gran == "half" || prev.Gran == "year") && shift(&prev, uYear, -1) {
-			e = resetSpan(prev)
-			e.Relative, e.Anchor = true, AnchorExpression
-			return match{s, n, e}
+		if prev.Gran == "quarter" || prev.Gran == "half" || prev.Gran == "year" {
+			// An adjective of comparison ("the year-ago results") set
+			// against a period already before this year names that period.
+			if prev.Year < f.pub.Year() && f.lastDate != f.backDate {
+				e = resetSpan(prev)
+				e.Relative, e.Anchor = true, AnchorExpression
+				f.yearBack = true
+				return match{s, n, e}
+			}
+			if e2, ok := f.yearBefore(f.lastDate); ok {
+				f.yearBack = true
+				return match{s, n, e2}
+			}
 		}
 	}
 	if unit == uQuarter || unit == uPeriod {

@@ -109,15 +109,20 @@ type finder struct {
 	quotes []Span
 	out    []Expr
 
-	toks      []token // the current sentence
-	quoted    bool    // the expression being parsed is inside a quote
-	lastDate  int     // index in out of the last resolved DATE, -1 if none
-	sentDay   int     // index in out of the last day-resolved DATE of this sentence, -1
-	sentStart int     // index in out of this sentence's first expression
+	toks     []token // the current sentence
+	quoted   bool    // the expression being parsed is inside a quote
+	lastDate int     // index in out of the last resolved DATE, -1 if none
+	// backDate is the index in out of the last "a year ago" period (a
+	// comparison period moved back a year from another expression), -1
+	// if none: a further "year-earlier" names that same period again.
+	backDate  int
+	yearBack  bool // the expression being parsed is such a period
+	sentDay   int  // index in out of the last day-resolved DATE of this sentence, -1
+	sentStart int  // index in out of this sentence's first expression
 }
 
 func newFinder(text string, ctx Context) *finder {
-	f := &finder{text: text, lastDate: -1, sentDay: -1}
+	f := &finder{text: text, lastDate: -1, sentDay: -1, backDate: -1}
 	if !ctx.Published.IsZero() {
 		y, m, d := ctx.Published.Date()
 		f.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -159,12 +164,16 @@ func (f *finder) sentence(toks []token) {
 			}
 		}
 		f.quoted = f.inQuote(t.start)
+		f.yearBack = false
 		m, ok := f.parse(i)
 		if !ok {
 			i++
 			continue
 		}
 		f.emit(m.s, m.n, m.e)
+		if f.yearBack && f.lastDate == len(f.out)-1 {
+			f.backDate = f.lastDate
+		}
 		i = m.n
 	}
 }
