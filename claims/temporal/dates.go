@@ -18,6 +18,8 @@ func (f *finder) parseDate(i int) (match, bool) {
 		return f.monthDate(i, p)
 	case t.kind == kWord && t.e.cl == clSeason:
 		return f.season(i, p)
+	case t.kind == kWord && (t.e.cl == clNumWord || f.is(p.j, "year") && p.the):
+		return f.spokenYearDate(i, p)
 	case t.kind == kWord && t.e.cl == clFiscal && p.rel == 0 && p.edge == 0:
 		return f.fiscal(i, p)
 	case t.kind == kNum:
@@ -72,14 +74,14 @@ func (f *finder) monthDate(i int, p prefix) (match, bool) {
 		if f.adj(k) && (f.is(k, "st") || f.is(k, "nd") || f.is(k, "rd") || f.is(k, "th")) {
 			k++
 		}
-		if n, ok := f.yearAt(k, true); ok {
-			y, k = f.at(n-1).num, n
+		if n, yv, ok := f.yearAt(k, true); ok {
+			y, k = yv, n
 		}
-	} else if n, ok := f.yearAt(k, true); ok {
-		y, k = f.at(n-1).num, n
+	} else if n, yv, ok := f.yearAt(k, true); ok {
+		y, k = yv, n
 	} else if f.is(k, "of") {
-		if n, ok := f.yearAt(k+1, false); ok {
-			y, k = f.at(n-1).num, n
+		if n, yv, ok := f.yearAt(k+1, false); ok {
+			y, k = yv, n
 		}
 	}
 	// "in June last year", "in March next year"
@@ -197,18 +199,104 @@ func lower(s string) string {
 	return s
 }
 
-// yearAt reads a year after a month or day: ", 2019" (comma allowed when
-// comma) or "2019"; returns the index after it.
-func (f *finder) yearAt(k int, comma bool) (int, bool) {
+// yearAt reads a year after a month, day or season: ", 2019" (comma
+// allowed when comma), "2019" or a spoken "nineteen ninety-four"; returns
+// the index after it and the year.
+func (f *finder) yearAt(k int, comma bool) (int, int, bool) {
 	if comma && f.punct(k, ',') {
 		k++
 	}
 	t := f.at(k)
 	if t.kind == kNum && !t.frac && !t.grouped && t.ndig == 4 && t.num >= 1000 && t.num <= 2999 &&
 		!f.punct(k+1, '%') && !(f.adj(k+1) && f.at(k+1).kind == kWord) {
-		return k + 1, true
+		return k + 1, t.num, true
 	}
-	return 0, false
+	if n, y, ok := f.spokenYear(k); ok {
+		return n, y, true
+	}
+	return 0, 0, false
+}
+
+// spokenYear reads a year written out as broadcast transcripts say it:
+// "nineteen ninety-four", "nineteen seventy nine", "eighteen twelve" is
+// left out (teens after the century read as counts too often), and "two
+// thousand", "two thousand and one" only where a year is expected (after
+// "the year" or a year cue), since "two thousand" is mostly a count.
+func (f *finder) spokenYear(k int) (n, y int, ok bool) {
+	t := f.at(k)
+	if t.kind != kWord || t.e.cl != clNumWord {
+		return 0, 0, false
+	}
+	c := int(t.e.val)
+	switch {
+	case c >= 10 && c <= 19:
+		tens := f.at(k + 1)
+		if tens.kind != kWord || tens.e.cl != clNumWord || tens.e.val < 20 || tens.e.val > 90 || tens.e.val%10 != 0 {
+			return 0, 0, false
+		}
+		y, n = c*100+int(tens.e.val), k+2
+		if o, ok := f.onesAt(n); ok {
+			y, n = y+o.v, o.n
+		}
+	case c == 2 && f.is(k+1, "thousand"):
+		prev := f.at(k - 1)
+		if !f.is(k-1, "year") && !(prev.kind == kWord && yearCues[lower(f.text[prev.start:prev.end])]) {
+			return 0, 0, false
+		}
+		y, n = 2000, k+2
+		if f.is(n, "and") {
+			if r := f.at(n + 1); r.kind == kWord && r.e.cl == clNumWord && r.e.val >= 1 && r.e.val < 20 && !f.is(n+1, "a") && !f.is(n+1, "an") {
+				y, n = y+int(r.e.val), n+2
+			}
+		}
+	default:
+		return 0, 0, false
+	}
+	// "nineteen ninety-year-olds", "nineteen ninety-six people" are counts after all.
+	if f.punct(n, '-') && f.adj(n) {
+		return 0, 0, false
+	}
+	if nx := f.at(n); nx.kind == kWord && !nx.upper && (countNouns[lower(f.text[nx.start:nx.end])] || f.is(n, "thousand") || f.is(n, "million")) {
+		return 0, 0, false
+	}
+	return n, y, true
+}
+
+// ones is a digit word read after a tens word.
+type ones struct{ v, n int }
+
+// onesAt reads the "-six" or " six" of "ninety-six".
+func (f *finder) onesAt(k int) (ones, bool) {
+	j := k
+	if f.punct(j, '-') && f.adj(j) {
+		j++
+	}
+	t := f.at(j)
+	if t.kind == kWord && t.e.cl == clNumWord && t.e.val >= 1 && t.e.val <= 9 && !f.is(j, "a") && !f.is(j, "an") {
+		return ones{int(t.e.val), j + 1}, true
+	}
+	return ones{}, false
+}
+
+// spokenYearDate reads a spoken year on its own: "in nineteen
+// ninety-one", "the year two thousand".
+func (f *finder) spokenYearDate(i int, p prefix) (match, bool) {
+	if p.rel != 0 || p.approx {
+		return match{}, false
+	}
+	s, j := i, p.j
+	if f.is(j, "year") && p.the {
+		j++ // "the year two thousand": the whole phrase is the expression
+	} else if p.the {
+		return match{}, false
+	}
+	n, y, ok := f.spokenYear(j)
+	if !ok {
+		return match{}, false
+	}
+	e := Expr{Type: "DATE", Part: edgeParts[p.edge]}
+	setYear(&e, y)
+	return match{s, n, e}, true
 }
 
 // weekdayAfter reads "(Sunday)" or "[Sunday]" after a date.
@@ -290,8 +378,8 @@ func (f *finder) numericDate(i int, p prefix) (match, bool) {
 				k++
 			}
 			y := 0
-			if n, ok := f.yearAt(k, true); ok {
-				y, k = f.at(n-1).num, n
+			if n, yv, ok := f.yearAt(k, true); ok {
+				y, k = yv, n
 			}
 			if !validDay(y, m, d) {
 				return match{}, false
@@ -498,11 +586,11 @@ func (f *finder) season(i int, p prefix) (match, bool) {
 	s := int(f.at(j).e.val)
 	k := j + 1
 	y := 0
-	if n, ok := f.yearAt(k, false); ok {
-		y, k = f.at(n-1).num, n
+	if n, yv, ok := f.yearAt(k, false); ok {
+		y, k = yv, n
 	} else if f.is(k, "of") {
-		if n, ok := f.yearAt(k+1, false); ok {
-			y, k = f.at(n-1).num, n
+		if n, yv, ok := f.yearAt(k+1, false); ok {
+			y, k = yv, n
 		}
 	}
 	if y == 0 && p.rel == 0 {

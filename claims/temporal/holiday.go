@@ -93,8 +93,8 @@ func (f *finder) parseHoliday(i int) (match, bool) {
 	}
 	e := Expr{Type: "DATE", Part: edgeParts[p.edge]}
 	y := 0
-	if n, ok := f.yearAt(k, true); ok {
-		y, k = f.at(n-1).num, n
+	if n, yv, ok := f.yearAt(k, true); ok {
+		y, k = yv, n
 	}
 	switch {
 	case y != 0:

@@ -40,6 +40,9 @@ func (f *finder) mayStart(i int) bool {
 	case isHead(t.e.cl), t.e.cl == clOrdinal, t.e.cl == clLead:
 		return true
 	case t.e.cl == clNumWord:
+		if _, _, ok := f.spokenYear(p.j); ok {
+			return true
+		}
 		for k := p.j + 1; k <= p.j+3; k++ {
 			if f.cl(k, clUnit) {
 				return true

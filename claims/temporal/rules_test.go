@@ -20,3 +20,25 @@ func TestComparisonPeriods(t *testing.T) {
 			"1985=DATE:1985@none gran:year | a year earlier=DATE:1984@expression gran:year"},
 	})
 }
+
+var fri27 = date(1998, 2, 27) // a Friday
+
+func TestSpokenYears(t *testing.T) {
+	runCases(t, []findCase{
+		{"a spoken year", "He was thrown out in nineteen ninety-six on a technicality.", fri27,
+			"nineteen ninety-six=DATE:1996@none gran:year"},
+		{"month and spoken year", "The attack came in January nineteen ninety-seven.", fri27,
+			"January nineteen ninety-seven=DATE:1997-01@none gran:month"},
+		{"season of a spoken year", "It happened in the winter of nineteen ninety-four.", fri27,
+			"the winter of nineteen ninety-four=DATE:1994-WI@none gran:season"},
+		{"the year two thousand", "The computers may fail by the year two thousand.", fri27,
+			"the year two thousand=DATE:2000@none gran:year"},
+		{"two thousand and one after a cue", "The line opens in the spring of two thousand and one.", fri27,
+			"the spring of two thousand and one=DATE:2001-SP@none gran:season"},
+		{"two thousand is a count", "About two thousand troops arrived in the spring.", fri27,
+			"the spring=DATE:1997-SP@publication gran:season"},
+		{"nineteen as a count", "Nineteen ninety-year-old residents were moved out of town.", fri27, ""},
+		{"nineteen ninety people", "Nineteen ninety people were moved out of town in the spring.", fri27,
+			"the spring=DATE:1997-SP@publication gran:season"},
+	})
+}

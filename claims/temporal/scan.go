@@ -124,7 +124,8 @@ func (s *scanner) scanWord(buf *[maxWord]byte) bool {
 		t.e = lexicon[string(buf[:n])]
 	}
 	s.toks = append(s.toks, t)
-	return isHead(t.e.cl)
+	// "ten" to "nineteen" may begin a spoken year ("nineteen ninety-six").
+	return isHead(t.e.cl) || t.e.cl == clNumWord && t.e.val >= 10 && t.e.val <= 19
 }
 
 // isHead reports whether a word of class c can be the head of an
