@@ -59,13 +59,14 @@ func (f *finder) mayStart(i int) bool {
 		}
 		return false
 	}
-	return f.is(p.j, "these") || f.is(p.j, "year")
+	return f.is(p.j, "these") || f.is(p.j, "year") || (f.is(p.j, "full") || f.is(p.j, "calendar")) && f.is(p.j+1, "year")
 }
 
 var parsers = [...]func(*finder, int) (match, bool){
 	(*finder).parseClock,
 	(*finder).parseCount,
 	(*finder).parseQuarter,
+	(*finder).parseYearEnd,
 	(*finder).parseUnitRef,
 	(*finder).parseWeekday,
 	(*finder).parseRelDay,
@@ -906,11 +907,19 @@ func (f *finder) parseUnitRef(i int) (match, bool) {
 	p := f.readPrefix(i)
 	j := p.j
 	u := f.at(j)
+	if p.the && p.rel == 0 && p.edge == 0 && (f.cl(j, clFiscal) || f.is(j, "full") || f.is(j, "calendar")) && f.is(j+1, "year") {
+		return f.theYear(i, j+1)
+	}
 	if u.kind != kWord || u.e.cl != clUnit || u.e.plural {
 		// "the morning", "the next morning", "this morning", "last night"
 		return f.partRef(i, p)
 	}
 	unit := int(u.e.val)
+	if p.the && p.rel == 0 && p.edge == 0 && unit == uYear {
+		if m, ok := f.theYear(i, j); ok {
+			return m, true
+		}
+	}
 	if f.titleCase(j) {
 		return match{}, false
 	}
@@ -1018,6 +1027,72 @@ func (f *finder) parseUnitRef(i int) (match, bool) {
 	}
 	return match{i, n, e}, true
 }
+
+// parseYearEnd reads "by year-end", "by year's end", "since year end": the
+// current year's end, or the last one for "since"; the value is the year,
+// with the part "late". "year-end results" (an adjective) is left alone.
+func (f *finder) parseYearEnd(i int) (match, bool) {
+	if !f.is(i, "year") || !f.anchorOK() {
+		return match{}, false
+	}
+	n := i + 1
+	switch {
+	case f.punct(n, '-') && f.adj(n) && f.is(n+1, "end") && f.adj(n+1):
+		n += 2
+	case f.is(n, "end"):
+		n++
+	case f.apostrophe(n) && f.is(n+1, "s") && f.is(n+2, "end"):
+		n += 3
+	default:
+		return match{}, false
+	}
+	prev := f.at(i - 1)
+	if prev.kind != kWord || !yearEndCues[lower(f.text[prev.start:prev.end])] || f.at(n).kind == kNum {
+		return match{}, false
+	}
+	y := f.pub.Year()
+	if f.is(i-1, "since") {
+		y--
+	}
+	e := Expr{Type: "DATE", Relative: true, Anchor: AnchorPublication, Part: "late"}
+	setYear(&e, y)
+	return match{i, n, e}, true
+}
+
+// yearEndCues are the prepositions before a bare "year-end" that make it
+// a time rather than an adjective ("year-end results").
+var yearEndCues = map[string]bool{"by": true, "at": true, "around": true, "since": true,
+	"before": true, "until": true, "till": true, "through": true, "after": true, "to": true}
+
+// theYear reads "the year" of business reports (token k is "year"): "the
+// (fiscal) year ended March 31" is a year-long period, a duration; "for
+// the year", "results of the full year" at the end of a clause is the
+// current year. Other uses ("the year he died") are left alone.
+func (f *finder) theYear(i, k int) (match, bool) {
+	n := k + 1
+	if f.is(n, "ended") || f.is(n, "ending") || f.is(n, "ends") || f.is(n, "that") && f.is(n+1, "ended") {
+		return match{i, n, Expr{Type: "DURATION", Value: "P1Y"}}, true
+	}
+	prev := f.at(i - 1)
+	if prev.kind != kWord || !reportYearCues[lower(f.text[prev.start:prev.end])] || !f.anchorOK() {
+		return match{}, false
+	}
+	if nx := f.at(n); nx.kind == kWord && !reportYearFollowers[lower(f.text[nx.start:nx.end])] {
+		return match{}, false
+	}
+	e := Expr{Type: "DATE", Relative: true, Anchor: AnchorPublication}
+	setYear(&e, f.pub.Year())
+	return match{i, n, e}, true
+}
+
+// reportYearCues come before "the year" meaning the current year: "results
+// for the year", "the rest of the year".
+var reportYearCues = map[string]bool{"for": true, "of": true, "throughout": true, "during": true}
+
+// reportYearFollowers may follow such a "the year"; others ("the year
+// that", "the year before") make it some other year.
+var reportYearFollowers = map[string]bool{"of": true, "was": true, "were": true, "is": true,
+	"are": true, "and": true, "so": true}
 
 // shiftTo coarsens a resolved expression to unit's granularity so that it
 // can be shifted by that unit ("the following month" after a day).

@@ -42,3 +42,22 @@ func TestSpokenYears(t *testing.T) {
 			"the spring=DATE:1997-SP@publication gran:season"},
 	})
 }
+
+func TestReportYears(t *testing.T) {
+	runCases(t, []findCase{
+		{"the year ended a date is a duration", "Revenue was $76 million for the year ended March 31.", thu26,
+			"the year=DURATION:P1Y@none | March 31=DATE:1989-03-31@publication gran:day"},
+		{"the fiscal year ending", "It expects a loss in the fiscal year ending June 30, 1990.", thu26,
+			"the fiscal year=DURATION:P1Y@none | June 30, 1990=DATE:1990-06-30@none gran:day"},
+		{"for the year is this year", "For the year, pet food volume was flat.", thu26,
+			"the year=DATE:1989@publication gran:year"},
+		{"the full year", "Sales for the full year were $6.6 billion.", thu26,
+			"the full year=DATE:1989@publication gran:year"},
+		{"the year that is another year", "He recalled the year that he left.", thu26, ""},
+		{"by year-end", "The deal should close by year-end.", thu26,
+			"year-end=DATE:1989@publication gran:year part:late"},
+		{"since year's end", "The index has risen 5% since year's end.", thu26,
+			"year's end=DATE:1988@publication gran:year part:late"},
+		{"year-end as an adjective", "The year-end results were weak.", thu26, ""},
+	})
+}
