@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -504,6 +505,10 @@ func (f *finder) parseCount(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	half := false
+	if n > 0 {
+		k, half = f.halfAfter(k)
+	}
 	if f.is(k, "more") || f.is(k, "full") {
 		k++
 	}
@@ -547,7 +552,16 @@ func (f *finder) parseCount(i int) (match, bool) {
 		}
 		return f.countFromExpr(start, k+1, n, unit, sign), true
 	}
+	if !half && n > 0 && f.is(k, "and") && f.is(k+1, "a") && f.is(k+2, "half") {
+		k, half = k+3, true // "a minute and a half"
+	}
 	e := Expr{Type: "DURATION", Value: unitValue(n, unit)}
+	if half {
+		if e.Value = halfValue(n, unit); e.Value == "" {
+			return match{}, false
+		}
+		return match{start, k, e}, true
+	}
 	// "$5 a year", "twice a week": a frequency.
 	if article && !u.e.plural && !p.the && p.rel == 0 && f.frequencyBefore(i) {
 		e.Type = "SET"
@@ -556,6 +570,43 @@ func (f *finder) parseCount(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{start, k, e}, true
+}
+
+// halfAfter reads the half of "2 1/2 years", "two and a half years" at k;
+// it returns the index after it, or k when there is none.
+func (f *finder) halfAfter(k int) (int, bool) {
+	if a, sl, b := f.at(k), k+1, f.at(k+2); a.kind == kNum && a.num == 1 && a.ndig == 1 && f.punct(sl, '/') &&
+		f.adj(sl) && b.kind == kNum && b.num == 2 && b.ndig == 1 && f.adj(k+2) {
+		return k + 3, true
+	}
+	if f.is(k, "and") && f.is(k+1, "a") && f.is(k+2, "half") {
+		return k + 3, true
+	}
+	return k, false
+}
+
+// halfValue is the TIMEX3 duration of n and a half units, written with the
+// next smaller unit as TimeML does ("P2Y6M", "PT5H30M"); "" when the half
+// has no exact smaller unit.
+func halfValue(n, unit int) string {
+	c := strconv.Itoa(n)
+	switch unit {
+	case uYear:
+		return "P" + c + "Y6M"
+	case uDecade:
+		return "P" + strconv.Itoa(10*n+5) + "Y"
+	case uCentury:
+		return "P" + strconv.Itoa(100*n+50) + "Y"
+	case uWeek:
+		return "P" + c + "W3DT12H"
+	case uDay:
+		return "P" + c + "DT12H"
+	case uHour:
+		return "PT" + c + "H30M"
+	case uMinute:
+		return "PT" + c + "M30S"
+	}
+	return ""
 }
 
 // titleCase reports whether the unit word at k is capitalized inside a
@@ -1011,6 +1062,11 @@ func (f *finder) parseUnitRef(i int) (match, bool) {
 	case uYear:
 		setYear(&e, y+off)
 	case uDecade, uCentury:
+		if unit == uCentury && off == 0 && p.edge == 0 && p.rel == mThis {
+			// "the worst flood this century": the hundred years up to now,
+			// as TimeML annotates it, not the calendar century.
+			return match{i, n, Expr{Type: "DURATION", Value: "P100Y"}}, true
+		}
 		if off < 0 {
 			return match{}, false // "the past decade" is a duration; parseCount misses it, so do we
 		}

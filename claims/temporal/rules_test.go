@@ -61,3 +61,15 @@ func TestReportYears(t *testing.T) {
 		{"year-end as an adjective", "The year-end results were weak.", thu26, ""},
 	})
 }
+
+func TestHalvesAndCentury(t *testing.T) {
+	runCases(t, []findCase{
+		{"a written half", "He served 2 1/2 years in prison.", fri27, "2 1/2 years=DURATION:P2Y6M@none"},
+		{"a spelled half", "The talks lasted two and a half hours.", fri27, "two and a half hours=DURATION:PT2H30M@none"},
+		{"a half after the unit", "The shaking lasted a minute and a half.", fri27, "a minute and a half=DURATION:PT1M30S@none"},
+		{"half a week", "It took 1 1/2 weeks.", fri27, "1 1/2 weeks=DURATION:P1W3DT12H@none"},
+		{"a ratio is no half", "Mix 3 1/2 cups of flour for three days.", fri27, "three days=DURATION:P3D@none"},
+		{"this century", "It was the worst storm this century.", fri27, "this century=DURATION:P100Y@none"},
+		{"later this century", "Seas will rise later this century.", fri27, "later this century=DATE:19@publication gran:century"},
+	})
+}
