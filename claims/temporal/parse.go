@@ -185,6 +185,12 @@ var edgeParts = map[int]string{mEarly: "early", mLate: "late", mMid: "mid"}
 // in the sentence, then forward.
 func (f *finder) tense(i, n int) int {
 	for k := i - 1; k >= 0; k-- {
+		// "planned to leave on Thursday", "is set to resume Monday", "is
+		// to meet Tuesday": an intention, so the day is still to come.
+		// After the day ("On Friday, it planned to pay") it says nothing.
+		if f.is(k+1, "to") && f.at(k).kind == kWord && intentCues[lower(f.text[f.toks[k].start:f.toks[k].end])] {
+			return tenseFuture
+		}
 		if t := f.cue(k); t != tenseNone {
 			if t == tensePast {
 				return f.auxBefore(k)
@@ -201,6 +207,11 @@ func (f *finder) tense(i, n int) int {
 }
 
 const tensePresent = 3
+
+// intentCues put what follows them and "to" in the future.
+var intentCues = map[string]bool{"planned": true, "set": true, "is": true, "are": true,
+	"was": true, "were": true, "due": true, "scheduled": true, "expected": true,
+	"planning": true, "prepared": true, "preparing": true, "ready": true, "poised": true}
 
 // auxBefore looks for an auxiliary before the past form at k: "will be
 // held" is future, "is scheduled" present; otherwise the form is past.

@@ -73,3 +73,16 @@ func TestHalvesAndCentury(t *testing.T) {
 		{"later this century", "Seas will rise later this century.", fri27, "later this century=DATE:19@publication gran:century"},
 	})
 }
+
+func TestIntentions(t *testing.T) {
+	runCases(t, []findCase{
+		{"planned to", "The team planned to leave Nairobi on Thursday.", fri27,
+			"Thursday=DATE:1998-03-05@publication gran:day wd:Thu"},
+		{"set to", "The talks are set to resume Monday in Belfast.", fri27,
+			"Monday=DATE:1998-03-02@publication gran:day wd:Mon"},
+		{"an intention after the day says nothing", "On Monday, the government planned to pay the claims.", fri27,
+			"Monday=DATE:1998-02-23@publication gran:day wd:Mon"},
+		{"a nearer past verb wins", "He was to testify but left on Tuesday.", fri27,
+			"Tuesday=DATE:1998-02-24@publication gran:day wd:Tue"},
+	})
+}
