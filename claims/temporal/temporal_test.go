@@ -273,6 +273,8 @@ func FuzzFind(f *testing.F) {
 		"\"Yesterday\" he said, May 2019, 24 November",
 		"at 24:00 on 2019-02-30 and 13/45/2019 9999-99-99 0 a.m.",
 		"twenty-five years ago \xff\xfe Mon\u00e9day ’90s",
+		"in nineteen ninety- the year two thousand and 2 1/ years 1 1/2 and a half by year's end",
+		"For the full year ended, a year ago a year earlier the year-ago planned to Thursday",
 	} {
 		f.Add(s, int64(0), 0, 5)
 		f.Add(s, sun24.Unix(), 3, 20)
