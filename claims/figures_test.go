@@ -75,33 +75,6 @@ func TestFigureAttachment(t *testing.T) {
 	}
 }
 
-// TestNotAnEvent: words that read as triggers but tell no event of their
-// class: people named by a participle (isPeopleNoun), documents released
-// (releasesDocument), "reported" as a verb of saying.
-func TestNotAnEvent(t *testing.T) {
-	cases := []struct {
-		name, text, class string
-		bug               string
-	}{
-		{name: "two of the wounded are people", text: "Two of the wounded were flown to the capital.", class: "injure"},
-		{name: "the injured are people", text: "The injured were taken to hospital.", class: "injure"},
-		{name: "the dead are people", text: "The dead included a child.", class: "kill"},
-		{name: "the wounded who died are people", text: "Two of the wounded died in hospital.", class: "injure"},
-		{name: "releasing a statement frees no one", text: "The army released a statement on Tuesday.", class: "release"},
-		{name: "releasing figures frees no one", text: "The ministry released figures on Tuesday.", class: "release"},
-		{name: "reporting a crash is saying, not results", text: "Police reported the crash on Wednesday.", class: "results"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			skipBug(t, c.bug)
-			for _, m := range extract(t, pub, c.text).Mentions {
-				if m.Class == c.class {
-					t.Errorf("found a %s mention %q", c.class, m.Trigger)
-				}
-			}
-		})
-	}
-}
 
 // TestResultsFigures: a company's figures in the sentence that reports its
 // results belong to no event (nonResults): they span quarters and years.
