@@ -75,7 +75,6 @@ func TestFigureAttachment(t *testing.T) {
 	}
 }
 
-
 // TestResultsFigures: a company's figures in the sentence that reports its
 // results belong to no event (nonResults): they span quarters and years.
 // The story may still take one as a loose figure when a noun names it and
