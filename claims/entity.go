@@ -412,6 +412,9 @@ func isPersonWord(w string) bool {
 var personWordCache sync.Map
 
 func isPersonWordUncached(w string) bool {
+	if roleNouns[strings.ToLower(w)] {
+		return false
+	}
 	if w == "" || isAcronym(w) || isStopword(w) || isCommonWord(w) || isCalendarWord(w) || isPortfolioOrHonorific(w) {
 		return false
 	}

@@ -252,6 +252,9 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			if def.class == "win" && beatsExpectations(ws, i+1) {
 				break // "profit beat forecasts": no contest was won
 			}
+			if def.class == "decider" && (i == 0 || !strings.EqualFold(ws[i-1].Text, "the")) {
+				break // "the winner", not "a winner" or "winners"
+			}
 			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "to") {
 				break // "led to": a cause, not a leader
 			}

@@ -48,6 +48,13 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 			agent = nil // and did not shoot it down
 		}
 	}
+	if m.Class == "decider" {
+		// "Kevin Brennan, who had already equalised, rose to head the
+		// winner": the person the sentence is about delivered it.
+		agent = personBefore(s, ti)
+		m.Object = "decider:" + deciderKinds[strings.ToLower(ws[ti].Text)]
+		m.CountedObject = false // "the winner three minutes from time" counts minutes, not winners
+	}
 	if m.Class == "lead" {
 		// One role per thing led: "the Mozambican delegation", "the court".
 		m.Object = leadRoles[strings.ToLower(m.Trigger)]
@@ -391,3 +398,19 @@ func prepositionBefore(s *Sentence, e *Entity) bool {
 }
 
 var operatorVerbs = toSet(`operated owned run chartered managed flown driven`)
+
+var deciderKinds = map[string]string{"winner": "winner", "winning": "winner", "equaliser": "equaliser",
+	"equalizer": "equaliser", "opener": "opener"}
+
+// personBefore is the nearest person named before word ti, outside any
+// quotation the trigger is not in.
+func personBefore(s *Sentence, ti int) *Entity {
+	var best *Entity
+	for k := range s.Entities {
+		e := &s.Entities[k]
+		if e.Kind == EntPerson && e.End <= s.Words[ti].Start && !e.Aside && !prepositionBefore(s, e) {
+			best = e
+		}
+	}
+	return best
+}

@@ -39,6 +39,9 @@ var triggerLexicon = map[string][]string{
 	"resign":   {"resigned", "resignation", "quit"},
 	// lead: who led a delegation, presided over a court, chaired a meeting.
 	"lead": {"led", "headed", "presided", "chaired", "mediated", "brokered"},
+	// decider: who delivered "the winner", "the equaliser", "the opener" of
+	// a match (only after "the": "a winner" decides nothing).
+	"decider": {"winner", "winning goal", "equaliser", "equalizer", "opener"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }

@@ -79,3 +79,8 @@ var weekdayWords = toSet(`monday tuesday wednesday thursday friday saturday sund
 
 // isWeekday: "Monday", "Sunday's": never part of a name ("Maria Lopez Monday").
 func isWeekday(w string) bool { return weekdayWords[strings.ToLower(trimPossessive(w))] }
+
+// roleNouns stand before a name as a role, capitalised at a sentence's
+// start: "Substitute Moussa Ndiaye", "Captain Kevin Brennan".
+var roleNouns = toSet(`substitute captain striker midfielder defender goalkeeper forward winger coach manager
+skipper veteran newcomer rookie teenager debutant`)

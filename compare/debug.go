@@ -46,6 +46,9 @@ func describeMention(m *claims.Mention) string {
 	if m.Patient != "" {
 		line += " patient=" + m.Patient
 	}
+	if m.Object != "" {
+		line += " object=" + m.Object
+	}
 	if m.Owner != nil {
 		line += " owner=" + m.Owner.Key
 	}

@@ -253,7 +253,7 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		}
 	}
 	score += min(shared, 2.0)
-	if a.m.Class == "lead" {
+	if a.m.Class == "lead" || a.m.Class == "decider" {
 		if a.m.Object == b.m.Object {
 			score += 0.8 // one role: who held it is what is compared
 		}

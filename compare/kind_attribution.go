@@ -15,7 +15,7 @@ type attributionComparator struct{}
 func (attributionComparator) Kind() string { return KindAttribution }
 
 // agentClasses are the events whose doer is worth comparing.
-var agentClasses = map[string]bool{"attack": true, "shootdown": true, "win": true, "acquire": true, "crash": true}
+var agentClasses = map[string]bool{"attack": true, "shootdown": true, "win": true, "acquire": true, "crash": true, "decider": true}
 
 func (attributionComparator) Compare(g *EventGroup) []Finding {
 	var owners, agents, owned []slotValue
