@@ -33,10 +33,19 @@ const (
 	FormatTable = "table"
 	FormatDiff  = "diff"
 	FormatJSON  = "json"
+	// CI formats: code scanning, Actions annotations, test reports,
+	// pull-request comments and line-oriented logs.
+	FormatSARIF    = "sarif"
+	FormatGitHub   = "github"
+	FormatJUnit    = "junit"
+	FormatMarkdown = "markdown"
+	FormatJSONL    = "jsonl"
 )
 
 // Formats lists the formats New accepts, in the order help texts show them.
-func Formats() []string { return []string{FormatTable, FormatDiff, FormatJSON} }
+func Formats() []string {
+	return []string{FormatTable, FormatDiff, FormatJSON, FormatSARIF, FormatGitHub, FormatJUnit, FormatMarkdown, FormatJSONL}
+}
 
 // ClaimsFormats lists the formats NewClaims accepts.
 func ClaimsFormats() []string { return []string{FormatTable, FormatJSON} }
@@ -51,6 +60,17 @@ func New(format string, color bool) (Printer, error) {
 		return Diff{Color: color}, nil
 	case FormatJSON:
 		return JSON{}, nil
+	case FormatSARIF:
+		return SARIF{}, nil
+	case FormatGitHub:
+		// The CLI sets GitHub.Summary from $GITHUB_STEP_SUMMARY.
+		return GitHub{}, nil
+	case FormatJUnit:
+		return JUnit{}, nil
+	case FormatMarkdown:
+		return Markdown{}, nil
+	case FormatJSONL:
+		return JSONL{}, nil
 	}
 	return nil, unknownFormat(format, Formats())
 }
