@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -29,10 +30,16 @@ func (g GitHub) Print(w io.Writer, r *compare.Result) error {
 	if ew.err != nil {
 		return ew.err
 	}
-	if g.Summary != nil {
-		return Markdown{}.Print(g.Summary, r)
+	if g.Summary == nil {
+		return nil
 	}
-	return nil
+	// One write, so that a summary file opened per write is appended to once.
+	var md bytes.Buffer
+	if err := (Markdown{}).Print(&md, r); err != nil {
+		return err
+	}
+	_, err := g.Summary.Write(md.Bytes())
+	return err
 }
 
 // githubCommand is `::error file=P,line=L,col=C,title=T::MESSAGE`.

@@ -66,6 +66,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler:  func(*cli.Context, error) {},
 		OnUsageError:    usageError,
 		HideHelpCommand: true,
+		// --output takes paths, and a comma is a valid character in one.
+		DisableSliceFlagSeparator: true,
 		Commands: []*cli.Command{
 			checkCommand(),
 			claimsCommand(),
@@ -97,9 +99,11 @@ extracts claims, groups them into events and reports disagreements.
 
 Example:
    claimcheck check fixtures/earthquake
-   claimcheck check --format json --fail-on warning articles/`,
+   claimcheck check --format json --fail-on warning articles/
+   claimcheck check --format json --output r.json --format sarif --output r.sarif articles/`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, diff, json"},
+			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Value: cli.NewStringSlice(report.FormatTable), Usage: "output format: " + strings.Join(report.Formats(), ", ") + "; repeat with --output for several reports"},
+			outputFlag,
 			&cli.StringFlag{Name: "fail-on", Value: "conflict", Usage: "exit 1 on findings at or above: conflict, warning, never"},
 			colorFlag,
 			maxBytesFlag,
@@ -109,7 +113,7 @@ Example:
 			if err != nil {
 				return exitCode{exitError, err}
 			}
-			printer, err := report.New(c.String("format"), useColor(c))
+			outputs, err := parseOutputs(c)
 			if err != nil {
 				return exitCode{exitError, err}
 			}
@@ -118,7 +122,7 @@ Example:
 				return inputErr
 			}
 			res := compare.Check(docs)
-			if err := printer.Print(c.App.Writer, res); err != nil {
+			if err := writeOutputs(c.App.Writer, outputs, res); err != nil {
 				return exitCode{exitError, err}
 			}
 			if inputErr != nil {
