@@ -62,15 +62,7 @@ func TestFigureAttachment(t *testing.T) {
 			m := mentionOf(t, extract(t, pub, c.text), c.trigger)
 			got := mentionFields(m)
 			got["class"] = m.Class
-			for k, w := range c.want {
-				g, ok := got[k]
-				if !ok {
-					t.Fatalf("no field %q", k)
-				}
-				if g != w {
-					t.Errorf("%s = %q, want %q", k, g, w)
-				}
-			}
+			checkFields(t, got, c.want)
 		})
 	}
 }

@@ -178,15 +178,7 @@ func TestMentions(t *testing.T) {
 			skipBug(t, c.bug)
 			m := mentionOf(t, extract(t, pub, c.text), c.trigger)
 			got := mentionFields(m)
-			for k, w := range c.want {
-				g, ok := got[k]
-				if !ok {
-					t.Fatalf("no field %q", k)
-				}
-				if g != w {
-					t.Errorf("%s = %q, want %q", k, g, w)
-				}
-			}
+			checkFields(t, got, c.want)
 		})
 	}
 }
@@ -262,5 +254,19 @@ func TestNoMention(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkFields compares the wanted fields of a mention with what it has.
+func checkFields(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for k, w := range want {
+		g, ok := got[k]
+		if !ok {
+			t.Fatalf("no field %q", k)
+		}
+		if g != w {
+			t.Errorf("%s = %q, want %q", k, g, w)
+		}
 	}
 }
