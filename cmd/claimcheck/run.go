@@ -88,54 +88,6 @@ func usageError(_ *cli.Context, err error, _ bool) error {
 	return exitCode{exitError, fmt.Errorf("%w (see --help)", err)}
 }
 
-func checkCommand() *cli.Command {
-	return &cli.Command{
-		Name:         "check",
-		OnUsageError: usageError,
-		Usage:        "report where the articles disagree",
-		ArgsUsage:    "PATH...",
-		Description: `Reads article files and folders (.txt and .md, folders recursively),
-extracts claims, groups them into events and reports disagreements.
-
-Example:
-   claimcheck check fixtures/earthquake
-   claimcheck check --format json --fail-on warning articles/
-   claimcheck check --format json --output r.json --format sarif --output r.sarif articles/`,
-		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Value: cli.NewStringSlice(report.FormatTable), Usage: "output format: " + strings.Join(report.Formats(), ", ") + "; repeat with --output for several reports"},
-			outputFlag,
-			&cli.StringFlag{Name: "fail-on", Value: "conflict", Usage: "exit 1 on findings at or above: conflict, warning, never"},
-			colorFlag,
-			maxBytesFlag,
-		},
-		Action: func(c *cli.Context) error {
-			failOn, err := parseFailOn(c.String("fail-on"))
-			if err != nil {
-				return exitCode{exitError, err}
-			}
-			outputs, err := parseOutputs(c)
-			if err != nil {
-				return exitCode{exitError, err}
-			}
-			docs, inputErr := load(c)
-			if docs == nil && inputErr != nil {
-				return inputErr
-			}
-			res := compare.Check(docs)
-			if err := writeOutputs(c.App.Writer, outputs, res); err != nil {
-				return exitCode{exitError, err}
-			}
-			if inputErr != nil {
-				return inputErr
-			}
-			if failOn > 0 && worst(res) >= failOn {
-				return exitCode{code: exitFindings}
-			}
-			return nil
-		},
-	}
-}
-
 func claimsCommand() *cli.Command {
 	return &cli.Command{
 		Name:         "claims",
@@ -184,27 +136,6 @@ Example:
 			return inputErr
 		},
 	}
-}
-
-// parseFailOn maps --fail-on to the lowest severity that fails; 0 never.
-func parseFailOn(s string) (compare.Severity, error) {
-	switch s {
-	case "conflict":
-		return compare.Conflict, nil
-	case "warning":
-		return compare.Warning, nil
-	case "never":
-		return 0, nil
-	}
-	return 0, fmt.Errorf("--fail-on %q: want conflict, warning or never", s)
-}
-
-func worst(r *compare.Result) compare.Severity {
-	var w compare.Severity
-	for _, f := range r.Findings {
-		w = max(w, f.Severity)
-	}
-	return w
 }
 
 // useColor: colour only on a terminal, and never when NO_COLOR is set.
