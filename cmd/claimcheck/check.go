@@ -82,4 +82,3 @@ func worst(r *compare.Result) compare.Severity {
 	}
 	return w
 }
-
