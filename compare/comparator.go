@@ -82,7 +82,7 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 	for i := 0; i < len(order); i++ {
 		for j := i + 1; j < len(order); j++ {
 			a, b, ok := crossPair(groups[order[i]], groups[order[j]])
-			if !ok {
+			if !ok || sharedSource(groups[order[i]], groups[order[j]]) {
 				continue
 			}
 			if v := judge(a, b); !v.compatible {
@@ -133,6 +133,21 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 		out = append(out, f)
 	}
 	return out
+}
+
+// sharedSource reports whether one source gives both values. A source
+// that says "nine were arrested at the site" and "21 in all" knows both
+// figures and tells them apart; another source giving one of them is
+// agreeing with one scope, not contradicting the other.
+func sharedSource(a, b []slotValue) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.m.Source() == y.m.Source() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // edge joins two value groups that cannot both be true.
