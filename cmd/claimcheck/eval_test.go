@@ -59,13 +59,13 @@ func TestFixturesAgainstGold(t *testing.T) {
 	}
 	p, r := tuned.Precision(), tuned.Recall()
 	t.Logf("fixtures: precision %.2f recall %.2f (gold %d, found %d, fp %d)", p, r, tuned.Gold, tuned.Found, tuned.FP)
-	t.Logf("newest held-out round: precision %.2f recall %.2f (gold %d, found %d, fp %d)",
+	t.Logf("held-out rounds: precision %.2f recall %.2f (gold %d, found %d, fp %d)",
 		heldOut.Precision(), heldOut.Recall(), heldOut.Gold, heldOut.Found, heldOut.FP)
 	if p < minFixturePrecision || r < minFixtureRecall {
 		t.Errorf("fixtures: precision %.2f (want ≥ %.2f), recall %.2f (want ≥ %.2f)", p, minFixturePrecision, r, minFixtureRecall)
 	}
 	if hp := heldOut.Precision(); hp < minHeldOutPrecision {
-		t.Errorf("held-out round: precision %.2f (want ≥ %.2f)", hp, minHeldOutPrecision)
+		t.Errorf("held-out rounds: precision %.2f (want ≥ %.2f)", hp, minHeldOutPrecision)
 	}
 }
 

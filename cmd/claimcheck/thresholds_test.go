@@ -4,15 +4,19 @@ package main
 const (
 	minFixturePrecision = 0.9
 	minFixtureRecall    = 0.8
-	// minHeldOutPrecision guards the newest held-out round against false
-	// alarms; its recall is logged, not enforced (see TestFixturesAgainstGold).
+	// minHeldOutPrecision guards the held-out rounds against false alarms;
+	// their recall is logged, not enforced (see TestFixturesAgainstGold).
 	minHeldOutPrecision = 0.5
 )
 
-// heldOutRound names the batches of the newest held-out round: written
-// after the rules, scored before any change made for them (1 of 11 found,
-// 4 false alarms), then given only the generic fixes that cost no
-// precision elsewhere.
+// heldOutRound names the batches of the held-out rounds whose recall is
+// not yet at the bar. Each round was written after the rules by someone
+// who had not read them, and scored before any change made for it:
+//
+//   - round 3 (1 of 11 found, 4 false alarms before; 3 of 11, 1 after the
+//     generic fixes that cost no precision elsewhere);
+//   - round 4 (3 of 11 found, 3 false alarms before).
 var heldOutRound = map[string]bool{
 	"volcano-eruption": true, "cyberattack": true, "migrant-boat": true, "labour-strike": true,
+	"mine-collapse": true, "product-recall": true, "police-raid": true, "plane-emergency": true,
 }
