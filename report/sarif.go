@@ -1,12 +1,9 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"io"
 	"net/url"
 	"path/filepath"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -254,22 +251,11 @@ func fileURI(path string) string {
 	return u.EscapedPath()
 }
 
-// Fingerprint identifies a finding across runs: its kind, its event's label
-// and the sorted normalized values of its claims. Line numbers and offsets
-// stay out of it so that an edit elsewhere in an article does not turn a
-// known disagreement into a new alert.
+// Fingerprint is compare.Fingerprint, kept here for callers of the
+// report package; the recipe lives in compare so that a baseline and SARIF
+// name a finding alike.
 func Fingerprint(f compare.Finding, eventLabel string) string {
-	values := make([]string, 0, len(f.Claims))
-	for _, c := range f.Claims {
-		values = append(values, c.Normalized)
-	}
-	slices.Sort(values)
-	h := sha256.New()
-	for _, part := range append([]string{f.Kind, eventLabel}, values...) {
-		io.WriteString(h, part)
-		h.Write([]byte{0}) // separator: "ab"+"c" must not equal "a"+"bc"
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	return compare.Fingerprint(f, eventLabel)
 }
 
 // claimLocation is where a claim sits in its file, in SARIF's terms: lines
