@@ -83,14 +83,20 @@ type mentionInfo struct {
 type docProfile struct {
 	keys      map[string]bool
 	published time.Time
+	// recentDays is the event window of the check (see eventWindow).
+	recentDays int
 }
 
 // groupMentions groups the comparable mentions of all documents.
-func groupMentions(docs []*claims.Doc) []*EventGroup {
+func groupMentions(docs []*claims.Doc) []*EventGroup { return groupMentionsWithin(docs, recentDays) }
+
+// groupMentionsWithin groups mentions with an event window of days.
+func groupMentionsWithin(docs []*claims.Doc, days int) []*EventGroup {
 	profiles := make([]docProfile, len(docs))
 	var infos []*mentionInfo
 	for i, d := range docs {
 		profiles[i] = profileDoc(d)
+		profiles[i].recentDays = days
 		for _, m := range d.Mentions {
 			if m.Negated || m.Irrealis {
 				continue // what did not or has not yet happened is not compared
@@ -324,7 +330,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if a.m.Time != nil && b.m.Time != nil && datesApart(a.m.Time, b.m.Time) > maxEventSpread {
 		return true
 	}
-	if windowsApart(eventWindow(a.m), eventWindow(b.m)) > maxEventSpread {
+	if windowsApart(eventWindow(a.m, profiles[a.doc].recentDays), eventWindow(b.m, profiles[b.doc].recentDays)) > maxEventSpread {
 		return true
 	}
 	if a.m.Class == "lead" && a.m.Object != b.m.Object {
@@ -333,7 +339,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if personalClasses[a.m.Class] && strings.HasPrefix(a.m.Object, "person:") && strings.HasPrefix(b.m.Object, "person:") && a.m.Object != b.m.Object {
 		return true // sentencing one defendant is not sentencing another
 	}
-	if a.m.Prior != b.m.Prior || datedFuture(a.m) != datedFuture(b.m) || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
+	if (a.m.Prior || pastPeriod(a.m.Time)) != (b.m.Prior || pastPeriod(b.m.Time)) || datedFuture(a.m) != datedFuture(b.m) || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
 		return true // "the previous election", "the first round": another event by its own words
 	}
 	if a.doc == b.doc {
@@ -403,7 +409,7 @@ type window struct{ lo, hi time.Time }
 // eventWindow is the range of days a mention's event can lie in: its own
 // date when it has one on the calendar, else the days just before its
 // article's publication; zero when neither is known.
-func eventWindow(m *claims.Mention) window {
+func eventWindow(m *claims.Mention, days int) window {
 	if t := m.Time; t != nil {
 		if !t.Lo.IsZero() && !t.Hi.IsZero() {
 			return window{t.Lo, t.Hi}
@@ -413,7 +419,7 @@ func eventWindow(m *claims.Mention) window {
 		}
 	}
 	if p := m.Doc.Source.Published; !p.IsZero() {
-		return window{p.AddDate(0, 0, -recentDays), p}
+		return window{p.AddDate(0, 0, -days), p}
 	}
 	return window{}
 }

@@ -1,0 +1,79 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims/temporal"
+)
+
+func TestPastPeriod(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Last month, police seized cocaine.", true},
+		{"Police seized cocaine last year.", true},
+		{"Police seized cocaine two years ago.", true},
+		{"Police seized cocaine on Thursday.", false},
+		{"Police seized cocaine this month.", false},
+		{"Police seized cocaine earlier this year.", false},
+		{"Police seized cocaine in April 2024.", false}, // a calendar date: compared as such
+		{"Police seized cocaine last week.", false},     // within the days news reports
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			es := temporal.Find(c.text, temporal.Context{})
+			if len(es) != 1 {
+				t.Fatalf("%d expressions in %q, want 1", len(es), c.text)
+			}
+			if got := pastPeriod(&es[0]); got != c.want {
+				t.Errorf("pastPeriod(%q) = %v, want %v", es[0].Text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestScopes: figures that belong to another scope or another event are
+// not raised against the main event's figure.
+func TestScopes(t *testing.T) {
+	cases := []struct {
+		name string
+		docs []doc
+		kind string // the kind that must have no finding
+	}{
+		{name: "a source giving the site's figure and the operation's total knows both",
+			kind: KindCount,
+			docs: []doc{
+				{id: "a", text: "Police arrested nine people at the warehouse on Thursday. Raids elsewhere brought the total to 21 arrested, police said."},
+				{id: "b", text: "Police arrested 21 people in the raid on Thursday."},
+				{id: "c", text: "Police arrested nine people in the raid on Thursday."},
+			}},
+		{name: "last month's arrests are another event",
+			kind: KindCount,
+			docs: []doc{
+				{id: "a", text: "Police arrested nine people in a raid on a warehouse on Thursday."},
+				{id: "b", text: "Police arrested nine people in a raid on Thursday. Last month, police arrested five people in a raid on the port."},
+			}},
+		{name: "a tally opened by a period is not the event's figure",
+			kind: KindQuantity,
+			docs: []doc{
+				{id: "a", text: "Bananas again: 2.3 tonnes of cocaine seized near the port."},
+				{id: "b", text: "In the first months of this year, police have seized 6 tonnes of cocaine in the province."},
+			}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Check(extractAll(t, c.docs))
+			for _, f := range res.Findings {
+				if f.Kind == c.kind {
+					var vals []string
+					for _, e := range f.Claims {
+						vals = append(vals, e.Source+":"+e.Value)
+					}
+					t.Errorf("unexpected %s finding: %s (%s)", f.Kind, strings.Join(vals, " vs "), f.Reason)
+				}
+			}
+		})
+	}
+}
