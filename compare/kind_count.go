@@ -57,7 +57,7 @@ func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
 	if f.Noun == "" {
 		return "", false
 	}
-	return m.Class + ":" + f.Noun + ":" + f.Holder, true
+	return m.Class + ":" + f.Noun + ":" + f.Holder + ":" + ofComplement(m, f), true
 }
 
 var personNouns = map[string]bool{"person": true, "people": true, "civilian": true, "resident": true, "victim": true}

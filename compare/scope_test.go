@@ -55,6 +55,12 @@ func TestScopes(t *testing.T) {
 				{id: "a", text: "Police arrested nine people in a raid on a warehouse on Thursday."},
 				{id: "b", text: "Police arrested nine people in a raid on Thursday. Last month, police arrested five people in a raid on the port."},
 			}},
+		{name: "reports of one thing are not reports of another",
+			kind: KindCount,
+			docs: []doc{
+				{id: "a", text: "The company has received 104 reports of units overheating, including 23 reports of burn injuries and 11 reports of minor property damage."},
+				{id: "b", text: "The company said it had received 23 reports of burn injuries."},
+			}},
 		{name: "a tally opened by a period is not the event's figure",
 			kind: KindQuantity,
 			docs: []doc{
