@@ -57,7 +57,11 @@ func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
 	if f.Noun == "" {
 		return "", false
 	}
-	return m.Class + ":" + f.Noun + ":" + f.Holder + ":" + ofComplement(m, f), true
+	cat := m.Class + ":" + f.Noun + ":" + f.Holder
+	if of := ofComplement(m, f); of != "" {
+		cat += ":of " + of
+	}
+	return cat, true
 }
 
 var personNouns = map[string]bool{"person": true, "people": true, "civilian": true, "resident": true, "victim": true}
