@@ -17,7 +17,7 @@ var triggerLexicon = map[string][]string{
 	"collapse":    {"collapsed", "collapse", "gave way", "caved in", "crumbled"},
 	"cyberattack": {"cyberattack", "cyber-attack", "cyberattacks", "ransomware", "hack", "hacked", "hackers", "breach", "intrusion"},
 	"detect":      {"detected", "spotted", "discovered", "noticed"},
-	"landing":     {"brought ashore", "disembarked", "landed", "came ashore"},
+	"landing":     {"brought ashore", "disembarked", "landed", "came ashore", "emergency landing", "touched down"},
 	// claim: who claimed an attack ("claimed responsibility for").
 	"claim": {"claimed responsibility", "claimed the attack", "claimed the hack"},
 	// results: a company reporting its figures ("reported third-quarter
