@@ -172,6 +172,11 @@ func TestMentions(t *testing.T) {
 		{name: "a head count goes to the killing next to it, not the announcement",
 			text:    "Police announced that 86 people were arrested.",
 			trigger: "arrested", want: map[string]string{"counts": "86"}},
+
+		// Classes.
+		{name: "an emergency landing is a landing, with its place and day",
+			text:    "The airliner made an emergency landing in Darwin on Tuesday morning.",
+			trigger: "emergency landing", want: map[string]string{"place": "place:darwin", "time": "Tuesday morning"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
