@@ -13,9 +13,15 @@ import (
 	"github.com/claimcheck/claimcheck/internal/pool"
 )
 
-// Check compares the documents of one batch. Documents must be in a stable
-// order (by source id) for the output to be deterministic.
-func Check(docs []*claims.Doc) *Result {
+// Check compares the documents of one batch with the default options.
+// Documents must be in a stable order (by source id) for the output to be
+// deterministic.
+func Check(docs []*claims.Doc) *Result { return CheckWith(docs, Options{}) }
+
+// CheckWith compares the documents of one batch with options: which kinds
+// to report, severity overrides, tolerances, the event window and ignore
+// rules.
+func CheckWith(docs []*claims.Doc, opts Options) *Result {
 	res := &Result{Summary: Summary{BySeverity: map[Severity]int{}}}
 	for _, d := range docs {
 		res.Sources = append(res.Sources, d.Source)
@@ -26,7 +32,7 @@ func Check(docs []*claims.Doc) *Result {
 	docs, dupFindings := dropDuplicates(docs)
 	var findings []Finding
 	n := 0
-	for _, story := range checkStories(storyBlocks(docs)) {
+	for _, story := range checkStories(storyBlocks(docs), opts) {
 		for _, sg := range story {
 			n++
 			sg.group.ID = fmt.Sprintf("e%d", n)
@@ -39,7 +45,7 @@ func Check(docs []*claims.Doc) *Result {
 		}
 	}
 	findings = append(dupFindings, findings...)
-	for _, p := range Processors {
+	for _, p := range opts.processors(res.Events) {
 		findings = p.Process(findings)
 	}
 	res.Findings = findings
@@ -149,21 +155,29 @@ type checkedGroup struct {
 // checkStories groups and compares each story on its own, in a pool of
 // GOMAXPROCS workers; results keep the stories' order, so the report does
 // not depend on scheduling.
-func checkStories(blocks [][]*claims.Doc) [][]checkedGroup {
-	return pool.Map(blocks, checkStory)
+func checkStories(blocks [][]*claims.Doc, opts Options) [][]checkedGroup {
+	comparators := opts.comparators()
+	return pool.Map(blocks, func(docs []*claims.Doc) []checkedGroup {
+		return checkStoryWith(docs, opts.eventWindowDays(), comparators)
+	})
 }
 
 // checkStory resolves aliases, groups mentions into events and compares
 // every event that more than one source tells.
 func checkStory(docs []*claims.Doc) []checkedGroup {
+	return checkStoryWith(docs, recentDays, Comparators)
+}
+
+// checkStoryWith is checkStory with an event window and comparators.
+func checkStoryWith(docs []*claims.Doc, windowDays int, comparators []Comparator) []checkedGroup {
 	resolveAliases(docs)
 	var out []checkedGroup
-	for _, g := range groupMentions(docs) {
+	for _, g := range groupMentionsWithin(docs, windowDays) {
 		if len(g.Sources()) < 2 {
 			continue
 		}
 		cg := checkedGroup{group: g}
-		for _, c := range Comparators {
+		for _, c := range comparators {
 			cg.findings = append(cg.findings, c.Compare(g)...)
 		}
 		out = append(out, cg)
