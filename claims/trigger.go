@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Trigger classes: the kinds of event claimcheck compares. The lexicon is
 // generic English; adding a class means adding lines here.
@@ -69,8 +73,11 @@ var triggers = buildTriggers()
 
 func buildTriggers() map[string][]triggerDef {
 	m := map[string][]triggerDef{}
-	for class, forms := range triggerLexicon {
-		for _, f := range forms {
+	// Classes in name order, so a form two classes share ("came ashore":
+	// landing, storm) resolves the same way in every run; ranging over the
+	// map made the grouping, and so the report, differ between runs.
+	for _, class := range slices.Sorted(maps.Keys(triggerLexicon)) {
+		for _, f := range triggerLexicon[class] {
 			ws := strings.Fields(f)
 			m[ws[0]] = append(m[ws[0]], triggerDef{class: class, words: ws})
 		}
