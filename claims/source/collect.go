@@ -12,10 +12,11 @@ import (
 
 // articleExts are the extensions Collect keeps inside folders. A file
 // named on the command line is kept whatever its extension: the user chose it.
-var articleExts = []string{".txt", ".md"}
+// Pages and feeds sit in the same folders as text in a newsroom's drop box.
+var articleExts = []string{".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
 
 // Collect expands paths (files and folders; folders recursively, following
-// symlinks, skipping hidden entries, keeping .txt and .md files) into
+// symlinks, skipping hidden entries, keeping the articleExts files) into
 // article files sorted by path, without duplicates: the same path twice
 // or two paths to one file (through a symlink) appear once, under the path
 // that sorts first, so no source is ever compared with itself.

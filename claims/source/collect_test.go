@@ -35,15 +35,16 @@ func tree(t *testing.T, files map[string]string) string {
 
 func TestCollect(t *testing.T) {
 	root := tree(t, map[string]string{
-		"batch/b.txt":         "b",
-		"batch/a.md":          "a",
-		"batch/notes.json":    "{}",
-		"batch/.hidden.txt":   "h",
-		"batch/sub/c.TXT":     "c",
-		"batch/.git/x.txt":    "x",
-		"empty":               "",
-		"only-json/data.json": "{}",
-		"single.html":         "<p>",
+		"batch/b.txt":       "b",
+		"batch/a.md":        "a",
+		"batch/notes.json":  "{}",
+		"batch/cover.png":   "png",
+		"batch/.hidden.txt": "h",
+		"batch/sub/c.TXT":   "c",
+		"batch/.git/x.txt":  "x",
+		"empty":             "",
+		"only-pdf/data.pdf": "%PDF",
+		"single.html":       "<p>",
 	})
 	must := func(err error) {
 		if err != nil {
@@ -66,7 +67,7 @@ func TestCollect(t *testing.T) {
 		{
 			name:      "folder recursive sorted",
 			paths:     []string{j("batch")},
-			wantFiles: []string{j("batch", "a.md"), j("batch", "b.txt"), j("batch", "sub", "c.TXT")},
+			wantFiles: []string{j("batch", "a.md"), j("batch", "b.txt"), j("batch", "notes.json"), j("batch", "sub", "c.TXT")},
 			wantErrs:  []error{fs.ErrNotExist, ErrSymlinkLoop},
 			errPaths:  []string{j("batch", "broken.txt"), j("batch", "sub", "loop")},
 		},
@@ -84,9 +85,9 @@ func TestCollect(t *testing.T) {
 		},
 		{
 			name:     "folders without articles",
-			paths:    []string{j("empty"), j("only-json")},
+			paths:    []string{j("empty"), j("only-pdf")},
 			wantErrs: []error{ErrNoArticles, ErrNoArticles},
-			errPaths: []string{j("empty"), j("only-json")},
+			errPaths: []string{j("empty"), j("only-pdf")},
 		},
 	}
 	for _, tt := range tests {

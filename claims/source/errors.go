@@ -19,8 +19,17 @@ var (
 	ErrFrontMatter   = errors.New("malformed front matter")
 	ErrOnlyFurniture = errors.New("only page furniture (no article text left)")
 	ErrIsDir         = errors.New("is a directory")
-	ErrNoArticles    = errors.New("no .txt or .md article files")
+	ErrNoArticles    = errors.New("no article files (.txt .md .html .htm .json .jsonl .ndjson)")
 	ErrSymlinkLoop   = errors.New("symlink loop")
+	// Reasons of the HTML and JSON readers.
+	ErrNoText         = errors.New("no article text")
+	ErrBadJSON        = errors.New("invalid JSON")
+	ErrTooDeep        = errors.New("nested too deeply")
+	ErrBadRecord      = errors.New("not an article record")
+	ErrTooManyRecords = errors.New("too many records")
+	// ErrNotEnglish is a record whose language field names another
+	// language: callers note it and skip it rather than fail the run.
+	ErrNotEnglish = errors.New("not English")
 )
 
 // PathError is a failure to collect or read one path. Err is one of the

@@ -14,10 +14,25 @@ import (
 // is refused before it is read into memory.
 const DefaultMaxBytes = 64 << 20
 
-// Limits bounds what ReadFile accepts.
+// DefaultMaxRecords is the record limit used when Limits.MaxRecords is
+// zero: a day of a busy wire feed is a few thousand records, so a file
+// with more is most likely an archive dump that wants the flag on purpose.
+const DefaultMaxRecords = 100_000
+
+// Limits bounds what ReadFile and ReadAll accept.
 type Limits struct {
 	// MaxBytes is the largest file accepted; zero means DefaultMaxBytes.
 	MaxBytes int64
+	// MaxRecords is the most article records one JSON or JSON Lines file
+	// may hold; zero means DefaultMaxRecords.
+	MaxRecords int
+}
+
+func (l Limits) maxRecords() int {
+	if l.MaxRecords <= 0 {
+		return DefaultMaxRecords
+	}
+	return l.MaxRecords
 }
 
 func (l Limits) maxBytes() int64 {
@@ -129,17 +144,28 @@ func Parse(id, path string, data []byte) (*Source, error) {
 	if strings.TrimSpace(src.Text[bodyStart:]) == "" {
 		return nil, &PathError{Path: name, Err: ErrWhitespace, Detail: "no article text after the front matter"}
 	}
-	page := analysePage(src.Text, bodyStart)
+	if err := analyseBody(src); err != nil {
+		err.Path = name
+		return nil, err
+	}
+	meta.applyTo(src)
+	return src, nil
+}
+
+// analyseBody finds the furniture, headline and dateline of src's body.
+// Every format ends here, so a page read from HTML or JSON is analysed
+// exactly like the same text in a .txt file.
+func analyseBody(src *Source) *PathError {
+	page := analysePage(src.Text, src.Body.Start)
 	if !page.hasArticleText {
-		return nil, &PathError{Path: name, Err: ErrOnlyFurniture}
+		return &PathError{Err: ErrOnlyFurniture}
 	}
 	src.Furniture = page.furniture
 	src.Headline = page.headline
 	if !page.published.IsZero() {
 		src.Published, src.PublishedFrom = page.published, PublishedFromDateline
 	}
-	meta.applyTo(src)
-	return src, nil
+	return nil
 }
 
 // skipBOM returns the offset after a UTF-8 byte order mark: Text keeps it

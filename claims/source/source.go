@@ -21,16 +21,24 @@ func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
 const (
 	PublishedFromDateline    = "dateline"
 	PublishedFromFrontMatter = "front-matter"
-	PublishedFromNone        = "none"
+	// PublishedFromMetadata is a date the page or record states outside its
+	// text: an HTML page's meta tags or JSON-LD, a JSON record's fields.
+	PublishedFromMetadata = "metadata"
+	PublishedFromNone     = "none"
 )
 
 // Source is one article as read from disk.
 type Source struct {
 	// ID is the file's base name; it names the source in every report.
+	// A source from a file of many records (JSON, JSON Lines) is named
+	// "file#key", key being the record's uri, id or url, or its position.
 	ID string
-	// Path is the path the file was read from, as given.
+	// Path is the path the file was read from, as given ("-" for standard
+	// input).
 	Path string
 	// Text is the file's content, verbatim (UTF-8); all spans index into it.
+	// For HTML and JSON records it is the extracted article instead: the
+	// headline, a blank line, then the paragraphs separated by blank lines.
 	Text string
 	// Body is the part of Text after any YAML front matter.
 	Body Span
@@ -41,12 +49,16 @@ type Source struct {
 	// Published is the publication date at midnight UTC; the zero time when
 	// the article states none.
 	Published time.Time
-	// PublishedFrom says where Published came from: dateline, front-matter
-	// or none.
+	// PublishedFrom says where Published came from: dateline, front-matter,
+	// metadata or none.
 	PublishedFrom string
-	// Outlet and URL come from front matter when present.
+	// Outlet and URL come from front matter, page metadata or record
+	// fields when present.
 	Outlet string
 	URL    string
+	// Byline names the authors when the page or record states them apart
+	// from the text (an HTML byline, a record's authors).
+	Byline string
 	// Furniture lists byte ranges of page furniture (menus, related-story
 	// lists, tags, comment forms, author bios, photo captions and credits,
 	// bylines and datelines) that must not yield claims.

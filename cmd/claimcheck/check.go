@@ -29,6 +29,7 @@ Example:
 			&cli.StringFlag{Name: "fail-on", Value: "conflict", Usage: "exit 1 on findings at or above: conflict, warning, never"},
 			colorFlag,
 			maxBytesFlag,
+			maxRecordsFlag,
 		},
 		Action: checkAction,
 	}

@@ -35,6 +35,7 @@ Example:
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(report.DatesFormats(), ", ")},
 			&cli.StringFlag{Name: "published", Usage: "publication date `YYYY-MM-DD` for every article, overriding what the articles say"},
 			maxBytesFlag,
+			maxRecordsFlag,
 		},
 		Action: func(c *cli.Context) error {
 			printer, err := report.NewDates(c.String("format"))

@@ -51,7 +51,7 @@ func TestBadInputs(t *testing.T) {
 				write(t, filepath.Join(empty, "notes.pdf"), []byte("%PDF-1.4\n"))
 				return []string{filepath.Join(dir, "good.txt"), empty}
 			},
-			wantCode: exitError, wantErr: []string{"photos", "no .txt or .md article files"},
+			wantCode: exitError, wantErr: []string{"photos", "no article files"},
 		},
 		{
 			name: "folder whose only article is unreadable",

@@ -24,16 +24,32 @@ var maxBytesFlag = &cli.StringFlag{
 	Usage: "largest article file to read, as `SIZE` in bytes or with a unit: 64MiB, 200MB",
 }
 
+// maxRecordsFlag raises (or lowers) how many article records one JSON or
+// JSON Lines file may hold. The default is far above a day of any wire
+// feed; an archive dump needs the flag on purpose.
+var maxRecordsFlag = &cli.IntFlag{
+	Name:  "max-records",
+	Value: source.DefaultMaxRecords,
+	Usage: "most article records to read from one JSON or JSON Lines file",
+}
+
 // limitsFrom reads the input limits of a command from its flags.
 func limitsFrom(c *cli.Context) (source.Limits, error) {
+	lim := source.Limits{MaxBytes: source.DefaultMaxBytes, MaxRecords: source.DefaultMaxRecords}
+	if c.IsSet(maxRecordsFlag.Name) {
+		if lim.MaxRecords = c.Int(maxRecordsFlag.Name); lim.MaxRecords <= 0 {
+			return source.Limits{}, fmt.Errorf("--%s %d: want a positive number of records", maxRecordsFlag.Name, lim.MaxRecords)
+		}
+	}
 	if !c.IsSet(maxBytesFlag.Name) {
-		return source.Limits{MaxBytes: source.DefaultMaxBytes}, nil
+		return lim, nil
 	}
 	n, err := parseSize(c.String(maxBytesFlag.Name))
 	if err != nil {
 		return source.Limits{}, fmt.Errorf("--%s %q: %w", maxBytesFlag.Name, c.String(maxBytesFlag.Name), err)
 	}
-	return source.Limits{MaxBytes: n}, nil
+	lim.MaxBytes = n
+	return lim, nil
 }
 
 // sizeUnits are the units --max-bytes accepts, lower case. Single letters
@@ -103,22 +119,70 @@ func formatSize(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// readArticle reads one file within the limits, and refuses an article
-// that is not in English: the extractors read English, and a Spanish or
-// German article read as English yields wrong claims, which are worse than
-// none. The refusal is a *skipped note, not an error.
+// readArticles reads every article of one file within the limits, and
+// leaves out articles not in English: the extractors read English, and a
+// Spanish or German article read as English yields wrong claims, which
+// are worse than none. Refusals are *skipped notes, not errors.
+func readArticles(path string, lim source.Limits) ([]*source.Source, []error) {
+	srcs, errs := source.ReadAll(path, lim)
+	return keepEnglish(srcs, explainLimits(errs, path, lim))
+}
+
+// readArticle reads a file that holds one article (text, Markdown or an
+// HTML page); the first error wins.
 func readArticle(path string, lim source.Limits) (*source.Source, error) {
-	src, err := source.ReadFile(path, lim)
-	if errors.Is(err, source.ErrTooLarge) {
-		return nil, tooLarge(path, lim.MaxBytes)
+	srcs, errs := readArticles(path, lim)
+	if len(errs) > 0 {
+		return nil, errs[0]
 	}
-	if err != nil {
-		return nil, err
+	if len(srcs) == 0 {
+		return nil, &source.PathError{Path: path, Err: source.ErrNoText}
 	}
-	if g := lang.Detect(src.Text[src.Body.Start:src.Body.End]); !g.English {
-		return nil, &skipped{path: path, reason: "not English (looks like " + g.Language + ")"}
+	return srcs[0], nil
+}
+
+// keepEnglish drops the sources whose text is not English, adding a note
+// for each to errs.
+func keepEnglish(srcs []*source.Source, errs []error) ([]*source.Source, []error) {
+	kept := srcs[:0]
+	for _, src := range srcs {
+		if g := lang.Detect(src.Text[src.Body.Start:src.Body.End]); !g.English {
+			errs = append(errs, &skipped{path: sourceName(src), reason: "not English (looks like " + g.Language + ")"})
+			continue
+		}
+		kept = append(kept, src)
 	}
-	return src, nil
+	return kept, errs
+}
+
+// sourceName names a source in a message: its path, with the record's
+// key for a source that is one record of a file.
+func sourceName(src *source.Source) string {
+	if i := strings.IndexByte(src.ID, '#'); i >= 0 {
+		if src.Path == source.StdinPath {
+			return src.ID
+		}
+		return src.Path + src.ID[i:]
+	}
+	return src.Path
+}
+
+// explainLimits rewrites the reader's errors for a person at a terminal:
+// a limit says how to raise it, and a record in another language is a
+// skipped note like any article in another language.
+func explainLimits(errs []error, path string, lim source.Limits) []error {
+	for i, err := range errs {
+		var pe *source.PathError
+		switch {
+		case errors.Is(err, source.ErrTooLarge) && path != source.StdinPath:
+			errs[i] = tooLarge(path, lim.MaxBytes)
+		case errors.Is(err, source.ErrTooManyRecords) && errors.As(err, &pe):
+			pe.Detail += "; raise the limit with --" + maxRecordsFlag.Name
+		case errors.Is(err, source.ErrNotEnglish) && errors.As(err, &pe):
+			errs[i] = &skipped{path: pe.Path, reason: "not English (" + pe.Detail + ")"}
+		}
+	}
+	return errs
 }
 
 // tooLarge says how large the file is, what the limit is and how to raise

@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"io"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 
@@ -9,12 +11,15 @@ import (
 	"github.com/claimcheck/claimcheck/internal/pool"
 )
 
-// loadEach reads every article named on the command line and applies fn
-// to each in a pool of GOMAXPROCS workers. Results keep the files' order,
-// so output never depends on scheduling. Files that cannot be read are
-// reported on stderr, naming the file and the reason, and skipped; the rest
-// are still returned, and the error makes the exit code 2. Articles not in
-// English are noted on stderr and left out without changing the exit code.
+// loadEach reads every article named on the command line, in every input
+// format ("-" reads standard input), and applies fn to each in a pool of
+// GOMAXPROCS workers. Results keep a fixed order (standard input first,
+// then files sorted by path, records in file order), so output never
+// depends on scheduling. Files and records that cannot be read are
+// reported on stderr, naming the file (and line or record) and the
+// reason, and skipped; the rest are still returned, and the error makes
+// the exit code 2. Articles not in English are noted on stderr and left
+// out without changing the exit code.
 func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 	paths := c.Args().Slice()
 	if len(paths) == 0 {
@@ -24,8 +29,17 @@ func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 	if err != nil {
 		return nil, exitCode{exitError, err}
 	}
+	fromStdin := slices.Contains(paths, source.StdinPath)
+	paths = slices.DeleteFunc(paths, func(p string) bool { return p == source.StdinPath })
 	files, errs := source.Collect(paths)
-	out, readErrs := readEach(files, lim, fn)
+	var srcs []*source.Source
+	if fromStdin {
+		s, e := readStdin(c.App.Reader, lim)
+		srcs, errs = append(srcs, s...), append(errs, e...)
+	}
+	s, readErrs := readEach(files, lim)
+	srcs = append(srcs, s...)
+	out := pool.Map(srcs, fn)
 	errs = reportInputs(c.App.ErrWriter, append(errs, readErrs...))
 	switch {
 	case len(errs) == 0:
@@ -36,28 +50,38 @@ func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 	return out, exitCode{code: exitError}
 }
 
-// readEach reads files and applies fn in a pool of GOMAXPROCS workers,
-// keeping the files' order.
-func readEach[T any](files []string, lim source.Limits, fn func(*source.Source) T) ([]T, []error) {
+// readEach reads files in a pool of GOMAXPROCS workers, keeping the files'
+// order and each file's records in order. The errors of one file follow
+// each other in the same order.
+func readEach(files []string, lim source.Limits) ([]*source.Source, []error) {
 	type result struct {
-		val T
-		err error
+		srcs []*source.Source
+		errs []error
 	}
 	results := pool.Map(files, func(path string) result {
-		src, err := readArticle(path, lim)
-		if err != nil {
-			return result{err: err}
-		}
-		return result{val: fn(src)}
+		srcs, errs := readArticles(path, lim)
+		return result{srcs, errs}
 	})
-	var out []T
+	var out []*source.Source
 	var errs []error
 	for _, r := range results {
-		if r.err != nil {
-			errs = append(errs, r.err)
-		} else {
-			out = append(out, r.val)
-		}
+		out = append(out, r.srcs...)
+		errs = append(errs, r.errs...)
 	}
 	return out, errs
 }
+
+// readStdin reads the articles piped to standard input: JSON Lines as a
+// pipeline sends them (or one JSON document, page or text), named
+// "stdin#..." in reports. A missing reader reads as empty input.
+func readStdin(r io.Reader, lim source.Limits) ([]*source.Source, []error) {
+	if r == nil {
+		r = eofReader{}
+	}
+	srcs, errs := source.ReadReader(r, lim)
+	return keepEnglish(srcs, explainLimits(errs, source.StdinPath, lim))
+}
+
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }

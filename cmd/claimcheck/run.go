@@ -103,6 +103,7 @@ Example:
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, json"},
 			colorFlag,
 			maxBytesFlag,
+			maxRecordsFlag,
 			&cli.BoolFlag{Name: "events", Usage: "show how mentions were grouped into events instead"},
 		},
 		Action: func(c *cli.Context) error {
