@@ -38,7 +38,7 @@ sources:
 		{"minimal", "version: 1\n", Default()},
 		{"empty collections are defaults", "version: 1\nseverity: {}\nignore: []\nsources: {}\n", Default()},
 		{"full", full, &Config{Version: 1, Kinds: []string{"date", "location", "count"},
-			Severity: map[string]string{"location": "warning", "duplicate": "off"},
+			Severity:   map[string]string{"location": "warning", "duplicate": "off"},
 			Tolerances: Tolerances{Count: compare.Tolerance{Absolute: 2, Percent: 5}, Quantity: compare.Tolerance{Percent: 1.5}, EventWindowDays: 7},
 			Ignore:     []IgnoreRule{{Kind: "count", Event: "*storm*", Source: "blog-*", Text: "unconfirmed", Reason: "why"}},
 			Sources: []SourceRule{{Pattern: "003_*.txt", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), Outlet: "Daily Example"},
