@@ -89,7 +89,7 @@ func extractPage(data []byte) (page webPage, err error) {
 		return page, err
 	}
 	page = webPage{
-		title:    oneLine(article.Title()),
+		title:    pageTitle(oneLine(article.Title()), hints.h1),
 		byline:   oneLine(article.Byline()),
 		siteName: oneLine(article.SiteName()),
 		url:      hints.url,
@@ -104,11 +104,24 @@ func extractPage(data []byte) (page webPage, err error) {
 	return page, nil
 }
 
-// pageHints are what readability does not report: the canonical URL and
-// a <time datetime> for pages whose meta tags name no date.
+// pageHints are what readability does not report: the canonical URL, a
+// <time datetime> for pages whose meta tags name no date, and the first
+// <h1>.
 type pageHints struct {
-	url       string
+	url, h1   string
 	published time.Time
+}
+
+// pageTitle prefers the page's <h1> when it holds readability's title and
+// more: readability cuts a <title> at " - " or " | " to drop the site's
+// name, which also cuts a headline that has a dash of its own
+// ("WARSAW - Rescuers reach miners"), while the <h1> is the headline as
+// printed.
+func pageTitle(title, h1 string) string {
+	if title == "" || len(h1) > len(title) && strings.Contains(h1, title) {
+		return h1
+	}
+	return title
 }
 
 // scanPageHints walks the document once, before readability changes it.
@@ -134,6 +147,10 @@ func scanPageHints(doc *html.Node) pageHints {
 				}
 			case atom.Article:
 				inArticle = true
+			case atom.H1:
+				if h.h1 == "" {
+					h.h1 = oneLine(nodeText(n))
+				}
 			case atom.Time:
 				if t, ok := parseMetaDate(strings.TrimSpace(attr(n, "datetime"))); ok {
 					if firstTime.IsZero() {
@@ -160,6 +177,22 @@ func scanPageHints(doc *html.Node) pageHints {
 // maxHTMLDepth bounds the hint walk's recursion; the HTML parser itself
 // caps a document's depth well below this.
 const maxHTMLDepth = 1024
+
+// nodeText is the text inside n, tags dropped.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil && depth < maxHTMLDepth; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return b.String()
+}
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
