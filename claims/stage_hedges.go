@@ -82,6 +82,9 @@ func findSpeaker(s *Sentence) string {
 			if e := speakerEntity(s, j); e != nil {
 				return e.Key
 			}
+			if e := titledSpeakerAfter(s, j); e != nil {
+				return e.Key
+			}
 		}
 	}
 	return ""
@@ -115,6 +118,26 @@ func speakerBefore(s *Sentence, i int) string {
 }
 
 // speakerEntity is the entity covering word j, if it can speak.
+// titledSpeakerAfter reads a person named after a lower-case job title
+// that follows the speech verb: "said finance director Matthias Brandt",
+// "said company spokeswoman Ana Ruiz". Titles are a few lower-case words;
+// a function word ("said in a statement") ends the search.
+func titledSpeakerAfter(s *Sentence, j int) *Entity {
+	for k := j; k < len(s.Words) && k < j+4; k++ {
+		w := s.Words[k]
+		if w.Cap {
+			if e := speakerEntity(s, k); e != nil && e.Kind == EntPerson && k > j {
+				return e
+			}
+			return nil
+		}
+		if w.Punct || IsFunctionWord(strings.ToLower(w.Text)) {
+			return nil
+		}
+	}
+	return nil
+}
+
 func speakerEntity(s *Sentence, j int) *Entity {
 	if j < 0 || j >= len(s.Words) {
 		return nil

@@ -57,6 +57,13 @@ func resolveAliases(docs []*claims.Doc) {
 	}
 	for _, d := range docs {
 		for _, s := range d.Sentences {
+			speaker := -1 // the entity the sentence is attributed to, whose key s.Speaker must follow
+			for k := range s.Entities {
+				if s.Entities[k].Key == s.Speaker && s.Speaker != "" {
+					speaker = k
+					break
+				}
+			}
 			for k := range s.Entities {
 				e := &s.Entities[k]
 				if orgNames[orgFromAny(e.Key)] && e.Kind != claims.EntOrg {
@@ -88,6 +95,9 @@ func resolveAliases(docs []*claims.Doc) {
 						e.Key, e.Kind = key, claims.EntOrg
 					}
 				}
+			}
+			if speaker >= 0 {
+				s.Speaker = s.Entities[speaker].Key
 			}
 		}
 	}

@@ -182,7 +182,7 @@ func checkStoryWith(docs []*claims.Doc, windowDays int, comparators []Comparator
 		}
 		out = append(out, cg)
 	}
-	return out
+	return append(out, quoteGroups(docs)...)
 }
 
 // labelWorthy: a patient phrase that names a thing ("no-fly zone",

@@ -1,0 +1,177 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Who said it. Outlets copy a quotation from one statement or one
+// conference call; when two of them put the same words in the mouths of
+// different people, at most one is right. This check works on a story's
+// quotations rather than on its events: a quotation is its own evidence
+// that two sentences speak of the same moment.
+
+const (
+	// minQuoteWords: shorter quotations ("a tragedy", "no comment") are
+	// said by many people.
+	minQuoteWords = 5
+	// minQuoteOverlap: the share of the shorter quotation's content words
+	// the other must have; translations reword a little, different remarks
+	// share far less.
+	minQuoteOverlap = 0.6
+)
+
+// attributedQuote is a quotation in a sentence that names who said it.
+type attributedQuote struct {
+	m     *claims.Mention // a "quote" mention whose agent is the speaker
+	words map[string]bool
+}
+
+// quoteGroups finds the quotations of a story that two sources attribute
+// to different people, as checked groups of class "quote".
+func quoteGroups(docs []*claims.Doc) []checkedGroup {
+	var qs []attributedQuote
+	for _, d := range docs {
+		qs = append(qs, attributedQuotes(d)...)
+	}
+	parent := make([]int, len(qs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if parent[i] != i {
+			parent[i] = find(parent[i])
+		}
+		return parent[i]
+	}
+	for i := range qs {
+		for j := i + 1; j < len(qs); j++ {
+			if qs[i].m.Doc != qs[j].m.Doc && sameQuote(qs[i].words, qs[j].words) {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	members := map[int][]*claims.Mention{}
+	var roots []int
+	for i := range qs {
+		r := find(i)
+		if members[r] == nil {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], qs[i].m)
+	}
+	var out []checkedGroup
+	for _, r := range roots {
+		g := &EventGroup{Class: "quote", Mentions: members[r], Strength: 3}
+		if len(g.Sources()) < 2 {
+			continue
+		}
+		if fs := compareSpeakers(g); len(fs) > 0 {
+			out = append(out, checkedGroup{group: g, findings: fs})
+		}
+	}
+	return out
+}
+
+// attributedQuotes lists the quotations of a document whose sentence names
+// a person as the speaker.
+func attributedQuotes(d *claims.Doc) []attributedQuote {
+	var out []attributedQuote
+	text := d.Source.Text
+	for _, s := range d.Sentences {
+		speaker := speakerEntity(s)
+		if speaker == nil {
+			continue
+		}
+		for _, q := range d.Quotes {
+			if q.End <= s.Start || q.Start >= s.End {
+				continue
+			}
+			lo, hi := q.Inner(text)
+			words := quoteWords(text[lo:hi])
+			if len(words) < minQuoteWords {
+				continue
+			}
+			m := &claims.Mention{Doc: d, Sentence: s, Class: "quote", Trigger: "said",
+				TriggerStart: speaker.Start, TriggerEnd: speaker.End,
+				Agent: speaker, Participants: []*claims.Entity{speaker}, Speaker: speaker.Key, Hedge: s.Hedge}
+			out = append(out, attributedQuote{m: m, words: words})
+		}
+	}
+	return out
+}
+
+// speakerEntity is the person a sentence is attributed to, if any.
+func speakerEntity(s *claims.Sentence) *claims.Entity {
+	if s.Speaker == "" {
+		return nil
+	}
+	for k := range s.Entities {
+		if e := &s.Entities[k]; e.Key == s.Speaker && e.Kind == claims.EntPerson {
+			return e
+		}
+	}
+	return nil
+}
+
+// quoteWords are the content words of a quotation, lower case, with a
+// plural "s" dropped; figures count as words.
+func quoteWords(q string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		w = strings.ToLower(strings.Trim(w, "-"))
+		if len(w) < 3 && !unicode.IsDigit(rune(w[0])) || claims.IsFunctionWord(w) {
+			continue
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-1]
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// sameQuote reports whether two quotations are one remark: most content
+// words of the shorter one are in the other.
+func sameQuote(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	shared := 0
+	for w := range a {
+		if b[w] {
+			shared++
+		}
+	}
+	return shared >= minQuoteWords && float64(shared) >= minQuoteOverlap*float64(len(a))
+}
+
+// compareSpeakers raises the speakers of one remark that are different
+// people.
+func compareSpeakers(g *EventGroup) []Finding {
+	var values []slotValue
+	for _, m := range g.Mentions {
+		e := m.Agent
+		values = append(values, slotValue{m: m, value: e.Text, normalized: e.Key, span: [2]int{e.Start, e.End}, key: e.Key})
+	}
+	sort.SliceStable(values, func(i, j int) bool { return values[i].m.Source() < values[j].m.Source() })
+	return conflictFindings(g, KindParticipants, values, judgeSpeakers)
+}
+
+// judgeSpeakers: two full names are two people; a bare surname that ends
+// the other name may be the same person.
+func judgeSpeakers(a, b slotValue) verdict {
+	if a.key == b.key || lastWord(nameOf(a.key)) == lastWord(nameOf(b.key)) {
+		return verdict{compatible: true}
+	}
+	return verdict{severity: Warning,
+		reason: fmt.Sprintf("the same words are quoted as said by %s and by %s", a.value, b.value)}
+}
+
+// nameOf strips an entity key's kind: "person:jane doe" is "jane doe".
+func nameOf(key string) string { return key[strings.IndexByte(key, ':')+1:] }
