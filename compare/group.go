@@ -153,7 +153,8 @@ type link struct {
 
 // groupClass clusters the mentions of one class.
 func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
-	links := candidateLinks(ms, profiles)
+	scores := newPairScores(ms, profiles)
+	links := candidateLinks(ms, profiles, scores)
 	sort.SliceStable(links, func(i, j int) bool { return links[i].score > links[j].score })
 	parent := make([]int, len(ms))
 	members := make([][]int, len(ms))
@@ -173,7 +174,7 @@ func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
 		if ra == rb {
 			continue
 		}
-		avg, lo, ok := averageLink(ms, profiles, members[ra], members[rb])
+		avg, lo, ok := averageLink(scores, members[ra], members[rb])
 		if !ok || avg < mergeThreshold && (l.score < strongLink || lo < 0) {
 			continue
 		}
@@ -200,7 +201,7 @@ func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
 // candidateLinks scores the pairs of mentions that share a key, a patient
 // or a source. Pairs sharing nothing are never scored, so cost grows with
 // the size of each story, not with the square of the batch.
-func candidateLinks(ms []*mentionInfo, profiles []docProfile) []link {
+func candidateLinks(ms []*mentionInfo, profiles []docProfile, scores *pairScores) []link {
 	index := map[string][]int{}
 	for i, in := range ms {
 		for k := range in.keys {
@@ -218,7 +219,6 @@ func candidateLinks(ms []*mentionInfo, profiles []docProfile) []link {
 			index["dockey:"+k] = append(index["dockey:"+k], i)
 		}
 	}
-	seen := map[[2]int]bool{}
 	var links []link
 	keys := make([]string, 0, len(index))
 	for k := range index {
@@ -232,13 +232,12 @@ func candidateLinks(ms []*mentionInfo, profiles []docProfile) []link {
 		}
 		for x := 0; x < len(list); x++ {
 			for y := x + 1; y < len(list); y++ {
-				pair := [2]int{list[x], list[y]}
-				if seen[pair] {
+				a, b := list[x], list[y]
+				if scores.seen(a, b) {
 					continue
 				}
-				seen[pair] = true
-				if s := linkScore(ms[pair[0]], ms[pair[1]], profiles); s >= linkThreshold {
-					links = append(links, link{a: pair[0], b: pair[1], score: s})
+				if s := scores.get(a, b).score; s >= linkThreshold {
+					links = append(links, link{a: a, b: b, score: s})
 				}
 			}
 		}
@@ -361,15 +360,16 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 // A very strong single link (the same article's "the quake" twice) may
 // merge below the mean, as long as no pair across the groups speaks
 // against it: the mean alone would favour joining small groups.
-func averageLink(ms []*mentionInfo, profiles []docProfile, ga, gb []int) (avg, lowest float64, ok bool) {
+func averageLink(scores *pairScores, ga, gb []int) (avg, lowest float64, ok bool) {
 	sum := 0.0
 	lowest = 1e9
 	for _, x := range ga {
 		for _, y := range gb {
-			if mustSeparate(ms[x], ms[y], profiles) {
+			ps := scores.get(x, y)
+			if ps.separate {
 				return 0, 0, false
 			}
-			s := linkScore(ms[x], ms[y], profiles)
+			s := ps.score
 			sum += s
 			lowest = min(lowest, s)
 		}
