@@ -258,6 +258,9 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "to") {
 				break // "led to": a cause, not a leader
 			}
+			if def.class == "meet" && strings.EqualFold(w.Text, "summit") && mountainWithin(ws, i, 8) {
+				break // "9 km above the summit": a mountain's top, not a meeting
+			}
 			out = append(out, m)
 			i += len(def.words) - 1
 			break

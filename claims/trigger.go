@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // Trigger classes: the kinds of event claimcheck compares. The lexicon is
@@ -61,6 +63,19 @@ var needsAircraft = map[string]bool{"lost": true}
 // financialNouns must follow "reported" or "posted" for a results event.
 var financialNouns = toSet(`results revenue revenues profit profits loss losses earnings sales turnover
 quarterly third-quarter second-quarter first-quarter fourth-quarter annual half-year full-year net operating`)
+
+// mountainNouns near "summit" make it a mountain's top.
+var mountainNouns = toSet(`volcano volcanoes volcanic mountain mountains mount crater craters peak peaks ridge slope slopes
+climber climbers ascent glacier eruption erupted lava ash metres meters feet altitude`)
+
+func mountainWithin(ws []text.Word, i, n int) bool {
+	for j := max(0, i-n); j < len(ws) && j <= i+n; j++ {
+		if mountainNouns[strings.ToLower(ws[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
 
 var aircraftNouns = toSet(`drone drones aircraft plane planes jet jets helicopter helicopters uav uavs airplane`)
 
