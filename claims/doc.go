@@ -21,7 +21,10 @@ type Sentence struct {
 	Hedge      string // hedge word or phrase of the sentence, if any
 	Speaker    string // key of the entity the sentence attributes its content to ("X said")
 	Duplicate  bool   // the same sentence appeared earlier in the source
-	Headline   bool
+	// Hash is text.FoldedHash of the sentence: equal for sentences that
+	// differ only in white space (duplicates, copies of an article).
+	Hash     uint64
+	Headline bool
 	// Lead is where the sentence's own words begin, after a wire dateline
 	// such as "JAKARTA, Nov 13 (Agency) - " (Start when there is none).
 	Lead int

@@ -21,7 +21,7 @@ func (sentenceStage) Run(d *Doc) {
 		body.End = len(src.Text)
 	}
 	d.Quotes = text.Quotes(src.Text, body.Start, body.End)
-	seen := map[string]bool{}
+	seen := map[uint64]bool{}
 	headline := strings.TrimSpace(src.Headline)
 	for _, s := range text.Split(src.Text, body.Start, body.End) {
 		if src.IsFurniture(s.Start, s.End) {
@@ -32,11 +32,11 @@ func (sentenceStage) Run(d *Doc) {
 		// A first line that is a whole sentence is the lede of copy with no
 		// headline, not a headline.
 		sent.Headline = headline != "" && strings.TrimSpace(str) == headline && !isFullSentence(str)
-		key := strings.Join(strings.Fields(str), " ")
-		if seen[key] {
+		sent.Hash = text.FoldedHash(str)
+		if seen[sent.Hash] {
 			sent.Duplicate = true
 		}
-		seen[key] = true
+		seen[sent.Hash] = true
 		sent.Lead = s.Start + datelineLength(str)
 		sent.Words = text.Words(src.Text, sent.Lead, s.End)
 		for _, q := range d.Quotes {

@@ -2,10 +2,9 @@ package compare
 
 import (
 	"fmt"
-	"hash/fnv"
-	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // duplicateOverlap is the share of sentences two sources must have in
@@ -77,9 +76,11 @@ func sentenceHashes(d *claims.Doc) []uint64 {
 		if s.Duplicate {
 			continue
 		}
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(strings.Fields(s.Text(d.Source)), " ")))
-		if v := h.Sum64(); !seen[v] {
+		v := s.Hash // text.FoldedHash, taken when the sentence was split
+		if v == 0 {
+			v = text.FoldedHash(s.Text(d.Source))
+		}
+		if !seen[v] {
 			seen[v] = true
 			out = append(out, v)
 		}
