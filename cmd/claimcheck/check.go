@@ -30,6 +30,7 @@ Example:
 			colorFlag,
 			maxBytesFlag,
 			maxRecordsFlag,
+			configFlag,
 		},
 		Action: checkAction,
 	}
@@ -50,7 +51,7 @@ func checkAction(c *cli.Context) error {
 	if docs == nil && inputErr != nil {
 		return inputErr
 	}
-	res := compare.Check(docs)
+	res := compare.CheckWith(docs, checkOptions(c))
 	if err := writeOutputs(c.App.Writer, outputs, res); err != nil {
 		return exitCode{exitError, err}
 	}

@@ -66,12 +66,16 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler:  func(*cli.Context, error) {},
 		OnUsageError:    usageError,
 		HideHelpCommand: true,
+		// Shell completion scripts (claimcheck completion) ask the program.
+		EnableBashCompletion: true,
 		// --output takes paths, and a comma is a valid character in one.
 		DisableSliceFlagSeparator: true,
 		Commands: []*cli.Command{
 			checkCommand(),
 			claimsCommand(),
 			datesCommand(),
+			initCommand(),
+			completionCommand(),
 		},
 	}
 }
@@ -105,6 +109,7 @@ Example:
 			maxBytesFlag,
 			maxRecordsFlag,
 			&cli.BoolFlag{Name: "events", Usage: "show how mentions were grouped into events instead"},
+			configFlag,
 		},
 		Action: func(c *cli.Context) error {
 			if c.Bool("events") {
@@ -155,13 +160,19 @@ func useColor(c *cli.Context) bool {
 }
 
 // load reads and extracts every article named on the command line.
-func load(c *cli.Context) ([]*claims.Doc, error) { return loadEach(c, claims.Extract) }
+func load(c *cli.Context) ([]*claims.Doc, error) {
+	extract, err := configuredExtract(c)
+	if err != nil {
+		return nil, err
+	}
+	return loadEach(c, extract)
+}
 
 // flagsFirst moves a command's flags before its paths, so that
 // "claimcheck check DIR --format json" works as users type it: urfave/cli
 // stops reading flags at the first argument.
 func flagsFirst(app *cli.App, args []string) []string {
-	if len(args) < 2 {
+	if len(args) < 2 || args[len(args)-1] == "--generate-bash-completion" {
 		return args
 	}
 	cmd := app.Command(args[1])
