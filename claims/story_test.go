@@ -81,7 +81,7 @@ func TestStoryFigures(t *testing.T) {
 		{name: "a base against a year earlier is left out, the figure stays",
 			text: "Acme reported results on Tuesday.\n\nNet profit was €412 million, against €367 million a year earlier.", want: "€412 million:profit"},
 		{name: "a verb before money names it as a noun",
-			text: "Kidnappers seized a ship on Tuesday.\n\nThe pirates demanded $8 million.", want: "$8 million:demand"},
+			text: "Kidnappers seized a ship on Tuesday.\n\nThe pirates requested $8 million.", want: "$8 million:request"},
 		{name: "a noun a period qualifies gives nothing",
 			text: "Acme reported results on Tuesday.\n\nFull-year revenue of €18.9bn was a record.", want: "-"},
 		{name: "a figure that beat forecasts is still the profit",

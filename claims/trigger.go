@@ -48,6 +48,10 @@ var triggerLexicon = map[string][]string{
 	// decider: who delivered "the winner", "the equaliser", "the opener" of
 	// a match (only after "the": "a winner" decides nothing).
 	"decider": {"winner", "winning goal", "equaliser", "equalizer", "opener"},
+	// demand: what strikers, kidnappers or hackers ask for ("demanding an
+	// 8.2% raise", "demanded $8 million"); the noun "demand" of markets is
+	// left out.
+	"demand": {"demanded", "demanding", "demands"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }
