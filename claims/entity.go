@@ -158,7 +158,7 @@ func findEntities(src string, words []text.Word) []Entity {
 				j++
 				continue
 			}
-			if connectors[strings.ToLower(words[j].Text)] && j+1 < len(words) && isNameWord(words[j+1]) {
+			if connectors[words[j].Lower] && j+1 < len(words) && isNameWord(words[j+1]) {
 				j += 2
 				continue
 			}
@@ -204,7 +204,7 @@ func isNameWord(w text.Word) bool {
 // genericPlace recognises "the capital" as a place that is compatible with
 // any named capital.
 func genericPlace(src string, words []text.Word, i int) (Entity, bool) {
-	w := strings.ToLower(words[i].Text)
+	w := words[i].Lower
 	if (w == "capital" || w == "capital's") && i > 0 && strings.EqualFold(words[i-1].Text, "the") {
 		return Entity{Kind: EntPlace, Text: words[i].Text, Start: words[i].Start, End: words[i].End,
 			Key: "place:the capital", Capital: true, Generic: true, Level: LevelCity}, true

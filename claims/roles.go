@@ -52,7 +52,7 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 		// "Kevin Brennan, who had already equalised, rose to head the
 		// winner": the person the sentence is about delivered it.
 		agent = personBefore(s, ti)
-		m.Object = "decider:" + deciderKinds[strings.ToLower(ws[ti].Text)]
+		m.Object = "decider:" + deciderKinds[ws[ti].Lower]
 		m.CountedObject = false // "the winner three minutes from time" counts minutes, not winners
 	}
 	if m.Class == "lead" {
@@ -72,7 +72,7 @@ var leadRoles = map[string]string{"led": "lead", "headed": "lead", "presided": "
 // ("was shot down", "were mistakenly lost"), or -1.
 func beBefore(ws []text.Word, ti int) int {
 	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
-		w := strings.ToLower(ws[j].Text)
+		w := ws[j].Lower
 		if beForms[w] {
 			return j
 		}
@@ -133,7 +133,7 @@ func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 		if actorNouns[strings.ToLower(trimPossessive(w.Text))] {
 			return groupEntity(w)
 		}
-		if subjectPronouns[strings.ToLower(w.Text)] && s.Speaker != "" {
+		if subjectPronouns[w.Lower] && s.Speaker != "" {
 			// "X said it had ...": the pronoun is the speaker.
 			for k := range s.Entities {
 				if s.Entities[k].Key == s.Speaker {
@@ -156,7 +156,7 @@ func byAgent(src string, s *Sentence, m *Mention, from int) *Entity {
 		// a person named within the by-phrase wins over what comes first.
 		var found *Entity
 		for k := j + 1; k < len(ws) && k < j+14; k++ {
-			lw := strings.ToLower(ws[k].Text)
+			lw := ws[k].Lower
 			if ws[k].Text == ";" || lw == "and" && found != nil || lw == "who" || lw == "which" {
 				break
 			}
@@ -182,7 +182,7 @@ func byAgent(src string, s *Sentence, m *Mention, from int) *Entity {
 func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]int, *Entity) {
 	ws := s.Words
 	j := from
-	for j < len(ws) && (determiners[strings.ToLower(ws[j].Text)] || isQuoteMark(ws[j].Text)) {
+	for j < len(ws) && (determiners[ws[j].Lower] || isQuoteMark(ws[j].Text)) {
 		j++
 	}
 	start := j
@@ -193,7 +193,7 @@ func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]
 		if isQuoteMark(w.Text) {
 			continue
 		}
-		if w.Punct || stopwords[strings.ToLower(w.Text)] {
+		if w.Punct || stopwords[w.Lower] {
 			break
 		}
 		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
@@ -208,7 +208,7 @@ func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]
 	if o := ownerPhrase(s, head+1); o != nil {
 		owner = o
 	}
-	return strings.ToLower(ws[head].Text), [2]int{ws[start].Start, ws[head].End}, owner
+	return ws[head].Lower, [2]int{ws[start].Start, ws[head].End}, owner
 }
 
 // patientBefore reads the subject of a passive trigger ("a drone allegedly
@@ -216,14 +216,14 @@ func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]
 func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int, *Entity) {
 	ws := s.Words
 	for j := be - 1; j >= 0 && j >= be-10; j-- {
-		lw := strings.ToLower(ws[j].Text)
+		lw := ws[j].Lower
 		if lw == "belonging" || lw == "owned" || lw == "operated" {
 			h := j - 1
-			for h >= 0 && strings.HasSuffix(strings.ToLower(ws[h].Text), "ly") {
+			for h >= 0 && strings.HasSuffix(ws[h].Lower, "ly") {
 				h--
 			}
 			if h >= 0 && !ws[h].Punct {
-				return strings.ToLower(ws[h].Text), [2]int{ws[h].Start, ws[h].End}, ownerPhrase(s, j)
+				return ws[h].Lower, [2]int{ws[h].Start, ws[h].End}, ownerPhrase(s, j)
 			}
 		}
 	}
@@ -235,11 +235,11 @@ func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int,
 		h = who - 2 // "X, who admitted ..., was sentenced": X is the subject
 		if e := entityAt(s, h); e != nil && e.Kind == EntPerson {
 			m.Object = e.Key
-			return strings.ToLower(ws[h].Text), [2]int{e.Start, e.End}, nil
+			return ws[h].Lower, [2]int{e.Start, e.End}, nil
 		}
 	}
 	for j := h; j >= 0 && j >= h-4; j-- {
-		if lw := strings.ToLower(ws[j].Text); lw == "at" || lw == "in" || lw == "on" || lw == "of" || lw == "from" {
+		if lw := ws[j].Lower; lw == "at" || lw == "in" || lw == "on" || lw == "of" || lw == "from" {
 			h = j - 1 // "Mozambique's delegation at Tuesday's talks was led": the head is before the phrase
 			break
 		}
@@ -256,11 +256,11 @@ func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int,
 			owner = e
 			break
 		}
-		if ws[j].Punct || stopwords[strings.ToLower(ws[j].Text)] && !determiners[strings.ToLower(ws[j].Text)] {
+		if ws[j].Punct || stopwords[ws[j].Lower] && !determiners[ws[j].Lower] {
 			break
 		}
 	}
-	return strings.ToLower(ws[h].Text), [2]int{ws[h].Start, ws[h].End}, owner
+	return ws[h].Lower, [2]int{ws[h].Start, ws[h].End}, owner
 }
 
 // ownerPhrase reads "belonging to X", "owned by X", "operated by X",
@@ -270,7 +270,7 @@ func ownerPhrase(s *Sentence, j int) *Entity {
 	if j >= len(ws) {
 		return nil
 	}
-	lw := strings.ToLower(ws[j].Text)
+	lw := ws[j].Lower
 	switch lw {
 	case "belonging", "owned", "operated":
 	default:
@@ -283,7 +283,7 @@ func ownerPhrase(s *Sentence, j int) *Entity {
 		if e := entityAt(s, k); e != nil && e.Kind != EntPlace {
 			return e
 		}
-		if actorNouns[strings.ToLower(ws[k].Text)] {
+		if actorNouns[ws[k].Lower] {
 			return groupEntity(ws[k])
 		}
 	}
@@ -301,7 +301,7 @@ func objectAfter(s *Sentence, m *Mention, from int) (key string, counted bool) {
 	ws := s.Words
 	for j := from; j < len(ws) && j < from+5; j++ {
 		w := ws[j]
-		lw := strings.ToLower(w.Text)
+		lw := w.Lower
 		if w.Punct && !isQuoteMark(w.Text) {
 			return "", counted
 		}
@@ -339,7 +339,7 @@ func openParen(ws []text.Word, j int) int {
 // index of "who", or -1.
 func relativeStart(ws []text.Word, h int) int {
 	for j := h; j > 0 && j >= h-20; j-- {
-		lw := strings.ToLower(ws[j].Text)
+		lw := ws[j].Lower
 		if (lw == "who" || lw == "which") && ws[j-1].Text == "," {
 			return j
 		}
@@ -356,7 +356,7 @@ func relativeStart(ws []text.Word, h int) int {
 func subjectPerson(s *Sentence, be int) *Entity {
 	ws := s.Words
 	h := be - 1
-	if h >= 0 && reflexives[strings.ToLower(ws[h].Text)] {
+	if h >= 0 && reflexives[ws[h].Lower] {
 		h--
 	}
 	if e := entityAt(s, h); e != nil && e.Kind == EntPerson {
@@ -368,7 +368,7 @@ func subjectPerson(s *Sentence, be int) *Entity {
 		}
 		if e := entityAt(s, j-1); e != nil && e.Kind == EntPerson {
 			for k := j; k < be; k++ {
-				if beForms[strings.ToLower(ws[k].Text)] {
+				if beForms[ws[k].Lower] {
 					return nil
 				}
 			}
@@ -387,12 +387,12 @@ func prepositionBefore(s *Sentence, e *Entity) bool {
 	if wi == 0 {
 		return false
 	}
-	switch strings.ToLower(s.Words[wi-1].Text) {
+	switch s.Words[wi-1].Lower {
 	case "to", "from", "of", "with", "for", "towards", "between", "than", "via":
 		return true
 	case "by":
 		// "a train operated by X collided": X is whose train it was.
-		return wi < 2 || !operatorVerbs[strings.ToLower(s.Words[wi-2].Text)]
+		return wi < 2 || !operatorVerbs[s.Words[wi-2].Lower]
 	}
 	return false
 }

@@ -41,7 +41,7 @@ func (hedgeStage) Run(d *Doc) {
 
 func findHedge(words []text.Word, s *Sentence) string {
 	for i, w := range words {
-		for _, h := range hedges[strings.ToLower(w.Text)] {
+		for _, h := range hedges[w.Lower] {
 			if phraseAt(words, i, h) {
 				return h
 			}
@@ -68,7 +68,7 @@ func phraseAt(words []text.Word, i int, phrase string) bool {
 // nearest name in the sentence.
 func findSpeaker(s *Sentence) string {
 	for i, w := range s.Words {
-		if !speechVerbs[strings.ToLower(w.Text)] || s.quoted(w.Start, w.End) {
+		if !speechVerbs[w.Lower] || s.quoted(w.Start, w.End) {
 			continue
 		}
 		if k := speakerBefore(s, i); k != "" {
@@ -111,7 +111,7 @@ func speakerBefore(s *Sentence, i int) string {
 		return e.Key
 	}
 	w := s.Words[j]
-	if w.Punct || stopwords[strings.ToLower(w.Text)] {
+	if w.Punct || stopwords[w.Lower] {
 		return ""
 	}
 	return "group:" + strings.ToLower(trimPossessive(w.Text))
@@ -131,7 +131,7 @@ func titledSpeakerAfter(s *Sentence, j int) *Entity {
 			}
 			return nil
 		}
-		if w.Punct || IsFunctionWord(strings.ToLower(w.Text)) {
+		if w.Punct || IsFunctionWord(w.Lower) {
 			return nil
 		}
 	}

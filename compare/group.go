@@ -447,7 +447,7 @@ func contentWords(d *claims.Doc, s *claims.Sentence) map[string]bool {
 		if w.Punct || len(w.Text) < 4 || w.Cap {
 			continue
 		}
-		l := strings.ToLower(w.Text)
+		l := w.Lower
 		if claims.IsFunctionWord(l) {
 			continue
 		}

@@ -12,6 +12,11 @@ import (
 type Word struct {
 	Start, End int
 	Text       string
+	// Lower is strings.ToLower(Text), taken once when the sentence is split
+	// so that every lexicon lookup does not lower-case the word again (it
+	// was about a tenth of extraction). It shares memory with Text or with
+	// one lower-cased copy of the sentence.
+	Lower string
 	// Cap is true when the word starts with an upper-case letter.
 	Cap bool
 	// Punct is true for punctuation tokens.
@@ -32,6 +37,7 @@ var wordScratch = sync.Pool{New: func() any { return new([]Word) }}
 func Words(text string, start, end int) []Word {
 	buf := wordScratch.Get().(*[]Word)
 	words := appendWords((*buf)[:0], text, start, end)
+	setLower(words, text, start, end)
 	var out []Word
 	if len(words) > 0 {
 		out = make([]Word, len(words))

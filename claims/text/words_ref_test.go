@@ -10,7 +10,9 @@ import (
 
 // refWords is the first, straightforward tokenizer (one append per token,
 // a strings.ToLower per abbreviation check). Words must return exactly
-// what it returns: the fast paths are an optimisation, not a change.
+// what it returns: the fast paths are an optimisation, not a change. Its
+// Lower is strings.ToLower of each word, which Words takes from one
+// lower-cased copy of the sentence.
 func refWords(text string, start, end int) []Word {
 	var out []Word
 	i := start
@@ -21,10 +23,10 @@ func refWords(text string, start, end int) []Word {
 			i += n
 		case refIsWordRune(r):
 			j := refScanWord(text, i, end)
-			out = append(out, Word{Start: i, End: j, Text: text[i:j], Cap: unicode.IsUpper(r)})
+			out = append(out, Word{Start: i, End: j, Text: text[i:j], Lower: strings.ToLower(text[i:j]), Cap: unicode.IsUpper(r)})
 			i = j
 		default:
-			out = append(out, Word{Start: i, End: i + n, Text: text[i : i+n], Punct: true})
+			out = append(out, Word{Start: i, End: i + n, Text: text[i : i+n], Lower: strings.ToLower(text[i : i+n]), Punct: true})
 			i += n
 		}
 	}
