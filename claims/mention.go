@@ -231,10 +231,11 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			continue
 		}
 		for _, def := range triggers[strings.ToLower(w.Text)] {
-			if !phraseAt(ws, i, strings.Join(def.words, " ")) {
+			span, ok := triggerSpan(ws, i, def.words)
+			if !ok {
 				continue
 			}
-			end := ws[i+len(def.words)-1].End
+			end := ws[i+span-1].End
 			m := &Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[w.Start:end],
 				TriggerStart: w.Start, TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)}
 			if needsAircraft[strings.ToLower(w.Text)] && !aircraftWithin(ws, i+1, 4) {
@@ -262,7 +263,7 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 				break // "9 km above the summit": a mountain's top, not a meeting
 			}
 			out = append(out, m)
-			i += len(def.words) - 1
+			i += span - 1
 			break
 		}
 	}

@@ -174,6 +174,12 @@ func TestMentions(t *testing.T) {
 			trigger: "arrested", want: map[string]string{"counts": "86"}},
 
 		// Classes.
+		{name: "a phrasal trigger with its object inside",
+			text:    "A patrol boat rescued 41 people and brought them ashore at Lampedusa.",
+			trigger: "brought them ashore", want: map[string]string{"place": "place:lampedusa"}},
+		{name: "a phrasal trigger with a noun inside",
+			text:    "The army shot the drone down over the capital on Monday.",
+			trigger: "shot the drone down", want: map[string]string{"time": "Monday"}},
 		{name: "an emergency landing is a landing, with its place and day",
 			text:    "The airliner made an emergency landing in Darwin on Tuesday morning.",
 			trigger: "emergency landing", want: map[string]string{"place": "place:darwin", "time": "Tuesday morning"}},

@@ -68,6 +68,38 @@ var needsAircraft = map[string]bool{"lost": true}
 var financialNouns = toSet(`results revenue revenues profit profits loss losses earnings sales turnover
 quarterly third-quarter second-quarter first-quarter fourth-quarter annual half-year full-year net operating`)
 
+// particles end phrasal triggers whose object may stand inside them:
+// "brought them ashore", "shot the drone down", "handed them over".
+var particles = toSet(`ashore down over out off up`)
+
+// objectPronouns may stand between a verb and its particle.
+var objectPronouns = toSet(`them him her it us`)
+
+// triggerSpan matches a trigger's words at word i and returns how many
+// words the match covers: the trigger's own, or for a verb and particle
+// one object between them (a pronoun, or "the"/"a" and a noun).
+func triggerSpan(ws []text.Word, i int, words []string) (int, bool) {
+	if phraseAt(ws, i, strings.Join(words, " ")) {
+		return len(words), true
+	}
+	if len(words) != 2 || !particles[words[1]] || i+2 >= len(ws) || !strings.EqualFold(ws[i].Text, words[0]) {
+		return 0, false
+	}
+	gap := 0
+	switch lw := strings.ToLower(ws[i+1].Text); {
+	case objectPronouns[lw]:
+		gap = 1
+	case (lw == "the" || lw == "a") && i+3 < len(ws) && !ws[i+2].Punct && !ws[i+2].Cap:
+		gap = 2
+	default:
+		return 0, false
+	}
+	if !strings.EqualFold(ws[i+1+gap].Text, words[1]) {
+		return 0, false
+	}
+	return gap + 2, true
+}
+
 // mountainNouns near "summit" make it a mountain's top.
 var mountainNouns = toSet(`volcano volcanoes volcanic mountain mountains mount crater craters peak peaks ridge slope slopes
 climber climbers ascent glacier eruption erupted lava ash metres meters feet altitude`)
