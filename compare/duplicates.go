@@ -21,11 +21,16 @@ func dropDuplicates(docs []*claims.Doc) ([]*claims.Doc, []Finding) {
 	for i, d := range docs {
 		sets[i] = sentenceHashes(d)
 	}
-	seenIn := map[uint64][]int{} // sentence hash -> kept articles holding it
+	total := 0
+	for _, set := range sets {
+		total += len(set)
+	}
+	seenIn := make(map[uint64][]int, total) // sentence hash -> kept articles holding it
+	shared := map[int]int{}                 // reused by copyOf: clearing keeps its buckets
 	var kept []*claims.Doc
 	var findings []Finding
 	for i, d := range docs {
-		if k, ok := copyOf(sets, seenIn, i); ok {
+		if k, ok := copyOf(sets, seenIn, shared, i); ok {
 			findings = append(findings, Finding{Kind: KindDuplicate, Severity: Info, Confidence: 1,
 				Reason: fmt.Sprintf("%s is a copy of %s; it is not compared", d.Source.ID, docs[k].Source.ID),
 				Claims: []Evidence{
@@ -50,8 +55,8 @@ const maxSharedSentence = 50
 
 // copyOf finds the earliest kept article that article i copies: the one
 // holding at least duplicateOverlap of the smaller article's sentences.
-func copyOf(sets [][]uint64, seenIn map[uint64][]int, i int) (int, bool) {
-	shared := map[int]int{}
+func copyOf(sets [][]uint64, seenIn map[uint64][]int, shared map[int]int, i int) (int, bool) {
+	clear(shared)
 	for _, h := range sets[i] {
 		for _, k := range seenIn[h] {
 			shared[k]++
@@ -70,8 +75,8 @@ func copyOf(sets [][]uint64, seenIn map[uint64][]int, i int) (int, bool) {
 // sentenceHashes are the distinct hashes of an article's sentences, with
 // white space folded.
 func sentenceHashes(d *claims.Doc) []uint64 {
-	seen := map[uint64]bool{}
-	var out []uint64
+	seen := make(map[uint64]bool, len(d.Sentences))
+	out := make([]uint64, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		if s.Duplicate {
 			continue
