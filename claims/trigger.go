@@ -149,7 +149,7 @@ func buildTriggers() map[string][]triggerDef {
 // 12", "arrested 40", "43 homes destroyed"), with the word that says what
 // was counted.
 var countLabels = map[string]string{"kill": "killed", "injure": "injured", "arrest": "arrested",
-	"missing": "missing", "damage": "destroyed or damaged"}
+	"missing": "missing", "damage": "destroyed or damaged", "release": "freed"}
 
 // countClasses is countLabels as a set.
 var countClasses = func() map[string]bool {

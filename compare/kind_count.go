@@ -50,7 +50,7 @@ func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
 		return "", false
 	}
 	if claims.CountLabel(m.Class) != "" && m.Class != "damage" {
-		if f.Noun == "" || personNouns[f.Noun] {
+		if f.Noun == "" || personNouns[f.Noun] || classPeople[m.Class][f.Noun] {
 			return m.Class, true
 		}
 	}
@@ -62,6 +62,12 @@ func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
 		cat += ":of " + of
 	}
 	return cat, true
+}
+
+// classPeople are the nouns that name the people an event of a class is
+// done to, counted like "people": nine hostages freed are nine freed.
+var classPeople = map[string]map[string]bool{
+	"release": {"hostage": true, "captive": true, "prisoner": true, "detainee": true},
 }
 
 var personNouns = map[string]bool{"person": true, "people": true, "civilian": true, "resident": true, "victim": true}

@@ -140,6 +140,8 @@ func TestCountComparator(t *testing.T) {
 			a: "The storm killed several people.", b: "The storm killed 12 people."},
 		{name: "two bodies' own estimates disagree, as a warning", class: "kill", pa: day1, pb: day1, want: "warning",
 			a: "The Health Ministry said the attack killed 12 people.", b: "The Red Cross said the attack killed 30 people."},
+		{name: "hostages freed are counted like people freed", class: "release", pa: day1, pb: day1,
+			a: "The rebels freed nine hostages on Tuesday.", b: "The rebels freed eleven people on Tuesday.", want: "conflict"},
 		{name: "a quoted figure is not compared", class: "kill", pa: day1, pb: day1,
 			a: `"The attack killed 40 people," a witness said.`, b: "The attack killed 12 people."},
 	}
