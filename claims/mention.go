@@ -227,10 +227,10 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 		}
 		if m := startMention(d, s, i); m != nil {
 			out = append(out, m)
-			i += len(startVerbs[strings.ToLower(w.Text)]) - 1
+			i += len(startVerbs[w.Lower]) - 1
 			continue
 		}
-		for _, def := range triggers[strings.ToLower(w.Text)] {
+		for _, def := range triggers[w.Lower] {
 			span, ok := triggerSpan(ws, i, def.words)
 			if !ok {
 				continue
@@ -238,10 +238,10 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 			end := ws[i+span-1].End
 			m := &Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[w.Start:end],
 				TriggerStart: w.Start, TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)}
-			if needsAircraft[strings.ToLower(w.Text)] && !aircraftWithin(ws, i+1, 4) {
+			if needsAircraft[w.Lower] && !aircraftWithin(ws, i+1, 4) {
 				break
 			}
-			if needsPrice[strings.ToLower(w.Text)] && !priceFor(s, i) {
+			if needsPrice[w.Lower] && !priceFor(s, i) {
 				break
 			}
 			if def.class == "release" && releasesDocument(ws, i) {
@@ -272,7 +272,7 @@ func findTriggers(d *Doc, s *Sentence) []*Mention {
 
 func aircraftWithin(ws []text.Word, from, n int) bool {
 	for j := from; j < len(ws) && j < from+n; j++ {
-		lw := strings.ToLower(ws[j].Text)
+		lw := ws[j].Lower
 		if lw == "contact" || lw == "track" || lw == "sight" || lw == "touch" {
 			return false // "lost contact with the aircraft" is no loss of it
 		}
@@ -296,7 +296,7 @@ func anchors(s *Sentence, ms []*Mention) []anchor {
 		out = append(out, anchor{idx: m.trigIdx, mention: m})
 	}
 	for i, w := range s.Words {
-		if speechVerbs[strings.ToLower(w.Text)] {
+		if speechVerbs[w.Lower] {
 			out = append(out, anchor{idx: i})
 		}
 	}
@@ -514,7 +514,7 @@ func attachArguments(s *Sentence, m *Mention) {
 		}
 	}
 	for j := max(0, m.trigIdx-3); j < m.trigIdx; j++ {
-		lw := strings.ToLower(s.Words[j].Text)
+		lw := s.Words[j].Lower
 		if negations[lw] {
 			m.Negated = true
 		}
@@ -527,7 +527,7 @@ func attachArguments(s *Sentence, m *Mention) {
 	}
 	m.Definite = definiteBefore(s.Words, m.trigIdx)
 	for j := max(0, m.trigIdx-6); j < m.trigIdx; j++ {
-		lw := strings.ToLower(s.Words[j].Text)
+		lw := s.Words[j].Lower
 		if irrealisCues[lw] {
 			m.Irrealis = true
 		}
@@ -536,9 +536,9 @@ func attachArguments(s *Sentence, m *Mention) {
 		}
 	}
 	for j := m.trigIdx + 1; j < len(s.Words) && j <= m.trigIdx+3; j++ {
-		if lw := strings.ToLower(s.Words[j].Text); lw == "round" || lw == "leg" || lw == "stage" {
+		if lw := s.Words[j].Lower; lw == "round" || lw == "leg" || lw == "stage" {
 			for k := max(0, m.trigIdx-3); k < j; k++ {
-				if o := strings.ToLower(s.Words[k].Text); ordinals[o] {
+				if o := s.Words[k].Lower; ordinals[o] {
 					m.Ordinal = o
 				}
 			}
@@ -606,7 +606,7 @@ city town village port capital region province district of outskirts suburb hear
 // locativeBefore: "in Rome", "in the capital", "over western Kenya".
 func locativeBefore(ws []text.Word, wi int) bool {
 	for j := wi - 1; j >= 0 && j >= wi-5; j-- {
-		w := strings.ToLower(ws[j].Text)
+		w := ws[j].Lower
 		if locatives[w] {
 			return true
 		}
@@ -695,14 +695,14 @@ func holderOf(s *Sentence, wi int) string {
 		if w.Punct && w.Text != "'" && w.Text != "’" {
 			return ""
 		}
-		if speechVerbs[strings.ToLower(w.Text)] {
+		if speechVerbs[w.Lower] {
 			return "" // "Cal Fire said 43 homes ...": who says is not whose
 		}
 		if e := entityAt(s, j); e != nil && (e.Kind == EntOrg || e.Kind == EntPerson || e.Kind == EntCountry && !e.Demonym) {
 			return e.Key
 		}
-		if actorNouns[strings.ToLower(w.Text)] {
-			return "group:" + singular(strings.ToLower(w.Text))
+		if actorNouns[w.Lower] {
+			return "group:" + singular(w.Lower)
 		}
 	}
 	return ""
@@ -712,13 +712,13 @@ func holderOf(s *Sentence, wi int) string {
 func figureRole(s *Sentence, wi int) string {
 	prev := func(k int) string {
 		if wi-k >= 0 {
-			return strings.ToLower(s.Words[wi-k].Text)
+			return s.Words[wi-k].Lower
 		}
 		return ""
 	}
 	next := func(k int) string {
 		if wi+k < len(s.Words) {
-			return strings.ToLower(s.Words[wi+k].Text)
+			return s.Words[wi+k].Lower
 		}
 		return ""
 	}
@@ -787,7 +787,7 @@ func figureReaches(s *Sentence, m *Mention, n numbers.Number, wi int) bool {
 // (a determiner within three words, past adjectives and figures).
 func definiteBefore(ws []text.Word, ti int) bool {
 	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
-		switch lw := strings.ToLower(ws[j].Text); {
+		switch lw := ws[j].Lower; {
 		case lw == "the" || lw == "this" || lw == "that" || lw == "its" || lw == "their":
 			return true
 		case ws[j].Punct || stopwords[lw]:
@@ -819,15 +819,15 @@ func abs(x int) int {
 func unknownPlaceLevel(s *Sentence, e *Entity) string {
 	wi := wordIndex(s.Words, e.Start)
 	if wi >= 2 && strings.EqualFold(s.Words[wi-1].Text, "of") {
-		switch lw := strings.ToLower(s.Words[wi-2].Text); {
+		switch lw := s.Words[wi-2].Lower; {
 		case lw == "city":
 			return LevelCity
 		case regionHeads[lw]:
 			return LevelRegion // "the island of X", "the province of X"
 		}
 	}
-	if after := wordIndex(s.Words, e.End); after < len(s.Words) && regionHeads[strings.ToLower(s.Words[after].Text)] &&
-		!s.Words[after].Cap && strings.ToLower(s.Words[after].Text) != "city" {
+	if after := wordIndex(s.Words, e.End); after < len(s.Words) && regionHeads[s.Words[after].Lower] &&
+		!s.Words[after].Cap && s.Words[after].Lower != "city" {
 		return LevelRegion // "in Catanduanes province": an area, which may hold any town
 	}
 	return LevelTown
@@ -860,7 +860,7 @@ func isNounTrigger(ws []text.Word, i int) bool {
 	if i == 0 {
 		return false
 	}
-	p := strings.ToLower(ws[i-1].Text)
+	p := ws[i-1].Lower
 	return determiners[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 }
 
@@ -870,7 +870,7 @@ func isNounTrigger(ws []text.Word, i int) bool {
 // clause, not the verdict.
 func relativeClauseAt(ws []text.Word, i int) int {
 	for j := i; j > 0 && j > i-60; j-- { // a clause is short; bounded so long sentences stay linear
-		lw := strings.ToLower(ws[j].Text)
+		lw := ws[j].Lower
 		if (lw == "who" || lw == "which") && ws[j-1].Text == "," {
 			return j
 		}
@@ -909,7 +909,7 @@ func isPeopleNoun(ws []text.Word, i int) bool {
 	if i == 0 || !strings.EqualFold(ws[i-1].Text, "the") {
 		return false
 	}
-	lw := strings.ToLower(ws[i].Text)
+	lw := ws[i].Lower
 	if lw == "dead" {
 		return true
 	}
@@ -917,12 +917,12 @@ func isPeopleNoun(ws []text.Word, i int) bool {
 		return false
 	}
 	if i >= 2 {
-		if p := strings.ToLower(ws[i-2].Text); p == "of" || p == "among" {
+		if p := ws[i-2].Lower; p == "of" || p == "among" {
 			return true // "two of the wounded died", "among the injured"
 		}
 	}
 	// "the injured were taken", "of the wounded": no object follows
-	return i+1 >= len(ws) || ws[i+1].Punct || beForms[strings.ToLower(ws[i+1].Text)] || stopwords[strings.ToLower(ws[i+1].Text)]
+	return i+1 >= len(ws) || ws[i+1].Punct || beForms[ws[i+1].Lower] || stopwords[ws[i+1].Lower]
 }
 
 // isAge: a number set off by commas right after a person's name.
@@ -941,9 +941,9 @@ func isAge(s *Sentence, wi int) bool {
 // toll that counts the attacker is not the victims' toll.
 func perpetratorIncluded(s *Sentence, wi int) bool {
 	for j := wi + 1; j+2 < len(s.Words) && j <= wi+8; j++ {
-		lw := strings.ToLower(s.Words[j].Text)
+		lw := s.Words[j].Lower
 		if lw == "including" {
-			return perpetrators[strings.ToLower(s.Words[j+2].Text)] || perpetrators[strings.ToLower(s.Words[j+1].Text)]
+			return perpetrators[s.Words[j+2].Lower] || perpetrators[s.Words[j+1].Lower]
 		}
 		if lw == ";" || lw == "." {
 			return false
@@ -974,7 +974,7 @@ func attachOwnerships(d *Doc, main *Mention) {
 		}
 		dated := hasCalendarDate(s, d.Source.Published) && !sentenceHasMention(d, s)
 		for i, w := range s.Words {
-			thing, ok := ownedThings[strings.ToLower(w.Text)]
+			thing, ok := ownedThings[w.Lower]
 			if !ok {
 				continue
 			}
@@ -1009,7 +1009,7 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 		j++
 	}
 	if j < len(ws) {
-		switch strings.ToLower(ws[j].Text) {
+		switch ws[j].Lower {
 		case "of":
 			return entityAt(s, j+1)
 		case "owned", "operated", "run":
@@ -1063,7 +1063,7 @@ func predicateOf(s *Sentence, as []anchor, to int) *anchor {
 		}
 		ok := true
 		for j := to + 1; j < a.idx; j++ {
-			if !auxiliaries[strings.ToLower(s.Words[j].Text)] {
+			if !auxiliaries[s.Words[j].Lower] {
 				ok = false
 				break
 			}
@@ -1082,7 +1082,7 @@ still now confirmed feared believed`)
 // most a preposition before it, and a comma after it.
 func opensSentence(s *Sentence, t *temporal.Expr) bool {
 	wi := wordIndex(s.Words, t.Start)
-	if wi > 1 || wi == 1 && !locatives[strings.ToLower(s.Words[0].Text)] {
+	if wi > 1 || wi == 1 && !locatives[s.Words[0].Lower] {
 		return false
 	}
 	end := wordIndex(s.Words, t.End)
@@ -1093,7 +1093,7 @@ func opensSentence(s *Sentence, t *temporal.Expr) bool {
 // beginning takes its class from the event noun heading its subject.
 func startMention(d *Doc, s *Sentence, i int) *Mention {
 	ws := s.Words
-	form, ok := startVerbs[strings.ToLower(ws[i].Text)]
+	form, ok := startVerbs[ws[i].Lower]
 	if !ok || !phraseAt(ws, i, strings.Join(form, " ")) {
 		return nil
 	}
@@ -1116,7 +1116,7 @@ func startMention(d *Doc, s *Sentence, i int) *Mention {
 // releasesDocument: "released a statement", "released figures".
 func releasesDocument(ws []text.Word, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
-		if documentNouns[strings.ToLower(ws[j].Text)] {
+		if documentNouns[ws[j].Lower] {
 			return true
 		}
 	}
@@ -1132,7 +1132,7 @@ recording images guidance plan budget`)
 func builderOf(s *Sentence, i int) *Entity {
 	ws := s.Words
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
-		switch strings.ToLower(ws[j].Text) {
+		switch ws[j].Lower {
 		case "built", "constructed", "designed", "maintained":
 			for k := j + 1; k < len(ws) && k <= j+5; k++ {
 				if strings.EqualFold(ws[k].Text, "by") {
@@ -1148,7 +1148,7 @@ func builderOf(s *Sentence, i int) *Entity {
 // financialWithin: a results word within n words from i.
 func financialWithin(ws []text.Word, i, n int) bool {
 	for j := i; j < len(ws) && j < i+n; j++ {
-		if financialNouns[strings.ToLower(ws[j].Text)] {
+		if financialNouns[ws[j].Lower] {
 			return true
 		}
 	}
@@ -1174,14 +1174,14 @@ func nonResults(as []anchor) []anchor {
 func nounBefore(s *Sentence, wi int) string {
 	for j := wi - 1; j >= 0 && j >= wi-4; j-- {
 		w := s.Words[j]
-		lw := strings.ToLower(w.Text)
+		lw := w.Lower
 		if figureLinks[lw] {
 			continue
 		}
 		if w.Punct || stopwords[lw] || !isLowerWord(w) && j > 0 {
 			return ""
 		}
-		if j > 0 && periodWords[strings.ToLower(s.Words[j-1].Text)] {
+		if j > 0 && periodWords[s.Words[j-1].Lower] {
 			return ""
 		}
 		return verbNoun(singular(lw))

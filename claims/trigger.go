@@ -86,7 +86,7 @@ func triggerSpan(ws []text.Word, i int, words []string) (int, bool) {
 		return 0, false
 	}
 	gap := 0
-	switch lw := strings.ToLower(ws[i+1].Text); {
+	switch lw := ws[i+1].Lower; {
 	case objectPronouns[lw]:
 		gap = 1
 	case (lw == "the" || lw == "a") && i+3 < len(ws) && !ws[i+2].Punct && !ws[i+2].Cap:
@@ -106,7 +106,7 @@ climber climbers ascent glacier eruption erupted lava ash metres meters feet alt
 
 func mountainWithin(ws []text.Word, i, n int) bool {
 	for j := max(0, i-n); j < len(ws) && j <= i+n; j++ {
-		if mountainNouns[strings.ToLower(ws[j].Text)] {
+		if mountainNouns[ws[j].Lower] {
 			return true
 		}
 	}
