@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -31,7 +32,14 @@ func ParseHTML(id, path string, data []byte) (*Source, error) {
 }
 
 func parseHTML(in input, data []byte) (*Source, error) {
-	page, err := extractPage(data)
+	var page webPage
+	err := errTooDeepHTML
+	if !nestsTooDeep(data) {
+		page, err = extractPage(data)
+	}
+	if errors.Is(err, ErrTooDeep) {
+		return nil, &PathError{Path: in.where, Err: ErrTooDeep, Detail: fmt.Sprintf("elements nested more than %d deep", maxHTMLDepth)}
+	}
 	if err != nil {
 		return nil, &PathError{Path: in.where, Err: ErrNoText, Detail: err.Error()}
 	}
@@ -83,6 +91,9 @@ func extractPage(data []byte) (page webPage, err error) {
 		return page, fmt.Errorf("cannot parse HTML: %w", err)
 	}
 	hints := scanPageHints(doc)
+	if hints.tooDeep {
+		return page, errTooDeepHTML
+	}
 	parser := readability.NewParser()
 	article, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -104,12 +115,73 @@ func extractPage(data []byte) (page webPage, err error) {
 	return page, nil
 }
 
+var errTooDeepHTML = fmt.Errorf("%w: elements nested more than %d deep", ErrTooDeep, maxHTMLDepth)
+
+// nestsTooDeep reports whether the page's elements nest deeper than
+// maxHTMLDepth, by one pass of the tokenizer over the bytes: the HTML
+// parser's own cost grows with the square of the depth (100,000 nested
+// <div>s take over a minute), so the page is measured before it is
+// parsed. Elements that close themselves (void elements, a <p> or <li>
+// opened while the same is open) do not count.
+func nestsTooDeep(data []byte) bool {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var stack []atom.Atom
+	open := map[atom.Atom]int{}
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if voidElements[a] {
+				continue
+			}
+			if closesItself[a] && len(stack) > 0 && stack[len(stack)-1] == a {
+				continue
+			}
+			stack = append(stack, a)
+			open[a]++
+			if len(stack) > maxHTMLDepth {
+				return true
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			// Pop to the matching element; each element is pushed and
+			// popped once, so the pass stays linear.
+			for open[a] > 0 && len(stack) > 0 {
+				top := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				open[top]--
+				if top == a {
+					break
+				}
+			}
+		}
+	}
+}
+
+// voidElements never have content or an end tag.
+var voidElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true, atom.Img: true,
+	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
+}
+
+// closesItself are elements whose start tag ends an open one of the same
+// name, as the parser does with "<p>one<p>two".
+var closesItself = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Option: true,
+}
+
 // pageHints are what readability does not report: the canonical URL, a
 // <time datetime> for pages whose meta tags name no date, and the first
 // <h1>.
 type pageHints struct {
 	url, h1   string
 	published time.Time
+	// tooDeep is set when elements nest deeper than maxHTMLDepth.
+	tooDeep bool
 }
 
 // pageTitle prefers the page's <h1> when it holds readability's title and
@@ -133,6 +205,7 @@ func scanPageHints(doc *html.Node) pageHints {
 	var walk func(n *html.Node, inArticle bool, depth int)
 	walk = func(n *html.Node, inArticle bool, depth int) {
 		if depth > maxHTMLDepth {
+			h.tooDeep = true
 			return
 		}
 		if n.Type == html.ElementNode {
@@ -174,9 +247,11 @@ func scanPageHints(doc *html.Node) pageHints {
 	return h
 }
 
-// maxHTMLDepth bounds the hint walk's recursion; the HTML parser itself
-// caps a document's depth well below this.
-const maxHTMLDepth = 1024
+// maxHTMLDepth is the deepest element nesting a page may have. News pages
+// nest a few dozen levels; readability's cost grows with the square of the
+// depth (10,000 nested <div>s, 50 kB, take seconds), so a page nested
+// deeper is refused before readability sees it.
+const maxHTMLDepth = 256
 
 // nodeText is the text inside n, tags dropped.
 func nodeText(n *html.Node) string {

@@ -66,6 +66,8 @@ func TestHTMLRefused(t *testing.T) {
 		{"only a script", "s.html", "<html><head><script>var killed = 12; document.write('x');</script></head><body><script>track()</script></body></html>", ErrNoText},
 		{"empty document", "d.html", "<!DOCTYPE html><html><head><title>Nothing</title></head><body></body></html>", ErrNoText},
 		{"binary named .html", "b.html", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + strings.Repeat("\x00", 64), ErrBinary},
+		{"100,000 nested divs", "deep.html", strings.Repeat("<div>", 100_000) + "A strong earthquake struck the city.", ErrTooDeep},
+		{"300 nested divs, closed", "deep.html", strings.Repeat("<div>", 300) + "A strong earthquake struck the city." + strings.Repeat("</div>", 300), ErrTooDeep},
 		{"Latin-1 page", "l.html", "<p>caf\xe9 owner said 12 died</p>", ErrNotUTF8},
 	}
 	for _, tt := range tests {
@@ -78,6 +80,29 @@ func TestHTMLRefused(t *testing.T) {
 				t.Errorf("error %q does not name the file", errs[0])
 			}
 		})
+	}
+}
+
+// Tags the parser closes by itself, and void elements, do not count as
+// nesting: a page of 10,000 unclosed paragraphs is flat.
+func TestNestsTooDeep(t *testing.T) {
+	tests := []struct {
+		page string
+		want bool
+	}{
+		{strings.Repeat("<p>"+para, 10_000), false},
+		{"<ul>" + strings.Repeat("<li>item", 10_000) + "</ul>", false},
+		{strings.Repeat("<br><img src=x>", 10_000), false},
+		{strings.Repeat("<div>x</div>", 10_000), false},
+		{strings.Repeat("<div><span>x</span></div>", 10_000), false},
+		{strings.Repeat("<section>", 257), true},
+		{strings.Repeat("<section>", 256), false},
+		{strings.Repeat("<table><tr><td>", 100), true},
+	}
+	for _, tt := range tests {
+		if got := nestsTooDeep([]byte(tt.page)); got != tt.want {
+			t.Errorf("nestsTooDeep(%.40q… %d bytes) = %v, want %v", tt.page, len(tt.page), got, tt.want)
+		}
 	}
 }
 

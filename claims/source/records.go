@@ -24,7 +24,7 @@ var (
 	recordKeyKeys = []string{"uri", "id", "guid", "url"}
 	urlKeys       = []string{"url", "source_url", "link", "source"}
 	outletKeys    = []string{"sitename", "site_name", "source-hostname", "outlet", "publisher", "hostname", "source_domain"}
-	bylineKeys    = []string{"byline", "authors", "author"}
+	bylineKeys    = []string{"byline", "bylines", "authors", "author"}
 	languageKeys  = []string{"language", "lang"}
 )
 
