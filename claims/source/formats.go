@@ -104,13 +104,14 @@ func looksLikeHTMLDocument(head []byte) bool {
 	return strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
 }
 
-// looksLikeJSONLines reports whether the first line is a whole object on
-// one line and the next non-blank line opens another: a pretty-printed
-// JSON object has "{" alone on its first line.
+// looksLikeJSONLines reports whether the first line opens an object and
+// holds more than its brace, and the next non-blank line opens another: a
+// pretty-printed JSON object has "{" alone on its first line. The first
+// line need not be valid, so a bad first line is reported as one bad line.
 func looksLikeJSONLines(head []byte) bool {
 	first, rest, _ := bytes.Cut(head, []byte("\n"))
 	first = bytes.TrimSpace(first)
-	if len(first) < 2 || first[0] != '{' || first[len(first)-1] != '}' {
+	if len(first) < 2 || first[0] != '{' {
 		return false
 	}
 	rest = bytes.TrimLeft(rest, " \t\r\n\f")

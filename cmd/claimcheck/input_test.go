@@ -178,6 +178,63 @@ func TestBadInputs(t *testing.T) {
 			wantCode: exitError, wantErr: []string{"meta.md", "front matter"},
 		},
 		{
+			name:     "truncated JSON",
+			make:     writeBad("feed.json", []byte(`{"title": "Quake kills 12", "text": "The quake killed 12 people on Tues`)),
+			wantCode: exitError, wantErr: []string{"feed.json", "invalid JSON", "truncated"},
+		},
+		{
+			name:     "JSON with a wrong type",
+			make:     writeBad("feed.json", []byte(`{"headline": 5, "body_text": "The quake killed 12 people on Tuesday."}`)),
+			wantCode: exitError, wantErr: []string{"feed.json", `"headline": want a string, got a number`},
+		},
+		{
+			name:     "JSON nested 10,000 levels",
+			make:     writeBad("deep.json", []byte(strings.Repeat("[", 10_000)+strings.Repeat("]", 10_000))),
+			wantCode: exitError, wantErr: []string{"deep.json", "nested too deeply", "more than 100 levels"},
+		},
+		{
+			name: "JSON Lines with one bad line among good ones",
+			make: func(t *testing.T, dir string) []string {
+				good := jsonLine(t, map[string]any{"title": "Quake update", "text": string(read(t, otherArticle))})
+				write(t, filepath.Join(dir, "feed.jsonl"), []byte(good+"\n{\"title\": \"cut\", \"te\n"+good+"\n"))
+				return []string{dir}
+			},
+			wantCode: exitError, wantErr: []string{"feed.jsonl:2: invalid JSON: truncated"},
+			// the third line repeats the first: a duplicate, still read
+			wantSources: []string{"feed.jsonl#1", "feed.jsonl#3"},
+		},
+		{
+			name: "JSON record in another language",
+			make: func(t *testing.T, dir string) []string {
+				write(t, filepath.Join(dir, "feed.json"), []byte(jsonLine(t, map[string]any{"uri": "de-1", "language": "de", "title": "Erdbeben", "text": "Ein Erdbeben hat am Dienstag zwölf Menschen getötet."})))
+				return []string{dir}
+			},
+			wantCode: exitOK, wantErr: []string{"feed.json: skipped: not English", `language "de"`},
+		},
+		{
+			name: "HTML page",
+			make: func(t *testing.T, dir string) []string {
+				write(t, filepath.Join(dir, "page.html"), htmlPage(fixtureArticle{name: "x.txt", body: string(read(t, otherArticle))}, 1))
+				return []string{dir}
+			},
+			wantCode: exitOK, wantSources: []string{"page.html"},
+		},
+		{
+			name:     "HTML that is only a script",
+			make:     writeBad("script.html", []byte("<html><head><script>var killed = 12;</script></head><body><script>track()</script></body></html>")),
+			wantCode: exitError, wantErr: []string{"script.html", "no article text"},
+		},
+		{
+			name:     "empty HTML",
+			make:     writeBad("empty.html", nil),
+			wantCode: exitError, wantErr: []string{"empty.html", "empty file"},
+		},
+		{
+			name:     "binary named .html",
+			make:     writeBad("image.html", tinyPNG()),
+			wantCode: exitError, wantErr: []string{"image.html", "binary file"},
+		},
+		{
 			name: "same article under two names",
 			make: func(t *testing.T, dir string) []string {
 				write(t, filepath.Join(dir, "copy.txt"), read(t, goodArticle))
@@ -370,6 +427,70 @@ func TestUsageErrorsKeepStdoutClean(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A file with more records than --max-records allows yields the first ones
+// and an error that names the flag; the flag raises the limit.
+func TestMaxRecords(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for _, p := range []string{goodArticle, otherArticle, goodArticle} {
+		lines = append(lines, jsonLine(t, map[string]any{"title": "Quake", "text": string(read(t, p))}))
+	}
+	feed := filepath.Join(dir, "feed.jsonl")
+	write(t, feed, []byte(strings.Join(lines, "\n")))
+	r := runCLI("check", "--fail-on", "never", "--format", "json", "--max-records", "2", feed)
+	if r.code != exitError || !strings.Contains(r.stderr, "feed.jsonl: too many records: more than 2 records (limit 2)") || !strings.Contains(r.stderr, "--max-records") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if ids := decodeReport(t, r.stdout).sourceIDs(); len(ids) != 2 {
+		t.Errorf("sources %v, want the first 2", ids)
+	}
+	r = runCLI("check", "--fail-on", "never", "--format", "json", "--max-records", "3", feed)
+	if r.code != exitOK || len(decodeReport(t, r.stdout).sourceIDs()) != 3 {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r := runCLI("check", "--max-records", "0", feed); r.code != exitError || !strings.Contains(r.stderr, "--max-records") {
+		t.Errorf("--max-records 0: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// "-" reads standard input next to the files; a bad line of it is named
+// by its line number and the rest is still checked.
+func TestStdin(t *testing.T) {
+	good := jsonLine(t, map[string]any{"uri": "a1", "title": "Quake update", "text": string(read(t, otherArticle))})
+	tests := []struct {
+		name     string
+		stdin    string
+		wantCode int
+		wantErr  string
+		wantIDs  []string
+	}{
+		{"one record", good + "\n", exitOK, "", []string{"stdin#a1", "000_wire-flash.txt"}},
+		{"a bad line", "{oops\n" + good + "\n", exitError, "stdin:1: invalid JSON", []string{"stdin#a1", "000_wire-flash.txt"}},
+		{"nothing", "", exitError, "stdin: empty file", []string{"000_wire-flash.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runStdin([]byte(tt.stdin), "check", "--fail-on", "never", "--format", "json", goodArticle, "-")
+			if r.code != tt.wantCode || tt.wantErr == "" && r.stderr != "" || !strings.Contains(r.stderr, tt.wantErr) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", r.code, r.stderr, tt.wantCode, tt.wantErr)
+			}
+			if ids := decodeReport(t, r.stdout).sourceIDs(); !slices.Equal(ids, tt.wantIDs) {
+				t.Errorf("sources %v, want %v", ids, tt.wantIDs)
+			}
+		})
+	}
+}
+
+// jsonLine is v as one line of JSON.
+func jsonLine(t *testing.T, v any) string {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }
 
 // writeBad returns a make function that writes one bad file.
