@@ -68,39 +68,61 @@ type entityStage struct{}
 func (entityStage) Name() string { return "entities" }
 
 func (entityStage) Run(d *Doc) {
-	lower := lowerWords(d)
+	var named []*Sentence
+	openers := map[string]bool{}
 	for _, s := range d.Sentences {
 		if s.Duplicate || s.Headline || isTitleCase(s.Words) {
 			continue // Title Case Headlines Make Every Word Look Like A Name
 		}
-		s.Entities = dropCommonOpeners(findEntities(d.Source.Text, s.Words), s, lower)
+		s.Entities = findEntities(d.Source.Text, s.Words)
+		named = append(named, s)
+		if w, ok := commonOpener(s.Entities, s); ok {
+			openers[w] = false
+		}
+	}
+	writtenLower(d, openers)
+	for _, s := range named {
+		s.Entities = dropCommonOpeners(s.Entities, s, openers)
 		markAsides(s)
 	}
 }
 
-// lowerWords lists the words a document writes in lower case somewhere.
-func lowerWords(d *Doc) map[string]bool {
-	out := map[string]bool{}
+// writtenLower sets words[w] for each word w of the set that the document
+// writes in lower case somewhere. Only the few words asked about are kept:
+// a set of every lower-case word of every article was a tenth of all the
+// bytes extraction allocated.
+func writtenLower(d *Doc, words map[string]bool) {
+	if len(words) == 0 {
+		return
+	}
 	for _, s := range d.Sentences {
 		for _, w := range s.Words {
-			if !w.Cap && !w.Punct {
-				out[w.Text] = true
+			if _, asked := words[w.Text]; asked && !w.Cap && !w.Punct {
+				words[w.Text] = true
 			}
 		}
 	}
-	return out
+}
+
+// commonOpener is the lower-case form of the one-word name that opens the
+// sentence, if one does: the word dropCommonOpeners asks about.
+func commonOpener(es []Entity, s *Sentence) (string, bool) {
+	if len(es) == 0 || len(s.Words) == 0 {
+		return "", false
+	}
+	first, w := es[0], s.Words[0]
+	if first.Start == w.Start && first.End <= w.End && first.Kind == EntName {
+		return strings.ToLower(trimPossessive(w.Text)), true
+	}
+	return "", false
 }
 
 // dropCommonOpeners removes a one-word name that opens the sentence when
 // the article writes the same word in lower case elsewhere ("Turnout was
-// high", "Troops moved in"): it is capitalised by position only.
+// high", "Troops moved in"): it is capitalised by position only. lower
+// holds the openers the article writes in lower case (writtenLower).
 func dropCommonOpeners(es []Entity, s *Sentence, lower map[string]bool) []Entity {
-	if len(es) == 0 || len(s.Words) == 0 {
-		return es
-	}
-	first := es[0]
-	w := s.Words[0]
-	if first.Start == w.Start && first.End <= w.End && first.Kind == EntName && lower[strings.ToLower(trimPossessive(w.Text))] {
+	if w, ok := commonOpener(es, s); ok && lower[w] {
 		return es[1:]
 	}
 	return es

@@ -23,12 +23,18 @@ func (sentenceStage) Run(d *Doc) {
 	d.Quotes = text.Quotes(src.Text, body.Start, body.End)
 	seen := map[uint64]bool{}
 	headline := strings.TrimSpace(src.Headline)
-	for _, s := range text.Split(src.Text, body.Start, body.End) {
+	parts := text.Split(src.Text, body.Start, body.End)
+	// Every sentence lives until the report is written, so they are
+	// allocated as one block (one allocation, not one per sentence).
+	block := make([]Sentence, len(parts))
+	d.Sentences = make([]*Sentence, 0, len(parts))
+	for _, s := range parts {
 		if src.IsFurniture(s.Start, s.End) {
 			continue
 		}
 		str := src.Text[s.Start:s.End]
-		sent := &Sentence{Index: len(d.Sentences), Start: s.Start, End: s.End, Line: s.Line}
+		sent := &block[len(d.Sentences)]
+		*sent = Sentence{Index: len(d.Sentences), Start: s.Start, End: s.End, Line: s.Line}
 		// A first line that is a whole sentence is the lede of copy with no
 		// headline, not a headline.
 		sent.Headline = headline != "" && strings.TrimSpace(str) == headline && !isFullSentence(str)
