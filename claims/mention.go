@@ -780,7 +780,27 @@ func figureReaches(s *Sentence, m *Mention, n numbers.Number, wi int) bool {
 	case "year", "month", "week", "day", "hour", "minute":
 		return d > 0 && d <= 10
 	}
-	return true
+	return d <= 0 || n.Kind != "count" || !subjectOfOwnVerb(s, m, wi)
+}
+
+// verbGroupOpeners open the verb group of a clause's own predicate.
+var verbGroupOpeners = toSet(`had has have were was are is been`)
+
+// subjectOfOwnVerb: a figure after the trigger that is the subject of a
+// verb of its own, "nine people died ... and 58 people had been taken to
+// hospital": the 58 were taken, not killed. The figure, its counted noun
+// and then an auxiliary that does not lead to the trigger.
+func subjectOfOwnVerb(s *Sentence, m *Mention, wi int) bool {
+	ws := s.Words
+	for j := wi + 1; j < len(ws) && j <= wi+3; j++ {
+		if ws[j].Punct {
+			return false
+		}
+		if verbGroupOpeners[ws[j].Lower] {
+			return m.trigIdx < j || m.trigIdx > j+3
+		}
+	}
+	return false
 }
 
 // definiteBefore: "the quake", "the deadly quake", "this week's talks"

@@ -173,6 +173,9 @@ func TestMentions(t *testing.T) {
 			text:    "Police announced that 86 people were arrested.",
 			trigger: "arrested", want: map[string]string{"counts": "86"}},
 
+		{name: "a figure that is the subject of its own verb is not the trigger's",
+			text:    "Police said nine people had died and that 58 people had been taken to hospital.",
+			trigger: "died", want: map[string]string{"counts": "nine"}},
 		// Classes.
 		{name: "a phrasal trigger with its object inside",
 			text:    "A patrol boat rescued 41 people and brought them ashore at Lampedusa.",
