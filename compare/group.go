@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -155,7 +157,9 @@ type link struct {
 func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
 	scores := newPairScores(ms, profiles)
 	links := candidateLinks(ms, profiles, scores)
-	sort.SliceStable(links, func(i, j int) bool { return links[i].score > links[j].score })
+	// Strongest first, ties in candidate order (slices' stable sort: the
+	// reflection-based sort.SliceStable was 6% of Check).
+	slices.SortStableFunc(links, func(x, y link) int { return cmp.Compare(y.score, x.score) })
 	parent := make([]int, len(ms))
 	members := make([][]int, len(ms))
 	strength := make([]float64, len(ms))
