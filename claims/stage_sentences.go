@@ -62,6 +62,11 @@ func (s *Sentence) quoted(start, end int) bool { return text.Inside(s.Quotes, st
 // dash ("VALENCIA, Spain, June 12, 2025 - "). It is 0 when there is none.
 func datelineLength(s string) int {
 	limit := min(len(s), 80)
+	// Most sentences have no dash near their start: one byte scan for '-'
+	// and for the lead byte of '–' and '—' (0xE2) settles them.
+	if strings.IndexByte(s[:limit], '-') < 0 && strings.IndexByte(s[:limit], 0xE2) < 0 {
+		return 0
+	}
 	dash := -1
 	for _, d := range []string{" - ", " – ", " — ", " -- "} {
 		if i := strings.Index(s[:limit], d); i > 0 && (dash < 0 || i < dash) {
