@@ -174,7 +174,10 @@ func (b *batch) add(raw json.RawMessage, pos int, where string) bool {
 		return false
 	}
 	rec, err := decodeRecord(raw)
+	var syn *json.SyntaxError
 	switch {
+	case errors.As(err, &syn):
+		b.fail(jsonError(where, raw, err))
 	case err != nil:
 		b.fail(&PathError{Path: where, Err: ErrBadRecord, Detail: "it is " + jsonKind(raw) + ", not an object"})
 	case !rec.isRecord():
@@ -310,11 +313,3 @@ func lineCol(data []byte, off int) (line, col int) {
 	return line, off - bytes.LastIndexByte(data[:off], '\n')
 }
 
-// validJSON checks one value's syntax, naming the column of an error.
-func validJSON(where string, data []byte) error {
-	if json.Valid(data) {
-		return nil
-	}
-	var v json.RawMessage
-	return jsonError(where, data, json.Unmarshal(data, &v))
-}

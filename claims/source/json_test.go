@@ -328,3 +328,20 @@ func checkErrs(t *testing.T, errs, want []error, file string) {
 
 // q quotes s as a JSON string.
 func q(s string) string { return fmt.Sprintf("%q", s) }
+
+// BenchmarkParseJSONLines reads a scraper feed of 1 MiB: per line a JSON
+// decode, then the same page analysis as a text file.
+func BenchmarkParseJSONLines(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		fmt.Fprintf(&sb, `{"url": "https://news.example/%d", "title": "Quake strikes coastal city", "date": "2021-03-05", "text": %q}`+"\n", i, para+"\n\n"+para2+"\n\n"+para)
+	}
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, errs := ParseAll("bench.jsonl", data, Limits{}); len(errs) > 0 {
+			b.Fatal(errs[0])
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -76,8 +77,8 @@ func (r record) text(keys ...string) (string, error) {
 		if !ok || isNull(raw) {
 			continue
 		}
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
+		s, ok := jsonString(raw)
+		if !ok {
 			return "", &fieldError{key: k, want: "a string", got: jsonKind(raw)}
 		}
 		return s, nil
@@ -99,22 +100,44 @@ func (r record) meta(keys ...string) string {
 
 // scalar is a JSON string or number as text; anything else is "".
 func scalar(raw json.RawMessage) string {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return strings.TrimSpace(s)
+	if len(raw) == 0 {
+		return ""
 	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
+	switch c := raw[0]; {
+	case c == '"':
+		s, ok := jsonString(raw)
+		if !ok {
+			return ""
+		}
+		return strings.TrimSpace(s)
+	case c == '-' || c >= '0' && c <= '9':
+		var n json.Number
+		if json.Unmarshal(raw, &n) == nil {
+			return n.String()
+		}
 	}
 	return ""
+}
+
+// jsonString decodes a JSON string value. Values come out of a decoded
+// object, so they are valid JSON: a string without escapes is its bytes
+// between the quotes, and only strings with escapes need the decoder.
+func jsonString(raw json.RawMessage) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' {
+		return "", false
+	}
+	if inner := raw[1 : len(raw)-1]; !bytes.ContainsRune(inner, '\\') && raw[len(raw)-1] == '"' {
+		return string(inner), true
+	}
+	var s string
+	return s, json.Unmarshal(raw, &s) == nil
 }
 
 // firstOf returns field sub of the first object in the array under key
 // that has it, preferring one whose contenttype is want when want is set.
 func (r record) firstOf(key, sub, want string) (value, contentType string) {
 	var items []map[string]json.RawMessage
-	if json.Unmarshal(r[key], &items) != nil {
+	if len(r[key]) == 0 || json.Unmarshal(r[key], &items) != nil {
 		return "", ""
 	}
 	for pass := 0; pass < 2; pass++ {
@@ -145,7 +168,7 @@ func (r record) names(keys ...string) string {
 			return s
 		}
 		var list []json.RawMessage
-		if json.Unmarshal(r[k], &list) != nil {
+		if len(r[k]) == 0 || r[k][0] != '[' || json.Unmarshal(r[k], &list) != nil {
 			continue
 		}
 		var out []string
@@ -224,7 +247,7 @@ func (r record) outlet() string {
 		return s
 	}
 	var pub map[string]json.RawMessage
-	if json.Unmarshal(r["publisher"], &pub) == nil {
+	if len(r["publisher"]) > 0 && json.Unmarshal(r["publisher"], &pub) == nil {
 		return firstScalar(lowerKeys(pub), "name")
 	}
 	return ""
