@@ -1038,6 +1038,9 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 			}
 		}
 	}
+	if i+1 < len(ws) && compoundHeads[ws[i+1].Lower] {
+		return nil // "FIFA's stadium safety rules": the rules are FIFA's, not the stadium
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if e := entityAt(s, k); e != nil {
 			if e.Kind == EntOrg && (e.Possessive || e.End == ws[k].End) {
@@ -1045,9 +1048,20 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 			}
 			return nil
 		}
+		if ws[k].Punct || stopwords[ws[k].Lower] && ws[k].Lower != "own" {
+			return nil // "the Police Service and the stadium": not a possessor
+		}
 	}
 	return nil
 }
+
+// compoundHeads are nouns that a facility word modifies: "the stadium
+// management", "the plant manager". The facility is then not what is
+// owned.
+var compoundHeads = toSet(`management manager managers safety rules rule security staff worker workers operator
+operators owner owners director directors gate gates entrance authority authorities official officials driver
+drivers captain crew company firm area site capacity roof fence wall project contract deal route service
+services line fleet union`)
 
 // peopleNouns are the people a story counts as a whole: on board, on
 // shift, in the building.

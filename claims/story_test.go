@@ -123,6 +123,12 @@ func TestStoryOwnerships(t *testing.T) {
 			text: "A blast hit the Ulsan plant on Tuesday.", want: "-"},
 		{name: "an owner in another moment's sentence is not the story's",
 			text: "A blast hit the plant on Tuesday.\n\nIn 2015, the plant of Acme Chemicals was sold.", want: "-"},
+		{name: "a facility word modifying another noun is not owned",
+			text: "A crush at the stadium killed nine fans on Saturday.\n\nFIFA's own stadium safety rules forbid gas.", want: "-"},
+		{name: "a name before 'and the' owns nothing",
+			text: "A crush at the stadium killed nine fans on Saturday.\n\nThe club organised the match with the Acme Police Service and the stadium management.", want: "-"},
+		{name: "a company's own plant",
+			text: "A blast hit Acme Chemicals' own plant on Tuesday.", want: "plant=org:acme chemicals"},
 		{name: "a thing with no owner named gives nothing",
 			text: "A blast hit the plant on Tuesday.", want: "-"},
 	}
