@@ -312,4 +312,3 @@ func lineCol(data []byte, off int) (line, col int) {
 	line = 1 + bytes.Count(data[:off], []byte("\n"))
 	return line, off - bytes.LastIndexByte(data[:off], '\n')
 }
-
