@@ -16,8 +16,9 @@ func checkCommand() *cli.Command {
 		OnUsageError: usageError,
 		Usage:        "report where the articles disagree",
 		ArgsUsage:    "PATH...",
-		Description: `Reads article files and folders (.txt and .md, folders recursively),
-extracts claims, groups them into events and reports disagreements.
+		Description: `Reads article files and folders (text, Markdown, HTML, JSON and JSON Lines;
+folders recursively; - reads standard input), extracts claims, groups them
+into events and reports disagreements.
 
 Example:
    claimcheck check fixtures/earthquake
