@@ -1048,7 +1048,7 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 			}
 			return nil
 		}
-		if ws[k].Punct || stopwords[ws[k].Lower] && ws[k].Lower != "own" {
+		if apostrophe := ws[k].Text == "'" || ws[k].Text == "’"; ws[k].Punct && !apostrophe || stopwords[ws[k].Lower] && ws[k].Lower != "own" {
 			return nil // "the Police Service and the stadium": not a possessor
 		}
 	}
