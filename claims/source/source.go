@@ -25,6 +25,8 @@ const (
 	// text: an HTML page's meta tags or JSON-LD, a JSON record's fields.
 	PublishedFromMetadata = "metadata"
 	PublishedFromNone     = "none"
+	// PublishedFromConfig: set by the project's configuration file.
+	PublishedFromConfig = "config"
 )
 
 // Source is one article as read from disk.

@@ -113,7 +113,7 @@ func (c *Config) ApplySource(src *source.Source) {
 		}
 		if !r.Published.IsZero() {
 			src.Published = r.Published
-			src.PublishedFrom = "config"
+			src.PublishedFrom = source.PublishedFromConfig
 		}
 		if r.Outlet != "" {
 			src.Outlet = r.Outlet
