@@ -162,7 +162,8 @@ var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "van": 
 
 // findEntities groups runs of capitalised words and classifies each run.
 func findEntities(src string, words []text.Word) []Entity {
-	var out []Entity
+	buf := entityScratch.Get().(*[]Entity)
+	out := (*buf)[:0]
 	for i := 0; i < len(words); {
 		if !isNameWord(words[i]) || isWeekday(words[i].Text) {
 			if e, ok := genericPlace(src, words, i); ok {
@@ -186,15 +187,28 @@ func findEntities(src string, words []text.Word) []Entity {
 			}
 			break
 		}
-		found := classifyRun(src, words[i:j], i == 0 || startsClause(words, i))
+		mark := len(out)
+		out = classifyRun(out, src, words[i:j], i == 0 || startsClause(words, i))
 		if i > 0 {
-			titleFromBefore(found, words, i)
+			titleFromBefore(out[mark:], words, i)
 		}
-		out = append(out, found...)
 		i = j
 	}
-	return out
+	var found []Entity
+	if len(out) > 0 {
+		found = make([]Entity, len(out))
+		copy(found, out)
+	}
+	clear(out[:cap(out)]) // drop the scratch's references to names and keys
+	*buf = out[:0]
+	entityScratch.Put(buf)
+	return found
 }
+
+// entityScratch holds the growing entity buffers of findEntities: the
+// entities of a sentence are collected there and copied once into a slice
+// of the exact length, since a sentence's entities live until the report.
+var entityScratch = sync.Pool{New: func() any { return new([]Entity) }}
 
 // startsClause reports whether word i opens a sentence or a quotation, where
 // ordinary words are capitalised too.
@@ -234,38 +248,39 @@ func genericPlace(src string, words []text.Word, i int) (Entity, bool) {
 	return Entity{}, false
 }
 
-// classifyRun turns one run of capitalised words into entities: a leading
-// title, countries and demonyms, places, organisations and people.
-func classifyRun(src string, run []text.Word, sentenceStart bool) []Entity {
+// classifyRun turns one run of capitalised words into entities, appended
+// to dst: a leading title, countries and demonyms, places, organisations
+// and people.
+func classifyRun(dst []Entity, src string, run []text.Word, sentenceStart bool) []Entity {
 	// Sentence-initial function words are capitalised by position only.
 	for len(run) > 0 && (isStopword(run[0].Text) || sentenceStart && (isCommonWord(run[0].Text) || isAdverb(run[0].Text) && !isPlaceName(run[0].Text))) {
 		run = run[1:]
 		sentenceStart = false
 	}
 	if len(run) == 0 {
-		return nil
+		return dst
 	}
-	var out []Entity
 	// A person name at the end of a run: "... Affairs Jane Doe",
 	// "General John Smith", "Gen. Smith".
 	if definesAcronym(src, run) {
 		name, _ := runText(src, run)
-		return []Entity{{Kind: EntOrg, Text: name, Start: run[0].Start, End: run[len(run)-1].End, Key: orgKey(name)}}
+		return append(dst, Entity{Kind: EntOrg, Text: name, Start: run[0].Start, End: run[len(run)-1].End, Key: orgKey(name)})
 	}
 	if p, rest, ok := trailingPerson(src, run); ok {
-		out = append(out, classifyRest(src, rest)...)
-		return append(out, p)
+		dst = classifyRest(dst, src, rest)
+		return append(dst, p)
 	}
-	return append(out, classifyRest(src, run)...)
+	return classifyRest(dst, src, run)
 }
 
-// classifyRest classifies a run that holds no person name.
-func classifyRest(src string, run []text.Word) []Entity {
+// classifyRest classifies a run that holds no person name, appending its
+// entities to dst.
+func classifyRest(dst []Entity, src string, run []text.Word) []Entity {
 	if len(run) == 0 || isWholeTitle(run) {
-		return nil
+		return dst
 	}
 	if len(run) == 1 && isCompoundAdjective(run[0].Text) {
-		return nil // "Eindhoven-based", "UN-backed": a modifier, not a name
+		return dst // "Eindhoven-based", "UN-backed": a modifier, not a name
 	}
 	for len(run) > 0 && lexicon.IsTitleWord(trimPossessive(run[0].Text)) && len(run) > 1 && !hasOrgHead(run) {
 		run = run[1:]
@@ -281,7 +296,7 @@ func classifyRest(src string, run []text.Word) []Entity {
 		if regionHeads[strings.ToLower(trimPossessive(run[len(run)-1].Text))] {
 			e.Level = LevelRegion
 		}
-		return []Entity{e}
+		return append(dst, e)
 	case hasOrgHead(run):
 		e.Kind, e.Key = EntOrg, orgKey(name)
 		if c, ok := lexicon.CountryByDemonym(trimPossessive(run[0].Text)); ok {
@@ -289,55 +304,56 @@ func classifyRest(src string, run []text.Word) []Entity {
 		} else if c, ok := lexicon.CountryByName(trimPossessive(run[0].Text)); ok {
 			e.Country = c.Code
 		}
-		return []Entity{e}
+		return append(dst, e)
 	}
 	if c, ok := lexicon.CountryByName(name); ok {
 		e.Kind, e.Key, e.Country, e.Level = EntCountry, "country:"+c.Code, c.Code, LevelCountry
-		return []Entity{e}
+		return append(dst, e)
 	}
 	if c, ok := lexicon.CountryByDemonym(name); ok {
 		e.Kind, e.Key, e.Country, e.Demonym = EntCountry, "country:"+c.Code, c.Code, true
-		return []Entity{e}
+		return append(dst, e)
 	}
 	if c, ok := lexicon.CityByName(name); ok {
 		e.Kind, e.Key, e.Country, e.Capital, e.Level = EntPlace, "place:"+normKey(c.Name), c.Country, c.Capital, LevelCity
-		return []Entity{e}
+		return append(dst, e)
 	}
 	if r, ok := lexicon.RegionByName(name); ok {
 		e.Kind, e.Key, e.Country, e.Level = EntPlace, "place:"+normKey(name), r.Country, LevelRegion
-		return []Entity{e}
+		return append(dst, e)
 	}
 	if len(run) > 1 {
 		// Split mixed runs such as "US State Department" handled above;
 		// here a run of several unknown words whose parts are countries:
 		// "U.S. Embassy" is caught by the org head, "Senior U.S." below.
-		var parts []Entity
+		mark := len(dst)
 		for k := range run {
-			parts = append(parts, classifyRest(src, run[k:k+1])...)
+			dst = classifyRest(dst, src, run[k:k+1])
 		}
-		if hasKnown(parts) {
-			return parts
+		if hasKnown(dst[mark:]) {
+			return dst
 		}
+		dst = dst[:mark]
 		if head := trimPossessive(run[len(run)-1].Text); lexicon.IsPlaceHead(head) {
 			e.Kind, e.Key, e.Level = EntPlace, "place:"+normKey(name), LevelSite
 			if regionHeads[strings.ToLower(head)] {
 				e.Level = LevelRegion
 			}
-			return []Entity{e}
+			return append(dst, e)
 		}
 		e.Kind, e.Key = EntName, "name:"+normKey(name)
-		return []Entity{e}
+		return append(dst, e)
 	}
 	w := trimPossessive(run[0].Text)
 	if isStopword(w) || isCommonWord(w) || isCalendarWord(w) || lexicon.IsTitleWord(w) || isPortfolioOrHonorific(w) {
-		return nil
+		return dst
 	}
 	if isAcronym(w) {
 		e.Kind, e.Key = EntOrg, "org:"+normKey(w)
-		return []Entity{e}
+		return append(dst, e)
 	}
 	e.Kind, e.Key = EntName, "name:"+normKey(name)
-	return []Entity{e}
+	return append(dst, e)
 }
 
 func hasKnown(es []Entity) bool {
