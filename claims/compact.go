@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/claimcheck/claimcheck/claims/text"
+
 // compactStage drops what comparison will never read: the words, times,
 // figures and quotations of sentences that no event mention, figure or
 // ownership claim points at. A day of wire copy is held in memory whole
@@ -26,6 +28,7 @@ func (compactStage) Run(d *Doc) {
 	}
 	for _, s := range d.Sentences {
 		if !keep[s] {
+			text.Recycle(s.Words) // no stage holds a sentence's words past extraction
 			s.Words, s.Times, s.Numbers, s.Quotes = nil, nil, nil, nil
 		}
 	}

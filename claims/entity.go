@@ -491,6 +491,11 @@ func runText(src string, run []text.Word) (string, bool) {
 }
 
 func trimPossessive(w string) string {
+	// Every suffix ends in 's', '\'' or the last byte of '’' (0x99): most
+	// words end in none of them and need no suffix comparison.
+	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != 0x99 {
+		return w
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return w[:len(w)-len(suf)]

@@ -40,7 +40,7 @@ func Words(text string, start, end int) []Word {
 	setLower(words, text, start, end)
 	var out []Word
 	if len(words) > 0 {
-		out = make([]Word, len(words))
+		out = recycled(len(words))
 		copy(out, words)
 	}
 	clear(words) // drop the scratch's references to text
