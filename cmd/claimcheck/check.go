@@ -32,6 +32,9 @@ Example:
 			maxBytesFlag,
 			maxRecordsFlag,
 			configFlag,
+			baselineFlag,
+			storeFlag,
+			noProgressFlag,
 		},
 		Action: checkAction,
 	}
@@ -52,8 +55,15 @@ func checkAction(c *cli.Context) error {
 	if docs == nil && inputErr != nil {
 		return inputErr
 	}
-	res := compare.CheckWith(docs, checkOptions(c))
+	res, finish, err := checkBatch(c, docs) // compare (with --store), then the baseline step
+	if err != nil {
+		return err
+	}
+	defer finish.close()
 	if err := writeOutputs(c.App.Writer, outputs, res); err != nil {
+		return exitCode{exitError, err}
+	}
+	if err := finish.commit(); err != nil { // only once the report is written
 		return exitCode{exitError, err}
 	}
 	if inputErr != nil {

@@ -39,7 +39,10 @@ func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 	}
 	s, readErrs := readEach(files, lim)
 	srcs = append(srcs, s...)
-	out := pool.Map(srcs, fn)
+	out, err := extractEach(c, srcs, fn) // progress bar; stops on Ctrl-C
+	if err != nil {
+		return nil, err
+	}
 	errs = reportInputs(c.App.ErrWriter, append(errs, readErrs...))
 	switch {
 	case len(errs) == 0:

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -38,8 +39,14 @@ func (e exitCode) Error() string {
 
 // run is the whole program; main only supplies the process's streams.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run with a context that Ctrl-C cancels and that carries
+// the clock (see signal.go).
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	err := app.Run(flagsFirst(app, args))
+	err := app.RunContext(ctx, flagsFirst(app, args))
 	var ec exitCode
 	switch {
 	case err == nil:
@@ -76,6 +83,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			datesCommand(),
 			initCommand(),
 			completionCommand(),
+			baselineCommand(),
+			storeCommand(),
 		},
 	}
 }
