@@ -54,6 +54,7 @@ var Pipeline = []Stage{
 	timeStage{},
 	numberStage{},
 	entityStage{},
+	placeNameStage{},
 	hedgeStage{},
 	mentionStage{},
 	compactStage{},

@@ -12,6 +12,7 @@ import (
 // (KRC)") resolves to what it stands for.
 func resolveAliases(docs []*claims.Doc) {
 	spreadRegions(docs)
+	spreadPlaceNames(docs)
 	surnames := map[string]map[string]bool{} // surname -> full person keys
 	acronyms := map[string]string{}          // "org:abc" -> key
 	orgFirst := map[string]map[string]bool{} // first word of an organisation's name -> org keys

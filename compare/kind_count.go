@@ -37,8 +37,45 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 			values = append(values, v)
 		}
 	}
-	return conflictFindings(g, KindCount, values, judgeNumbers)
+	return conflictFindings(g, KindCount, values, judgeCounts)
 }
+
+// judgeCounts is judgeNumbers, except that a source which states both
+// figures somewhere in its article ("nine arrested at the site ... 21 in
+// all") knows them as two scopes, even when they were told in sentences
+// grouped as different events.
+func judgeCounts(a, b slotValue) verdict {
+	if statesCount(a.m.Doc, b) || statesCount(b.m.Doc, a) {
+		return verdict{compatible: true}
+	}
+	return judgeNumbers(a, b)
+}
+
+// statesCount: the article gives v's figure for v's category, in any of
+// its mentions.
+func statesCount(d *claims.Doc, v slotValue) bool {
+	n, ok := numberOf(v)
+	if !ok {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.Class != v.m.Class || m.Quoted {
+			continue
+		}
+		for _, f := range m.Counts {
+			if math.IsInf(f.Hi, 1) || isVague(f.Number) {
+				continue // "at least six" states no particular figure
+			}
+			if cat, ok := countCategory(m, f); ok && cat == categoryOf(v) && rangesOverlap(f.Number, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// categoryOf is the category part of a count value's key.
+func categoryOf(v slotValue) string { return v.key[:max(0, strings.LastIndexByte(v.key, '|'))] }
 
 // countCategory: what is counted: the class for deaths, injuries and
 // arrests, else the counted noun and whose it is ("the NVA's seats").

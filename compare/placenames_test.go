@@ -1,0 +1,29 @@
+package compare
+
+import "testing"
+
+func TestSpreadPlaceNames(t *testing.T) {
+	docs := extractAll(t, []doc{
+		{id: "a", text: "The bus crashed near Mtito Andei, a small town, on Sunday."},
+		{id: "b", text: "Mtito Andei residents pulled passengers from the wreck on Sunday."},
+	})
+	resolveAliases(docs)
+	if got := keyOf(t, docs[1], "Mtito Andei"); got != "place:mtito andei" {
+		t.Errorf("b's Mtito Andei is %s, want the place another article sets the crash in", got)
+	}
+}
+
+// TestCountsKnownToOneSource: a source that gives both figures somewhere
+// in its article, even in sentences grouped as different events, knows
+// them as two scopes.
+func TestCountsKnownToOneSource(t *testing.T) {
+	docs := extractAll(t, []doc{
+		{id: "a", text: "Police arrested nine people at a warehouse in Riverton on Thursday."},
+		{id: "b", text: "Police arrested 21 people in Riverton on Thursday.\n\nIn the warehouse, nine people were arrested in Riverton, and the operation's total reached 21 arrested in Lakeside and Hillford."},
+	})
+	for _, f := range Check(docs).Findings {
+		if f.Kind == KindCount {
+			t.Errorf("unexpected count finding: %s", f.Reason)
+		}
+	}
+}
