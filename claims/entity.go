@@ -165,7 +165,7 @@ func findEntities(src string, words []text.Word) []Entity {
 	buf := entityScratch.Get().(*[]Entity)
 	out := (*buf)[:0]
 	for i := 0; i < len(words); {
-		if !isNameWord(words[i]) || isWeekday(words[i].Text) {
+		if !isNameWord(words[i]) || isWeekdayWord(words[i]) {
 			if e, ok := genericPlace(src, words, i); ok {
 				out = append(out, e)
 			}
@@ -177,7 +177,7 @@ func findEntities(src string, words []text.Word) []Entity {
 			if isPossessiveWord(words[j-1].Text) {
 				break // "Bucharest's Victory Square" is a city and a square
 			}
-			if isNameWord(words[j]) && !isWeekday(words[j].Text) {
+			if isNameWord(words[j]) && !isWeekdayWord(words[j]) {
 				j++
 				continue
 			}
@@ -253,7 +253,7 @@ func genericPlace(src string, words []text.Word, i int) (Entity, bool) {
 // and people.
 func classifyRun(dst []Entity, src string, run []text.Word, sentenceStart bool) []Entity {
 	// Sentence-initial function words are capitalised by position only.
-	for len(run) > 0 && (isStopword(run[0].Text) || sentenceStart && (isCommonWord(run[0].Text) || isAdverb(run[0].Text) && !isPlaceName(run[0].Text))) {
+	for len(run) > 0 && (isStopwordWord(run[0]) || sentenceStart && (isCommonWordWord(run[0]) || isAdverb(run[0].Text) && !isPlaceName(run[0].Text))) {
 		run = run[1:]
 		sentenceStart = false
 	}

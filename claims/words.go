@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims/text"
+)
 
 // Generic English word lists used to tell proper names from words that are
 // capitalised only because they open a sentence or a headline.
@@ -35,6 +39,26 @@ func toSet(s string) map[string]bool {
 }
 
 func isStopword(w string) bool { return stopwords[strings.ToLower(trimPossessive(w))] }
+
+// lowerTrimmed is strings.ToLower(trimPossessive(w.Text)) from the word's
+// lower-case form, without lower-casing again. Lower-casing first would
+// also strip an upper-case possessive ("SMITH'S"), which trimPossessive
+// leaves on: such words take the long way.
+func lowerTrimmed(w text.Word) string {
+	if n := len(w.Text); n > 0 && w.Text[n-1] == 'S' {
+		return strings.ToLower(trimPossessive(w.Text))
+	}
+	return trimPossessive(w.Lower)
+}
+
+// isStopwordWord is isStopword(w.Text).
+func isStopwordWord(w text.Word) bool { return stopwords[lowerTrimmed(w)] }
+
+// isCommonWordWord is isCommonWord(w.Text).
+func isCommonWordWord(w text.Word) bool { return commonWords[lowerTrimmed(w)] }
+
+// isWeekdayWord is isWeekday(w.Text).
+func isWeekdayWord(w text.Word) bool { return weekdayWords[lowerTrimmed(w)] }
 
 func isCommonWord(w string) bool {
 	l := strings.ToLower(trimPossessive(w))
