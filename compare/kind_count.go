@@ -197,7 +197,7 @@ func judgeNumbers(a, b slotValue) verdict {
 		// at the rally": figures this far apart measure different things.
 		return verdict{compatible: true}
 	}
-	if speakerOf(a) != speakerOf(b) && (measuredBy(a) || measuredBy(b)) {
+	if ownMeasurements(a, b) {
 		return verdict{compatible: true} // a named body's own measurement, reported as theirs
 	}
 	pa, pb := a.m.Doc.Source.Published, b.m.Doc.Source.Published
@@ -272,6 +272,27 @@ func speakerOf(v slotValue) string {
 		return v.sentence.Speaker
 	}
 	return v.m.Speaker
+}
+
+// ownMeasurements: two figures of which one is a named body's own reading
+// and the other someone else's ("USGS measured 6.2" beside "the agency
+// said 6.4"). For head counts both must be attributed, to different
+// bodies: a ministry's recorded toll against an unattributed one may well
+// be the same toll misreported.
+func ownMeasurements(a, b slotValue) bool {
+	if speakerOf(a) == speakerOf(b) || !measuredBy(a) && !measuredBy(b) {
+		return false
+	}
+	if isCount(a) || isCount(b) {
+		return speakerOf(a) != "" && speakerOf(b) != ""
+	}
+	return true
+}
+
+// isCount: the value counts people or things rather than measuring.
+func isCount(v slotValue) bool {
+	n, ok := numberOf(v)
+	return ok && n.Kind == "count"
 }
 
 // measuredBy: "X measured the quake at 6.2": a named body's own reading,
