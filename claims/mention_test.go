@@ -177,6 +177,9 @@ func TestMentions(t *testing.T) {
 			text:    "Police said nine people had died and that 58 people had been taken to hospital.",
 			trigger: "died", want: map[string]string{"counts": "nine"}},
 		// Classes.
+		{name: "a ship running aground is a crash, with its day",
+			text:    "The tanker ran aground off Cape Recife on Saturday evening.",
+			trigger: "ran aground", want: map[string]string{"time": "Saturday evening"}},
 		{name: "a phrasal trigger with its object inside",
 			text:    "A patrol boat rescued 41 people and brought them ashore at Lampedusa.",
 			trigger: "brought them ashore", want: map[string]string{"place": "place:lampedusa"}},

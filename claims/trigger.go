@@ -39,7 +39,7 @@ var triggerLexicon = map[string][]string{
 	"quake":    {"earthquake", "quake", "tremor", "earthquakes", "epicentre", "epicenter"},
 	"storm":    {"landfall", "came ashore", "typhoon", "hurricane", "cyclone", "storm", "tornado", "flooding", "floods"},
 	"fire":     {"fire", "blaze", "explosion", "blast", "exploded", "explosions", "caught fire", "inferno"},
-	"crash":    {"crashed", "crash", "derailed", "derailment", "collision", "collided", "accident", "crashes"},
+	"crash":    {"crashed", "crash", "derailed", "derailment", "collision", "collided", "accident", "crashes", "ran aground", "run aground"},
 	"protest":  {"protest", "protests", "protested", "rally", "rallied", "marched", "demonstration", "demonstrations", "demonstrators", "protesters", "march", "gathered"},
 	"launch":   {"launched", "offensive"},
 	"resign":   {"resigned", "resignation", "quit"},
