@@ -12,14 +12,23 @@ func (numberStage) Run(d *Doc) {
 		if s.Duplicate {
 			continue
 		}
-		for _, n := range numbers.Find(d.Source.Text[s.Lead:s.End]) {
+		// Find returns a fresh slice of the exact length: the sentence
+		// keeps it, moved to offsets into the whole text, rather than a copy
+		// grown one figure at a time.
+		found := numbers.Find(d.Source.Text[s.Lead:s.End])
+		for k := range found {
+			n := &found[k]
 			n.Start += s.Lead
 			n.End += s.Lead
 			if n.NounEnd > 0 {
 				n.NounStart += s.Lead
 				n.NounEnd += s.Lead
 			}
-			s.Numbers = append(s.Numbers, n)
+		}
+		if s.Numbers == nil {
+			s.Numbers = found
+		} else {
+			s.Numbers = append(s.Numbers, found...)
 		}
 		partTakesTotalsNoun(d.Source.Text, s.Numbers)
 	}

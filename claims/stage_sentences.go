@@ -21,13 +21,13 @@ func (sentenceStage) Run(d *Doc) {
 		body.End = len(src.Text)
 	}
 	d.Quotes = text.Quotes(src.Text, body.Start, body.End)
-	seen := map[uint64]bool{}
 	headline := strings.TrimSpace(src.Headline)
 	parts := text.Split(src.Text, body.Start, body.End)
 	// Every sentence lives until the report is written, so they are
 	// allocated as one block (one allocation, not one per sentence).
 	block := make([]Sentence, len(parts))
 	d.Sentences = make([]*Sentence, 0, len(parts))
+	seen := make(map[uint64]bool, len(parts))
 	for _, s := range parts {
 		if src.IsFurniture(s.Start, s.End) {
 			continue
