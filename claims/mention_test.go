@@ -177,6 +177,12 @@ func TestMentions(t *testing.T) {
 			text:    "Police said nine people had died and that 58 people had been taken to hospital.",
 			trigger: "died", want: map[string]string{"counts": "nine"}},
 		// Classes.
+		{name: "firing tear gas is a shooting with its doer",
+			text:    "Police fired tear gas at the fans outside the stadium on Saturday.",
+			trigger: "fired tear gas", want: map[string]string{"agent": "group:police", "time": "Saturday"}},
+		{name: "security agents are a doer",
+			text:    "Private security agents fired tear gas to push back the crowd on Saturday.",
+			trigger: "fired tear gas", want: map[string]string{"agent": "group:agent"}},
 		{name: "a ship running aground is a crash, with its day",
 			text:    "The tanker ran aground off Cape Recife on Saturday evening.",
 			trigger: "ran aground", want: map[string]string{"time": "Saturday evening"}},

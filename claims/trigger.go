@@ -52,6 +52,10 @@ var triggerLexicon = map[string][]string{
 	// 8.2% raise", "demanded $8 million"); the noun "demand" of markets is
 	// left out.
 	"demand": {"demanded", "demanding", "demands"},
+	// shoot: who fired on whom ("police fired tear gas", "opened fire").
+	"shoot": {"opened fire", "fired tear gas", "fired teargas", "fired shots", "fired rubber bullets", "fired live rounds", "fired warning shots"},
+	// crush: a crowd disaster.
+	"crush": {"crush", "stampede", "crowd crush"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }
@@ -177,4 +181,5 @@ var beForms = toSet(`was were been being is are be`)
 // "protesters threw").
 var actorNouns = toSet(`police protesters demonstrators troops soldiers army forces rebels militants militia militias
 insurgents government officials authorities guards gunmen attackers fans players team navy airforce coalition
-regime opposition separatists fighters officers protester demonstrator soldier rebel militant gunman attacker`)
+regime opposition separatists fighters officers protester demonstrator soldier rebel militant gunman attacker
+stewards agents`)

@@ -39,3 +39,21 @@ func TestDemands(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoFired: who fired is compared whatever each sentence says was
+// fired at.
+func TestWhoFired(t *testing.T) {
+	docs := extractAll(t, []doc{
+		{id: "a", text: "Police fired tear gas at fans outside Gate 4 on Saturday."},
+		{id: "b", text: "Private security agents fired tear gas to push back the crowd outside the stadium on Saturday."},
+	})
+	n := 0
+	for _, f := range Check(docs).Findings {
+		if f.Kind == KindAttribution {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d attribution findings, want 1", n)
+	}
+}

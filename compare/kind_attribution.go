@@ -15,7 +15,12 @@ type attributionComparator struct{}
 func (attributionComparator) Kind() string { return KindAttribution }
 
 // agentClasses are the events whose doer is worth comparing.
-var agentClasses = map[string]bool{"attack": true, "shootdown": true, "win": true, "acquire": true, "crash": true, "decider": true}
+var agentClasses = map[string]bool{"shoot": true, "attack": true, "shootdown": true, "win": true, "acquire": true, "crash": true, "decider": true}
+
+// wholeActClasses are events whose trigger names the whole act ("fired
+// tear gas", "opened fire"): who did it is compared whatever the sentence
+// gives as its object ("at the fans", "to push back the crowd").
+var wholeActClasses = map[string]bool{"shoot": true}
 
 func (attributionComparator) Compare(g *EventGroup) []Finding {
 	var owners, agents, owned []slotValue
@@ -23,7 +28,7 @@ func (attributionComparator) Compare(g *EventGroup) []Finding {
 		if o := m.Owner; o != nil && m.Patient != "" {
 			owners = append(owners, entityValue(m, o, "owner of the "+m.Patient))
 		}
-		if a := m.Agent; a != nil && agentClasses[m.Class] && m.Object != "" && !m.CountedObject {
+		if a := m.Agent; a != nil && agentClasses[m.Class] && (m.Object != "" || wholeActClasses[m.Class]) && !m.CountedObject {
 			agents = append(agents, entityValue(m, a, "agent"))
 		}
 		for _, o := range m.Ownerships {
@@ -41,7 +46,7 @@ func (attributionComparator) Compare(g *EventGroup) []Finding {
 func judgeRole(a, b slotValue) verdict {
 	ea, eb := roleEntity(a), roleEntity(b)
 	owners := a.normalizedRole() != "who "+a.m.Trigger
-	if owners && a.m.Patient != b.m.Patient || !owners && a.m.Object != b.m.Object {
+	if owners && a.m.Patient != b.m.Patient || !owners && a.m.Object != b.m.Object && !wholeActClasses[a.m.Class] {
 		return verdict{compatible: true} // different things done or owned
 	}
 	if ea.Key == eb.Key || entityKindClass(ea) != entityKindClass(eb) {
