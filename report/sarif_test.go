@@ -105,9 +105,12 @@ func TestCIPrinters(t *testing.T) {
 // validated against #/definitions/run and the root is checked by hand.
 func TestSARIFConformsToSchema(t *testing.T) {
 	runSchema := compileSARIFRun(t)
-	for _, name := range []string{"report.sarif", "report_text.sarif", "report_empty.sarif"} {
+	paths := []string{filepath.Join("testdata", "report.sarif"), filepath.Join("testdata", "report_text.sarif"), filepath.Join("testdata", "report_empty.sarif")}
+	cli, _ := filepath.Glob(filepath.Join("..", "cmd", "claimcheck", "testdata", "check", "*.sarif"))
+	for _, path := range append(paths, cli...) {
+		name := filepath.Base(path)
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("testdata", name))
+			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}

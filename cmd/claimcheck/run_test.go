@@ -163,16 +163,22 @@ func TestGoldenOutputs(t *testing.T) {
 		{"check/earthquake.diff.never.txt", []string{"check", "--fail-on", "never", "--format", "diff", "--color", "never", earthquakeDir}},
 		{"check/earthquake.diff.always.txt", []string{"check", "--fail-on", "never", "--format", "diff", "--color", "always", earthquakeDir}},
 		{"check/earthquake.json", []string{"check", "--fail-on", "never", "--format", "json", earthquakeDir}},
+		{"check/earthquake.sarif", []string{"check", "--fail-on", "never", "--format", "sarif", earthquakeDir}},
+		{"check/earthquake.github.txt", []string{"check", "--fail-on", "never", "--format", "github", earthquakeDir}},
+		{"check/earthquake.junit.xml", []string{"check", "--fail-on", "never", "--format", "junit", earthquakeDir}},
+		{"check/earthquake.md", []string{"check", "--fail-on", "never", "--format", "markdown", earthquakeDir}},
+		{"check/earthquake.jsonl", []string{"check", "--fail-on", "never", "--format", "jsonl", earthquakeDir}},
 		{"claims/000_wire-flash.table.txt", []string{"claims", "--color", "never", earthquakeFile}},
 		{"claims/000_wire-flash.json", []string{"claims", "--format", "json", earthquakeFile}},
 	}
+	t.Setenv("GITHUB_STEP_SUMMARY", "") // the github format must not append to a CI job's summary here
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
 			r := runCLI(tt.args...)
 			if r.code != exitOK || r.stderr != "" {
 				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 			}
-			if strings.HasSuffix(tt.golden, ".json") && !json.Valid(r.stdout) {
+			if (strings.HasSuffix(tt.golden, ".json") || strings.HasSuffix(tt.golden, ".sarif")) && !json.Valid(r.stdout) {
 				t.Errorf("not valid JSON")
 			}
 			checkGolden(t, tt.golden, r.stdout)
