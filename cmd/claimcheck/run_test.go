@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/claimcheck/claimcheck/report"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -442,16 +443,27 @@ func TestInputsNeverWritten(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(earthquakeDir, "*"))
 	dir := filepath.Join(t.TempDir(), "batch")
 	copyBatch(t, files, dir, false)
+	for name, text := range otherFormats {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	before := snapshot(t, dir)
+	store := filepath.Join(t.TempDir(), "claims.db")
 	commands := [][]string{
 		{"check", "--fail-on", "never", dir},
 		{"check", "--fail-on", "never", "--color", "always", dir},
-		{"check", "--fail-on", "never", "--format", "diff", dir},
-		{"check", "--fail-on", "never", "--format", "json", dir},
 		{"claims", dir},
 		{"claims", "--format", "json", dir},
 		{"claims", "--events", dir},
+		{"dates", dir},
+		{"check", "--fail-on", "never", "--store", store, dir},
+		{"check", "--fail-on", "never", "--store", store, dir}, // the second run reads the store back
 	}
+	for _, format := range report.Formats() {
+		commands = append(commands, []string{"check", "--fail-on", "never", "--format", format, dir})
+	}
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
 	for _, args := range commands {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			if r := runCLI(args...); r.code != exitOK {
@@ -474,6 +486,14 @@ func TestInputsNeverWritten(t *testing.T) {
 			}
 		})
 	}
+}
+
+// otherFormats are one article each as HTML, JSON and JSON Lines, so that
+// every reader is shown to leave its file alone.
+var otherFormats = map[string]string{
+	"page.html":  "<!DOCTYPE html><html><head><title>Quake</title></head><body><article><h1>Quake hits island</h1><p>A strong earthquake struck the island on Monday, killing 12 people, officials said.</p><p>Rescuers searched collapsed homes through the night.</p></article></body></html>",
+	"feed.json":  `[{"headline": "Quake toll rises", "body_text": "The earthquake on Monday killed 14 people, officials said on Tuesday.", "uri": "a1"}]`,
+	"feed.jsonl": `{"title": "Island quake", "text": "The earthquake killed 12 people on Monday, the agency said.", "url": "https://example.org/q"}` + "\n",
 }
 
 type fileState struct {
