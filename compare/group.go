@@ -87,6 +87,8 @@ type docProfile struct {
 	published time.Time
 	// recentDays is the event window of the check (see eventWindow).
 	recentDays int
+	// similar caches the name overlap of pairs of the story's documents.
+	similar *docSimilarity
 }
 
 // groupMentions groups the comparable mentions of all documents.
@@ -96,9 +98,11 @@ func groupMentions(docs []*claims.Doc) []*EventGroup { return groupMentionsWithi
 func groupMentionsWithin(docs []*claims.Doc, days int) []*EventGroup {
 	profiles := make([]docProfile, len(docs))
 	var infos []*mentionInfo
+	similar := newDocSimilarity(profiles)
 	for i, d := range docs {
 		profiles[i] = profileDoc(d)
 		profiles[i].recentDays = days
+		profiles[i].similar = similar
 		for _, m := range d.Mentions {
 			if m.Negated || m.Irrealis {
 				continue // what did not or has not yet happened is not compared
@@ -287,7 +291,7 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		// A batch is about one story: the same kind of event in two of its
 		// articles is, without evidence to the contrary, the same event.
 		score += sameStoryPrior
-		score += 1.5*jaccard(profiles[a.doc].keys, profiles[b.doc].keys) + 1.5*jaccard(a.words, b.words)
+		score += 1.5*docJaccard(profiles, a.doc, b.doc) + 1.5*jaccard(a.words, b.words)
 		for f := range a.figures {
 			if b.figures[f] {
 				score += 0.3

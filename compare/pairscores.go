@@ -70,3 +70,41 @@ func (p *pairScores) compute(x, y int) pairScore {
 	}
 	return pairScore{known: true, score: linkScore(a, b, p.profiles)}
 }
+
+// docSimilarity remembers the Jaccard overlap of the names of each pair of
+// a story's documents: linkScore needs it for every pair of mentions from
+// two documents, and it depends on the documents alone.
+type docSimilarity struct {
+	profiles []docProfile
+	n        int
+	known    []bool
+	value    []float64
+}
+
+// maxSimilarityDocs bounds the n×n table; larger stories compute each
+// pair's overlap every time, as before.
+const maxSimilarityDocs = 512
+
+func newDocSimilarity(profiles []docProfile) *docSimilarity {
+	n := len(profiles)
+	if n > maxSimilarityDocs {
+		return nil
+	}
+	return &docSimilarity{profiles: profiles, n: n, known: make([]bool, n*n), value: make([]float64, n*n)}
+}
+
+// docJaccard is jaccard of the names of documents i and j, from the
+// story's cache when the profiles have one. Jaccard is symmetric, so one
+// entry serves both orders.
+func docJaccard(profiles []docProfile, i, j int) float64 {
+	sim := profiles[i].similar
+	if sim == nil || i >= sim.n || j >= sim.n {
+		return jaccard(profiles[i].keys, profiles[j].keys)
+	}
+	k := min(i, j)*sim.n + max(i, j)
+	if !sim.known[k] {
+		sim.value[k] = jaccard(profiles[i].keys, profiles[j].keys)
+		sim.known[k] = true
+	}
+	return sim.value[k]
+}
