@@ -14,6 +14,7 @@ pharma pharmaceuticals labs laboratories networks solutions industries partners 
 electronics logistics airlines air rail railways trans express foods media telecom telecoms insurance mining
 steel oil gas petroleum chemicals semiconductor semiconductors therapeutics biotech aerospace shipping
 construction engineering brands retail entertainment studios games resources investments services
+coaches buses lines tours travels transport transportation transit tankers maritime cruises ferries freight haulage
 rovers united athletic wanderers rangers hotspur albion
 survey service institute observatory centre center agency authority bureau office council
 cross crescent`)
