@@ -1,12 +1,15 @@
 package source
 
 import (
+	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 )
 
 // frontMatter holds the keys this package understands; others are ignored
@@ -84,32 +87,123 @@ func (fm *frontMatter) parse(doc string) (perr *PathError) {
 			perr = &PathError{Err: ErrFrontMatter, Detail: fmt.Sprint("YAML parser failed: ", r)}
 		}
 	}()
-	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(doc), &root); err != nil {
-		return &PathError{Err: ErrFrontMatter, Detail: yamlErrorDetail(err.Error())}
+	// Duplicate keys are allowed: the first of them wins, like the first
+	// of two synonyms, rather than refusing a file a site generator reads.
+	file, err := parser.ParseBytes([]byte(doc), 0, parser.AllowDuplicateMapKey())
+	if err != nil {
+		return yamlError(err)
 	}
-	if len(root.Content) == 0 {
+	body := firstBody(file)
+	if body == nil {
 		return nil
 	}
-	m := root.Content[0]
-	if m.Kind != yaml.MappingNode {
-		return fmError(m.Line, "expected key: value lines")
+	pairs, ok := mappingPairs(body)
+	if !ok {
+		return fmError(nodeLine(body), "expected key: value lines")
 	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if err := fm.set(m.Content[i], m.Content[i+1]); err != nil {
+	for _, kv := range pairs {
+		if err := fm.set(kv.Key, kv.Value); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// firstBody is the content of the first YAML document, nil when there is
+// none (only comments, or nothing).
+func firstBody(file *ast.File) ast.Node {
+	if file == nil || len(file.Docs) == 0 || file.Docs[0] == nil {
+		return nil
+	}
+	body := file.Docs[0].Body
+	if _, onlyComments := body.(*ast.CommentGroupNode); onlyComments {
+		return nil
+	}
+	return body
+}
+
+// mappingPairs returns the key: value pairs of a mapping, in order. The
+// library gives a mapping of one pair as the pair itself.
+func mappingPairs(n ast.Node) ([]*ast.MappingValueNode, bool) {
+	switch m := unwrapNode(n).(type) {
+	case *ast.MappingNode:
+		return m.Values, true
+	case *ast.MappingValueNode:
+		return []*ast.MappingValueNode{m}, true
+	}
+	return nil, false
+}
+
+// maxWrappers bounds how many tags and anchors unwrapNode looks through.
+const maxWrappers = 16
+
+// unwrapNode looks through tags ("!!str"), anchors ("&a") and explicit
+// keys ("? key") to the value they qualify.
+func unwrapNode(n ast.Node) ast.Node {
+	for range maxWrappers {
+		switch w := n.(type) {
+		case *ast.TagNode:
+			n = w.Value
+		case *ast.AnchorNode:
+			n = w.Value
+		case *ast.MappingKeyNode:
+			n = w.Value
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// scalarText is a scalar's value as written, quotes and escapes resolved;
+// ok is false for a list, a mapping or an alias.
+func scalarText(n ast.Node) (string, bool) {
+	switch v := unwrapNode(n).(type) {
+	case nil:
+		return "", true // "key:" with no value
+	case *ast.StringNode:
+		return v.Value, true
+	case *ast.LiteralNode:
+		if v.Value == nil {
+			return "", true
+		}
+		return v.Value.Value, true
+	case *ast.NullNode:
+		if v.Token == nil || v.Token.Type == token.ImplicitNullType {
+			return "", true
+		}
+		return v.Token.Value, true
+	case *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode, *ast.InfinityNode, *ast.NanNode:
+		if tk := v.GetToken(); tk != nil {
+			return tk.Value, true
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// nodeLine is the line (of the YAML) a node starts on, 0 when unknown.
+func nodeLine(n ast.Node) int {
+	if n == nil {
+		return 0
+	}
+	if kv, ok := n.(*ast.MappingValueNode); ok && kv.Key != nil {
+		n = kv.Key
+	}
+	if tk := n.GetToken(); tk != nil {
+		return tk.Position.Line
+	}
+	return 0
+}
+
 // set stores one known key; unknown keys are ignored whatever their shape.
-func (fm *frontMatter) set(key, val *yaml.Node) *PathError {
-	k := strings.ToLower(strings.TrimSpace(key.Value))
+func (fm *frontMatter) set(keyNode ast.MapKeyNode, val ast.Node) *PathError {
+	key, _ := scalarText(keyNode)
+	k := strings.ToLower(strings.TrimSpace(key))
 	var dst *string
 	switch k {
 	case "published", "date":
-		return fm.setPublished(k, val)
+		return fm.setPublished(k, keyNode, val)
 	case "outlet", "source", "site":
 		dst = &fm.outlet
 	case "url":
@@ -119,30 +213,41 @@ func (fm *frontMatter) set(key, val *yaml.Node) *PathError {
 	default:
 		return nil
 	}
-	if val.Kind != yaml.ScalarNode {
-		return fmError(val.Line, k+": expected a single value")
+	s, ok := scalarText(val)
+	if !ok {
+		return fmError(valueLine(keyNode, val), k+": expected a single value")
 	}
 	// "published" outranks "date" and so on only by coming first; a
 	// later synonym does not overwrite a value already set.
 	if *dst == "" {
-		*dst = strings.TrimSpace(val.Value)
+		*dst = strings.TrimSpace(s)
 	}
 	return nil
 }
 
-func (fm *frontMatter) setPublished(key string, val *yaml.Node) *PathError {
-	if val.Kind != yaml.ScalarNode {
-		return fmError(val.Line, key+": expected a date")
+func (fm *frontMatter) setPublished(key string, keyNode ast.MapKeyNode, val ast.Node) *PathError {
+	s, ok := scalarText(val)
+	if !ok {
+		return fmError(valueLine(keyNode, val), key+": expected a date")
 	}
-	if !fm.published.IsZero() || strings.TrimSpace(val.Value) == "" {
+	if !fm.published.IsZero() || strings.TrimSpace(s) == "" {
 		return nil
 	}
-	t, ok := parseMetaDate(strings.TrimSpace(val.Value))
+	t, ok := parseMetaDate(strings.TrimSpace(s))
 	if !ok {
-		return fmError(val.Line, fmt.Sprintf("%s: cannot read %q as a date (use 2006-01-02)", key, val.Value))
+		return fmError(valueLine(keyNode, val), fmt.Sprintf("%s: cannot read %q as a date (use 2006-01-02)", key, s))
 	}
 	fm.published = t
 	return nil
+}
+
+// valueLine is the line a value starts on, or its key's line when the
+// value has none (an empty value).
+func valueLine(key ast.MapKeyNode, val ast.Node) int {
+	if n := nodeLine(val); n > 0 {
+		return n
+	}
+	return nodeLine(key)
 }
 
 // parseMetaDate reads a front-matter date: RFC 3339 or a plain date,
@@ -161,18 +266,19 @@ func fmError(yamlLine int, msg string) *PathError {
 	return &PathError{Err: ErrFrontMatter, Detail: fmt.Sprintf("line %d: %s", yamlLine+fileLineOffset, msg)}
 }
 
-// yamlErrorDetail renumbers "yaml: line N: reason" so N counts lines of
-// the file rather than of the front matter.
-func yamlErrorDetail(msg string) string {
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	rest, ok := strings.CutPrefix(msg, "line ")
-	if !ok {
-		return msg
+// yamlError turns the library's syntax error into "line N: reason", N
+// counting lines of the file rather than of the front matter.
+func yamlError(err error) *PathError {
+	var ye yaml.Error
+	if !errors.As(err, &ye) {
+		return &PathError{Err: ErrFrontMatter, Detail: err.Error()}
 	}
-	num, reason, ok := strings.Cut(rest, ":")
-	n, err := strconv.Atoi(num)
-	if !ok || err != nil {
-		return msg
+	line := 0
+	if tk := ye.GetToken(); tk != nil {
+		line = tk.Position.Line
 	}
-	return fmt.Sprintf("line %d:%s", n+fileLineOffset, reason)
+	if line <= 0 {
+		return &PathError{Err: ErrFrontMatter, Detail: ye.GetMessage()}
+	}
+	return fmError(line, ye.GetMessage())
 }
