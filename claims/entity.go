@@ -192,6 +192,9 @@ func findEntities(src string, words []text.Word) []Entity {
 		if i > 0 {
 			titleFromBefore(out[mark:], words, i)
 		}
+		if len(out) > mark && numberedName(&out[len(out)-1], src, words, j) {
+			j++
+		}
 		i = j
 	}
 	var found []Entity
@@ -203,6 +206,28 @@ func findEntities(src string, words []text.Word) []Entity {
 	*buf = out[:0]
 	entityScratch.Put(buf)
 	return found
+}
+
+// numberedHeads are names that take a number to say which one: "Gate 4",
+// "Terminal 2", "Ward 14". Without the number, Gate 4 and Gate 9 would be
+// one place.
+var numberedHeads = toSet(`gate gates terminal platform pier berth route highway runway hall block ward shaft
+stand section unit reactor line track camp sector zone lane exit door building district precinct level`)
+
+// numberedName extends an entity that ends in a numbered head with the
+// number after it (words[j]), and reports whether it did.
+func numberedName(e *Entity, src string, words []text.Word, j int) bool {
+	if j >= len(words) || j == 0 || e.End != words[j-1].End || !numberedHeads[words[j-1].Lower] {
+		return false
+	}
+	n := words[j]
+	if n.Punct || n.End-n.Start > 5 || n.Text[0] < '0' || n.Text[0] > '9' {
+		return false
+	}
+	e.End = n.End
+	e.Text = src[e.Start:e.End]
+	e.Key += " " + strings.ToLower(n.Text)
+	return true
 }
 
 // entityScratch holds the growing entity buffers of findEntities: the
