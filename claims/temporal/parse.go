@@ -189,6 +189,11 @@ func (f *finder) tense(i, n int) int {
 		// to meet Tuesday": an intention, so the day is still to come.
 		// After the day ("On Friday, it planned to pay") it says nothing.
 		if f.is(k+1, "to") && f.at(k).kind == kWord && intentCues[lower(f.text[f.toks[k].start:f.toks[k].end])] {
+			if f.pastPerfectBefore(k) {
+				// "had been due to expire Friday": the plan lay in the
+				// past of the report, and so does its day.
+				return tensePast
+			}
 			return tenseFuture
 		}
 		if t := f.cue(k); t != tenseNone {
@@ -212,6 +217,21 @@ const tensePresent = 3
 var intentCues = map[string]bool{"planned": true, "set": true, "is": true, "are": true,
 	"was": true, "were": true, "due": true, "scheduled": true, "expected": true,
 	"planning": true, "prepared": true, "preparing": true, "ready": true, "poised": true}
+
+// pastPerfectBefore reports whether the word at k follows "had" or "had
+// been" (with an optional "previously", "originally", "not" between).
+func (f *finder) pastPerfectBefore(k int) bool {
+	for a := k - 1; a >= 0 && a >= k-3; a-- {
+		switch {
+		case f.is(a, "had"):
+			return true
+		case f.is(a, "been"), f.is(a, "not"), f.is(a, "previously"), f.is(a, "originally"):
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // auxBefore looks for an auxiliary before the past form at k: "will be
 // held" is future, "is scheduled" present; otherwise the form is past.

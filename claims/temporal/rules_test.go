@@ -84,5 +84,11 @@ func TestIntentions(t *testing.T) {
 			"Monday=DATE:1998-02-23@publication gran:day wd:Mon"},
 		{"a nearer past verb wins", "He was to testify but left on Tuesday.", fri27,
 			"Tuesday=DATE:1998-02-24@publication gran:day wd:Tue"},
+		{"a plan in the past perfect is past", "The offer had been due to expire Friday evening.", date(1989, 10, 30),
+			"Friday evening=TIME:1989-10-27TEV@publication gran:day part:evening wd:Fri"},
+		{"had been scheduled, clock and day", "It previously had been scheduled to expire at midnight Friday.", date(1989, 10, 30),
+			"midnight Friday=TIME:1989-10-27T24:00@publication gran:time part:midnight wd:Fri"},
+		{"had alone is no plan", "They had to leave on Friday.", date(1989, 10, 30),
+			"Friday=DATE:1989-10-27@publication gran:day wd:Fri"},
 	})
 }
