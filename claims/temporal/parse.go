@@ -44,6 +44,9 @@ func (f *finder) mayStart(i int) bool {
 		if _, _, ok := f.spokenYear(p.j); ok {
 			return true
 		}
+		if (f.is(p.j+1, "in") || f.is(p.j+1, "at") || f.is(p.j+1, "o")) && clockCues[lower(f.wordAt(p.j-1))] {
+			return true // "at four in the morning"
+		}
 		for k := p.j + 1; k <= p.j+3; k++ {
 			if f.cl(k, clUnit) {
 				return true
@@ -367,9 +370,17 @@ func (f *finder) parseClock(i int) (match, bool) {
 			}
 		} else if n, pm, ok := f.ampm(i + 1); ok && t.num >= 1 && t.num <= 12 {
 			hh, k = to24(t.num, pm), n
+		} else if n, h, ok := f.hourInPart(i, t.num); ok {
+			hh, k = h, n
 		} else {
 			return match{}, false
 		}
+	case t.kind == kWord && t.e.cl == clNumWord && t.e.val >= 1 && t.e.val <= 12 && !f.is(i, "a") && !f.is(i, "an"):
+		n, h, ok := f.hourInPart(i, int(t.e.val))
+		if !ok {
+			return match{}, false
+		}
+		hh, k = h, n
 	case t.kind == kWord && t.e.cl == clPart && (t.e.val == pNoon || t.e.val == pMidnight):
 		if f.is(i-1, "high") || f.is(i-1, "after") && t.e.val == pNoon {
 			return match{}, false
@@ -389,22 +400,37 @@ func (f *finder) parseClock(i int) (match, bool) {
 	}
 	e := Expr{Type: "TIME", Gran: "time", Relative: true}
 	clock := "T" + pad(hh, 2) + ":" + pad(mm, 2)
-	if hh == 24 || hh == 12 && t.kind == kWord {
+	if hh == 24 || hh == 12 && t.kind == kWord && t.e.cl == clPart {
 		clock = "T" + pad(hh, 2) + ":00"
 	}
-	if t.kind == kWord {
+	if t.kind == kWord && t.e.cl == clPart {
 		e.Part = partNames[t.e.val]
 	}
-	// A day written right after the time.
-	if d, ok := f.dayAfterClock(k); ok {
-		if d.e.Gran == "day" && d.e.Value != "" {
-			e.Lo, e.Hi = d.e.Lo, d.e.Hi
-			e.Year, e.Month, e.Day = d.e.Year, d.e.Month, d.e.Day
-			e.Weekday, e.HasWeekday, e.WeekdayMismatch = d.e.Weekday, d.e.HasWeekday, d.e.WeekdayMismatch
-			e.Anchor, e.Relative = d.e.Anchor, d.e.Relative
-			e.Value = dayPart(d.e.Value) + clock
-			return match{i, d.n, e}, true
+	// A day written right after the time ("5 p.m. Friday", "5 p.m. EST,
+	// Nov. 6"), or after a bracketed restatement of it ("10:35 a.m.
+	// (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)"): the
+	// bracket is left out of the span, its day is the time's day.
+	d, ok := f.dayAfterClock(k)
+	if !ok && f.punct(k, ',') && f.cl(k+1, clMonth) {
+		d, ok = f.dayAfterClock(k + 1)
+	}
+	end := 0
+	if !ok {
+		d, ok = f.dayNearBracket(k)
+		end = k
+	}
+	if ok && d.e.Gran == "day" && d.e.Value != "" {
+		e.Lo, e.Hi = d.e.Lo, d.e.Hi
+		e.Year, e.Month, e.Day = d.e.Year, d.e.Month, d.e.Day
+		e.Weekday, e.HasWeekday, e.WeekdayMismatch = d.e.Weekday, d.e.HasWeekday, d.e.WeekdayMismatch
+		e.Anchor, e.Relative = d.e.Anchor, d.e.Relative
+		e.Value = dayPart(d.e.Value) + clock
+		if end == 0 {
+			end = d.n
+		} else {
+			e.HasWeekday, e.WeekdayMismatch = false, false // the weekday is not in the span
 		}
+		return match{i, end, e}, true
 	}
 	switch {
 	case f.sentDay >= 0 && f.out[f.sentDay].Gran == "day" && !f.quoted:
@@ -440,6 +466,81 @@ func (f *finder) dayAfterClock(k int) (match, bool) {
 			if m, ok := p(f, k); ok && m.s == k {
 				return m, true
 			}
+		}
+	}
+	return match{}, false
+}
+
+// hourInPart reads "4 in the morning", "ten at night", "3 o'clock in the
+// afternoon" at i (h is the hour written there); it returns the index
+// after it and the hour on a 24-hour clock. A time preposition must come
+// before it: "killed four in the morning raid" is a count.
+func (f *finder) hourInPart(i, h int) (int, int, bool) {
+	if h < 1 || h > 12 || !clockCues[lower(f.wordAt(i-1))] {
+		return 0, 0, false
+	}
+	k := i + 1
+	if f.is(k, "o") && f.apostrophe(k+1) && f.is(k+2, "clock") {
+		k += 3
+	}
+	var part int
+	switch {
+	case f.is(k, "in") && f.is(k+1, "the") && f.cl(k+2, clPart):
+		part, k = int(f.at(k+2).e.val), k+3
+	case f.is(k, "at") && f.is(k+1, "night"):
+		part, k = pNight, k+2
+	default:
+		return 0, 0, false
+	}
+	switch {
+	case part == pMorning:
+		return k, to24(h, false), true
+	case part == pAfternoon, part == pEvening:
+		return k, to24(h, true), true
+	case part == pNight && h >= 6 && h <= 11:
+		return k, h + 12, true
+	case part == pNight && h == 12:
+		return k, 24, true
+	}
+	return 0, 0, false
+}
+
+// clockCues are the prepositions that put a spelled hour on the clock.
+var clockCues = map[string]bool{"at": true, "by": true, "until": true, "till": true,
+	"around": true, "about": true, "before": true, "after": true, "since": true, "from": true}
+
+// wordAt is the text of token i, or "" when it is not a word.
+func (f *finder) wordAt(i int) string {
+	t := f.at(i)
+	if t.kind != kWord {
+		return ""
+	}
+	return f.text[t.start:t.end]
+}
+
+// dayNearBracket reads a day that names when a time was, for a time
+// followed by a bracket at k: the day right after the closing bracket, or
+// the day that ends the bracket itself.
+func (f *finder) dayNearBracket(k int) (match, bool) {
+	if !f.punct(k, '(') {
+		return match{}, false
+	}
+	end := -1
+	for c := k + 1; c < len(f.toks) && c <= k+8; c++ {
+		if f.punct(c, ')') {
+			end = c
+			break
+		}
+	}
+	if end < 0 {
+		return match{}, false
+	}
+	if d, ok := f.dayAfterClock(end + 1); ok {
+		return d, true
+	}
+	for c := k + 1; c < end; c++ {
+		if d, ok := f.dayAfterClock(c); ok && d.n == end {
+			return d, true
 		}
 	}
 	return match{}, false

@@ -164,6 +164,17 @@ func TestTimes(t *testing.T) {
 			"Saturday=DATE:2019-11-23@publication gran:day wd:Sat | 7:37 a.m. local time=TIME:2019-11-23T07:37@expression gran:time"},
 		{"undated", "Polls close at 9:45 p.m.", time.Time{}, "9:45 p.m.=TIME:XXXX-XX-XXT21:45@none gran:time"},
 		{"noon", "The meeting started at noon.", sun24, "noon=TIME:2019-11-24T12:00@publication gran:time part:noon"},
+		{"hour in a day part", "The convoy leaves at 4 in the morning and returns at ten at night.", sun24,
+			"4 in the morning=TIME:2019-11-24T04:00@publication gran:time | ten at night=TIME:2019-11-24T22:00@publication gran:time"},
+		{"o'clock in the afternoon", "It ended at four o'clock in the afternoon.", sun24,
+			"four o'clock in the afternoon=TIME:2019-11-24T16:00@publication gran:time"},
+		{"a count before a day part is no hour", "The blast killed four in the morning rush.", sun24, ""},
+		{"day after a bracketed restatement", "The blast came at 10:35 a.m. (0735 GMT) Friday.", sun24,
+			"10:35 a.m.=TIME:2019-11-22T10:35@publication gran:time | Friday=DATE:2019-11-22@publication gran:day wd:Fri"},
+		{"day inside the bracket", "He will leave at 4 in the morning (4 a.m. EDT Thursday).", sun24,
+			"4 in the morning=TIME:2019-11-28T04:00@publication gran:time | 4 a.m. EDT Thursday=TIME:2019-11-28T04:00@publication gran:time wd:Thu"},
+		{"date after a comma", "The offer runs until 5 p.m. EST, Nov. 6.", date(1989, 10, 30),
+			"5 p.m. EST, Nov. 6=TIME:1989-11-06T17:00@publication gran:time"},
 	})
 }
 
