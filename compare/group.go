@@ -89,6 +89,9 @@ type docProfile struct {
 	recentDays int
 	// similar caches the name overlap of pairs of the story's documents.
 	similar *docSimilarity
+	// indexKeys are keys with the "dockey:" prefix candidateLinks indexes
+	// every mention of the document under, built once per document.
+	indexKeys []string
 }
 
 // groupMentions groups the comparable mentions of all documents.
@@ -103,6 +106,9 @@ func groupMentionsWithin(docs []*claims.Doc, days int) []*EventGroup {
 		profiles[i] = profileDoc(d)
 		profiles[i].recentDays = days
 		profiles[i].similar = similar
+		for k := range profiles[i].keys {
+			profiles[i].indexKeys = append(profiles[i].indexKeys, "dockey:"+k)
+		}
 		for _, m := range d.Mentions {
 			if m.Negated || m.Irrealis {
 				continue // what did not or has not yet happened is not compared
@@ -223,8 +229,8 @@ func candidateLinks(ms []*mentionInfo, profiles []docProfile, scores *pairScores
 		// reports of a march may share no name at all. Large classes are
 		// skipped below, so this stays linear for big stories.
 		index["class"] = append(index["class"], i)
-		for k := range profiles[in.doc].keys {
-			index["dockey:"+k] = append(index["dockey:"+k], i)
+		for _, k := range profiles[in.doc].indexKeys {
+			index[k] = append(index[k], i)
 		}
 	}
 	var links []link
