@@ -1334,6 +1334,8 @@ func (f *finder) partRef(i int, p prefix) (match, bool) {
 	}
 	off := 0
 	switch {
+	case p.edge != 0 && p.rel == 0 && !p.the && t.e.val <= pEvening:
+		return f.edgePart(i, p.j, int(t.e.val), p.edge)
 	case p.rel == mThis && !p.the:
 	case p.rel == mLast && !p.the && t.e.val == pNight:
 		off = -1
@@ -1357,6 +1359,35 @@ func (f *finder) partRef(i int, p prefix) (match, bool) {
 	addPart(&e, int(t.e.val))
 	e.Type = "TIME"
 	return match{i, p.j + 1, e}, true
+}
+
+// edgePart reads "mid-afternoon", "late morning", "early evening" (token j
+// is the day part), with an optional day after it ("mid-afternoon
+// yesterday"): that day, else the sentence's day, else publication.
+func (f *finder) edgePart(i, j, part, edge int) (match, bool) {
+	e := Expr{Type: "TIME", Relative: true}
+	n := j + 1
+	switch d, ok := f.dayAfterClock(n); {
+	case ok && d.e.Gran == "day" && len(d.e.Value) == 10:
+		e = d.e
+		n = d.n
+	case f.sentDay >= 0 && !f.quoted:
+		prev := f.out[f.sentDay]
+		setDay(&e, prev.Lo)
+		e.Anchor = AnchorExpression
+	case f.anchorOK():
+		setDay(&e, f.pub)
+		e.Anchor = AnchorPublication
+	default:
+		e.Value, e.Gran = "XXXX-XX-XX", "day"
+	}
+	e.Relative = true
+	addPart(&e, part)
+	e.Type = "TIME"
+	if edge == mEarly || edge == mLate {
+		e.Part = edgeParts[edge] // near midnight either side, as the comparator reads it
+	}
+	return match{i, n, e}, true
 }
 
 // ---------------------------------------------------------------- weekdays

@@ -173,6 +173,12 @@ func TestTimes(t *testing.T) {
 			"10:35 a.m.=TIME:2019-11-22T10:35@publication gran:time | Friday=DATE:2019-11-22@publication gran:day wd:Fri"},
 		{"day inside the bracket", "He will leave at 4 in the morning (4 a.m. EDT Thursday).", sun24,
 			"4 in the morning=TIME:2019-11-28T04:00@publication gran:time | 4 a.m. EDT Thursday=TIME:2019-11-28T04:00@publication gran:time wd:Thu"},
+		{"mid-afternoon with a day after it", "In London at mid-afternoon yesterday, shares were up.", sun24,
+			"mid-afternoon yesterday=TIME:2019-11-23TAF@publication gran:day part:afternoon"},
+		{"an edge of a day part alone", "By mid afternoon the fire had spread; late evening it rained.", sun24,
+			"mid afternoon=TIME:2019-11-24TAF@publication gran:day part:afternoon | late evening=TIME:2019-11-24TEV@expression gran:day part:late"},
+		{"an edge of a day part on the sentence's day", "On Friday, by late morning, the polls had closed.", sun24,
+			"Friday=DATE:2019-11-22@publication gran:day wd:Fri | late morning=TIME:2019-11-22TMO@expression gran:day part:late"},
 		{"date after a comma", "The offer runs until 5 p.m. EST, Nov. 6.", date(1989, 10, 30),
 			"5 p.m. EST, Nov. 6=TIME:1989-11-06T17:00@publication gran:time"},
 	})
