@@ -108,8 +108,9 @@ func (mentionStage) Run(d *Doc) {
 		}
 		attachTimes(s, ms)
 		attachNumbers(s, ms)
+		aggregate := hasAggregateCue(d.Source.Text[s.Start:s.End])
 		for _, m := range ms {
-			attachArguments(s, m)
+			attachArguments(s, m, aggregate)
 		}
 		d.Mentions = append(d.Mentions, ms...)
 	}
@@ -501,17 +502,27 @@ var ordinals = toSet(`first second third fourth fifth sixth seventh eighth ninth
 // not ("denied" is a hedge).
 var negations = toSet(`not never no didn't hasn't haven't wasn't weren't`)
 
-func attachArguments(s *Sentence, m *Mention) {
+// hasAggregateCue: the sentence speaks of a total ("in all", "so far this
+// year"). It is asked once per sentence, not once per mention of it.
+func hasAggregateCue(sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, cue := range aggregateCues {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// attachArguments fills a mention's arguments from its sentence; aggregate
+// is hasAggregateCue of the sentence.
+func attachArguments(s *Sentence, m *Mention, aggregate bool) {
 	src := m.Doc.Source.Text
 	m.Quoted = s.quoted(m.TriggerStart, m.TriggerEnd)
 	m.Hedge = s.Hedge
 	m.Speaker = s.Speaker
-	low := strings.ToLower(src[s.Start:s.End])
-	for _, cue := range aggregateCues {
-		if strings.Contains(low, cue) {
-			m.Aggregate = true
-			break
-		}
+	if aggregate {
+		m.Aggregate = true
 	}
 	for j := max(0, m.trigIdx-3); j < m.trigIdx; j++ {
 		lw := s.Words[j].Lower
