@@ -141,6 +141,7 @@ func buildLexicon() map[string]entry {
 		name := []byte(d.String())
 		name[0] += 'a' - 'A'
 		m[string(name)] = entry{cl: clWeekday, val: int16(d)}
+		m[string(name)+"s"] = entry{cl: clWeekday, val: int16(d), plural: true}
 	}
 	for s, v := range map[string]int16{"tue": 2, "tues": 2, "thu": 4, "thur": 4,
 		"thurs": 4, "fri": 5} {
@@ -182,6 +183,10 @@ func buildLexicon() map[string]entry {
 		"evening": pEvening, "night": pNight, "noon": pNoon, "midday": pNoon,
 		"midnight": pMidnight, "overnight": pOvernight} {
 		m[s] = entry{cl: clPart, val: v}
+	}
+	for s, v := range map[string]int16{"mornings": pMorning, "afternoons": pAfternoon,
+		"evenings": pEvening, "nights": pNight} {
+		m[s] = entry{cl: clPart, val: v, plural: true}
 	}
 	for s, v := range map[string]int16{"yesterday": dYesterday, "today": dToday,
 		"tomorrow": dTomorrow, "tonight": dTonight} {

@@ -485,7 +485,7 @@ func (f *finder) hourInPart(i, h int) (int, int, bool) {
 	}
 	var part int
 	switch {
-	case f.is(k, "in") && f.is(k+1, "the") && f.cl(k+2, clPart):
+	case f.is(k, "in") && f.is(k+1, "the") && f.cl(k+2, clPart) && !f.at(k+2).e.plural:
 		part, k = int(f.at(k+2).e.val), k+3
 	case f.is(k, "at") && f.is(k+1, "night"):
 		part, k = pNight, k+2
@@ -1329,7 +1329,7 @@ func (f *finder) weekend(s, n, off int, p prefix) match {
 // partRef reads "this morning", "last night", "tonight", "the next morning".
 func (f *finder) partRef(i int, p prefix) (match, bool) {
 	t := f.at(p.j)
-	if t.kind != kWord || t.e.cl != clPart || t.e.val > pNight {
+	if t.kind != kWord || t.e.cl != clPart || t.e.val > pNight || t.e.plural {
 		return match{}, false
 	}
 	off := 0
@@ -1408,8 +1408,11 @@ func (f *finder) parseWeekday(i int) (match, bool) {
 	}
 	wd := time.Weekday(t.e.val)
 	k := j + 1
-	if f.punct(k, '.') && f.adj(k) && f.text[t.start:t.end] != wd.String() {
+	if f.punct(k, '.') && f.adj(k) && !t.e.plural && f.text[t.start:t.end] != wd.String() {
 		k++ // "Tues."
+	}
+	if m, ok := f.weekdaySet(i, k, wd, t.e.plural, p); ok || t.e.plural {
+		return m, ok
 	}
 	// A date written with the weekday.
 	if p.rel == 0 {
@@ -1439,6 +1442,28 @@ func (f *finder) parseWeekday(i int) (match, bool) {
 	return f.bareWeekday(i, k, wd, p)
 }
 
+// weekdaySet reads a weekday that recurs: "Mondays", "Friday nights",
+// "Monday and Tuesday nights" (the part of the last weekday is the part of
+// each); token k follows the weekday, plural says it is written "Mondays".
+func (f *finder) weekdaySet(s, k int, wd time.Weekday, plural bool, p prefix) (match, bool) {
+	if p.rel != 0 || p.edge != 0 {
+		return match{}, false
+	}
+	v := weekdayX(wd)
+	if pt := f.at(k); pt.kind == kWord && pt.e.cl == clPart && pt.e.val <= pNight && (plural || pt.e.plural) {
+		return match{s, k + 1, Expr{Type: "SET", Value: v + "T" + partCodes[pt.e.val]}}, true
+	}
+	if plural {
+		return match{s, k, Expr{Type: "SET", Value: v}}, true
+	}
+	if (f.is(k, "and") || f.is(k, "or")) && f.cl(k+1, clWeekday) && f.at(k+1).upper && !f.at(k+1).e.plural {
+		if pt := f.at(k + 2); pt.kind == kWord && pt.e.cl == clPart && pt.e.val <= pNight && pt.e.plural {
+			return match{s, k, Expr{Type: "SET", Value: v + "T" + partCodes[pt.e.val]}}, true
+		}
+	}
+	return match{}, false
+}
+
 // markWeekday records a weekday written next to a date, and whether they agree.
 func markWeekday(e *Expr, wd time.Weekday) {
 	e.HasWeekday = true
@@ -1453,7 +1478,7 @@ func markWeekday(e *Expr, wd time.Weekday) {
 func (f *finder) bareWeekday(s, k int, wd time.Weekday, p prefix) (match, bool) {
 	e := Expr{Type: "DATE", Relative: true, HasWeekday: true, Weekday: wd, Part: edgeParts[p.edge]}
 	part := 0
-	if t := f.at(k); t.kind == kWord && t.e.cl == clPart && t.e.val <= pNight {
+	if t := f.at(k); t.kind == kWord && t.e.cl == clPart && t.e.val <= pNight && !t.e.plural {
 		part = int(t.e.val)
 		k++
 	}
@@ -1531,7 +1556,7 @@ func (f *finder) parseRelDay(i int) (match, bool) {
 	part := 0
 	if t.e.val == dTonight {
 		part = pNight
-	} else if pt := f.at(k); pt.kind == kWord && pt.e.cl == clPart && pt.e.val <= pNight {
+	} else if pt := f.at(k); pt.kind == kWord && pt.e.cl == clPart && pt.e.val <= pNight && !pt.e.plural {
 		part = int(pt.e.val)
 		k++
 	}
@@ -1640,7 +1665,7 @@ func (f *finder) parseSet(i int) (match, bool) {
 			return match{}, false
 		}
 		e.Value = weekdayX(time.Weekday(u.e.val))
-		if pt := f.at(j + 1); pt.kind == kWord && pt.e.cl == clPart && pt.e.val <= pNight {
+		if pt := f.at(j + 1); pt.kind == kWord && pt.e.cl == clPart && pt.e.val <= pNight && !pt.e.plural {
 			e.Value += "T" + partCodes[pt.e.val]
 			j++
 		}
@@ -1650,7 +1675,7 @@ func (f *finder) parseSet(i int) (match, bool) {
 		}
 		e.Value = "XXXX-" + pad(int(u.e.val), 2)
 	case clPart:
-		if step != 1 || u.e.val > pNight {
+		if step != 1 || u.e.val > pNight || u.e.plural {
 			return match{}, false
 		}
 		e.Value = "XXXX-XX-XXT" + partCodes[u.e.val]

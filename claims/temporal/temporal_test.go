@@ -193,6 +193,15 @@ func TestDurationsAndSets(t *testing.T) {
 			"15 seconds=DURATION:PT15S@none | two weeks=DURATION:P2W@none"},
 		{"sets", "Guards patrol daily, meet every Monday and report each year.", sun24,
 			"daily=SET:P1D@none | every Monday=SET:XXXX-WXX-1@none | each year=SET:P1Y@none"},
+		{"plural weekdays", "The market is closed on Sundays and Mondays.", sun24,
+			"Sundays=SET:XXXX-WXX-7@none | Mondays=SET:XXXX-WXX-1@none"},
+		{"a weekday with a plural day part", "He works Friday nights and Saturday mornings.", sun24,
+			"Friday nights=SET:XXXX-WXX-5TNI@none | Saturday mornings=SET:XXXX-WXX-6TMO@none"},
+		{"two weekdays share a plural day part", "Flights leave on Monday and Tuesday nights.", sun24,
+			"Monday=SET:XXXX-WXX-1TNI@none | Tuesday nights=SET:XXXX-WXX-2TNI@none"},
+		{"two weekdays with a singular day part are days", "They met on Monday and Tuesday night.", sun24,
+			"Monday=DATE:2019-11-18@publication gran:day wd:Mon | Tuesday night=TIME:2019-11-19TNI@publication gran:day part:night wd:Tue"},
+		{"plural parts alone are no set", "The nights were cold.", sun24, ""},
 	})
 }
 
