@@ -93,20 +93,11 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 	if len(edges) == 0 {
 		return nil
 	}
-	comp := make([]int, len(order))
-	for i := range comp {
-		comp[i] = i
-	}
-	var root func(int) int
-	root = func(i int) int {
-		if comp[i] != i {
-			comp[i] = root(comp[i])
-		}
-		return comp[i]
-	}
+	sets := newDisjointSets(len(order))
 	for _, e := range edges {
-		comp[root(e.b)] = root(e.a)
+		sets.union(e.a, e.b)
 	}
+	root := sets.find
 	var out []Finding
 	done := map[int]bool{}
 	for _, e := range edges {

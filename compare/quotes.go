@@ -38,28 +38,18 @@ func quoteGroups(docs []*claims.Doc) []checkedGroup {
 	for _, d := range docs {
 		qs = append(qs, attributedQuotes(d)...)
 	}
-	parent := make([]int, len(qs))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		if parent[i] != i {
-			parent[i] = find(parent[i])
-		}
-		return parent[i]
-	}
+	sets := newDisjointSets(len(qs))
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
 			if qs[i].m.Doc != qs[j].m.Doc && sameQuote(qs[i].words, qs[j].words) {
-				parent[find(j)] = find(i)
+				sets.union(i, j)
 			}
 		}
 	}
 	members := map[int][]*claims.Mention{}
 	var roots []int
 	for i := range qs {
-		r := find(i)
+		r := sets.find(i)
 		if members[r] == nil {
 			roots = append(roots, r)
 		}

@@ -30,17 +30,7 @@ func storyBlocks(docs []*claims.Doc) [][]*claims.Doc {
 	if len(docs) <= smallBatch {
 		return [][]*claims.Doc{docs}
 	}
-	parent := make([]int, len(docs))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		if parent[i] != i {
-			parent[i] = find(parent[i])
-		}
-		return parent[i]
-	}
+	sets := newDisjointSets(len(docs))
 	byKey := map[string][]int{}
 	for i, d := range docs {
 		for k := range storyKeys(d) {
@@ -80,15 +70,12 @@ func storyBlocks(docs []*claims.Doc) [][]*claims.Doc {
 		if publishedApart(docs[p[0]], docs[p[1]]) {
 			continue
 		}
-		a, b := find(p[0]), find(p[1])
-		if a != b {
-			parent[max(a, b)] = min(a, b)
-		}
+		sets.union(p[0], p[1])
 	}
 	index := map[int]int{}
 	var blocks [][]*claims.Doc
 	for i, d := range docs {
-		r := find(i)
+		r := sets.find(i)
 		b, ok := index[r]
 		if !ok {
 			b = len(blocks)
