@@ -578,7 +578,8 @@ func (f *finder) fiscal(i int, p prefix) (match, bool) {
 
 // seasonCues may precede a season name.
 var seasonCues = map[string]bool{"in": true, "during": true, "by": true, "until": true,
-	"since": true, "through": true, "over": true, "this": true, "last": true, "next": true}
+	"since": true, "through": true, "over": true, "this": true, "last": true, "next": true,
+	"into": true, "of": true, "throughout": true, "before": true, "after": true, "for": true}
 
 // season reads "this fall", "last spring", "the summer of 2019", "winter 2020".
 func (f *finder) season(i int, p prefix) (match, bool) {

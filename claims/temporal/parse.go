@@ -63,7 +63,7 @@ func (f *finder) mayStart(i int) bool {
 		}
 		return false
 	}
-	return f.is(p.j, "these") || f.is(p.j, "year") || (f.is(p.j, "full") || f.is(p.j, "calendar")) && f.is(p.j+1, "year")
+	return f.is(p.j, "these") || f.is(p.j, "year") || f.is(p.j, "latter") || (f.is(p.j, "full") || f.is(p.j, "calendar")) && f.is(p.j+1, "year")
 }
 
 var parsers = [...]func(*finder, int) (match, bool){
@@ -181,6 +181,48 @@ func (f *finder) readPrefix(i int) prefix {
 }
 
 var edgeParts = map[int]string{mEarly: "early", mLate: "late", mMid: "mid"}
+
+// ---------------------------------------------------------------- edges written as nouns
+
+// edgeOf widens a calendar expression starting at token s over an edge
+// written before it as a noun phrase, which TimeML puts in the extent:
+// "the end of 1990", "the beginning of October", "the middle of the
+// month", "the first half of the '80s". It returns the new start and sets
+// the part the edge names when e has none; the value stays.
+func (f *finder) edgeOf(s int, e *Expr) int {
+	if !f.is(s-1, "of") || e.Type != "DATE" && e.Type != "TIME" || e.Gran == "" || e.Gran == "time" {
+		return s
+	}
+	k := s - 2
+	part := ""
+	switch {
+	case f.is(k, "end"), f.is(k, "close"):
+		part = "late"
+	case f.is(k, "beginning"), f.is(k, "start"):
+		part = "early"
+	case f.is(k, "middle"):
+		part = "mid"
+	case f.is(k, "half") && (e.Gran == "decade" || e.Gran == "century"):
+		switch {
+		case f.is(k-1, "first"):
+			part = "early"
+		case f.is(k-1, "second"), f.is(k-1, "last"), f.is(k-1, "latter"):
+			part = "late"
+		default:
+			return s
+		}
+		k--
+	default:
+		return s
+	}
+	if !f.mod(k-1, mThe) {
+		return s
+	}
+	if e.Part == "" {
+		e.Part = part
+	}
+	return k - 1
+}
 
 // ---------------------------------------------------------------- tense
 
@@ -937,6 +979,12 @@ func (f *finder) parseQuarter(i int) (match, bool) {
 		}
 	}
 	ord, ordAt, ordHyphen := 0, j, false
+	// "the last half of 1989", "the latter half of 1990": the last one of
+	// that year, once the year is read below.
+	lastOf := p.the && (p.rel == mLast && !hasYear && !yearAgo || p.rel == 0 && f.is(j, "latter"))
+	if lastOf && f.is(j, "latter") {
+		j++
+	}
 	if t := f.at(j); t.kind == kWord && (t.e.cl == clOrdinal || f.is(j, "second")) {
 		ord = int(t.e.val)
 		if f.is(j, "second") {
@@ -981,6 +1029,13 @@ func (f *finder) parseQuarter(i int) (match, bool) {
 				year--
 			}
 		}
+	}
+	if lastOf && ord == 0 && hasYear {
+		ord = 4
+		if unit == uHalf {
+			ord = 2
+		}
+		p.rel = 0
 	}
 	if unit == uHalf && (ord < 1 || ord > 2 || !hasYear && !yearAgo) {
 		return match{}, false // "the second half" of a match

@@ -92,3 +92,39 @@ func TestIntentions(t *testing.T) {
 			"Friday=DATE:1989-10-27@publication gran:day wd:Fri"},
 	})
 }
+
+func TestEdgesAndHalves(t *testing.T) {
+	runCases(t, []findCase{
+		{"the last half of a year", "Earnings will be lower for the last half of 1989.", thu26,
+			"the last half of 1989=DATE:1989-H2@none gran:half"},
+		{"the latter half of a year", "Sales should rise in the latter half of 1990.", thu26,
+			"the latter half of 1990=DATE:1990-H2@none gran:half"},
+		{"the last quarter of this year", "The plant opens in the last quarter of this year.", thu26,
+			"the last quarter of this year=DATE:1989-Q4@publication gran:quarter"},
+		{"the last quarter alone is the last one reported", "In the last quarter, sales fell.", thu26,
+			"the last quarter=DATE:1989-Q3@publication gran:quarter"},
+		{"the end of a year", "Costs will be halved by the end of 1990.", thu26,
+			"the end of 1990=DATE:1990@none gran:year part:late"},
+		{"the beginning of a month", "He left Phoenix at the beginning of October.", thu26,
+			"the beginning of October=DATE:1989-10@publication gran:month part:early"},
+		{"the middle of a month keeps its own edge", "Prices fell from the middle of October.", thu26,
+			"the middle of October=DATE:1989-10@publication gran:month part:mid"},
+		{"the end of this week", "Mailing begins at the end of this week.", thu26,
+			"the end of this week=DATE:1989-W43@publication gran:week part:late"},
+		{"the last half of a decade", "It follows the trend of the last half of the '80s.", thu26,
+			"the last half of the '80s=DATE:198@none gran:decade part:late"},
+		{"an end that is no time", "The end of the Cold War came at the end of the island.", thu26, ""},
+		{"a duration is not widened", "It was the end of three years of talks.", thu26,
+			"three years=DURATION:P3Y@none"},
+	})
+}
+
+func TestSeasonCues(t *testing.T) {
+	runCases(t, []findCase{
+		{"into the summer", "Demand ran well into the summer.", thu26,
+			"the summer=DATE:1989-SU@publication gran:season"},
+		{"of the early summer", "Orders grew from the low levels of the early summer.", thu26,
+			"the early summer=DATE:1989-SU@publication gran:season part:early"},
+		{"the spring as a noun phrase subject", "The spring was wet.", thu26, ""},
+	})
+}

@@ -170,6 +170,7 @@ func (f *finder) sentence(toks []token) {
 			i++
 			continue
 		}
+		m.s = f.edgeOf(m.s, &m.e)
 		f.emit(m.s, m.n, m.e)
 		if f.yearBack && f.lastDate == len(f.out)-1 {
 			f.backDate = f.lastDate
