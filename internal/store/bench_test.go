@@ -1,6 +1,7 @@
 package store
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -42,21 +43,32 @@ func BenchmarkEncodeDoc(b *testing.B) {
 	}
 	b.SetBytes(int64(text))
 	b.ResetTimer()
+	stored := 0
 	for b.Loop() {
+		stored = 0
 		for _, d := range docs {
-			if _, err := EncodeDoc(d); err != nil {
+			data, err := EncodeDoc(d)
+			if err != nil {
 				b.Fatal(err)
 			}
+			stored += len(data)
 		}
 	}
+	// The size of the store per byte of article text (the text included).
+	b.ReportMetric(float64(stored)/float64(text), "stored/text")
 }
 
 // storeOf1000 is a store holding about 1,000 generated articles (4 MB).
+// It logs the file's size per byte of text stored.
 func storeOf1000(b *testing.B) (*Store, int64) {
 	docs, size := generatedDocs(b, 4<<20, 11)
-	b.Logf("%d stored sources, %d bytes of text", len(docs), size)
-	s := openNew(b, filepath.Join(b.TempDir(), "claims.db"))
+	path := filepath.Join(b.TempDir(), "claims.db")
+	s := openNew(b, path)
 	commitBatch(b, s, docs, day1)
+	if fi, err := os.Stat(path); err == nil {
+		b.Logf("%d stored sources, %d bytes of text, a file of %d bytes (%.2f per byte of text)",
+			len(docs), size, fi.Size(), float64(fi.Size())/float64(size))
+	}
 	return s, size
 }
 

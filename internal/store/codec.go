@@ -1,10 +1,9 @@
 package store
 
 import (
-	"bytes"
-	"encoding/gob"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/numbers"
@@ -19,12 +18,14 @@ import (
 // resolution). gob (and JSON) would write each pointer's target as a copy,
 // and a decoded mention would no longer see its sentence's entity change.
 // So a Doc is written as a record in which every pointer is an index, and
-// read back into the same sharing. gob rather than JSON because figures
-// hold +Inf ("more than 50" is open above), which JSON cannot.
+// read back into the same sharing. The record's bytes are laid out by hand
+// (wire.go, layout.go): figures hold +Inf ("more than 50" is open above),
+// which JSON cannot, and gob repeated its type descriptions in every
+// record and every word's text, and read slowly.
 
-// codecVersion changes when docRecord changes incompatibly; a store written
-// by another version is refused rather than misread.
-const codecVersion = 1
+// codecVersion changes when the record's layout changes; a record written
+// by another version is refused rather than misread. Version 1 was gob.
+const codecVersion = 2
 
 // docRecord is a claims.Doc with its pointers turned into indexes.
 type docRecord struct {
@@ -91,15 +92,16 @@ func EncodeDoc(d *claims.Doc) ([]byte, error) {
 	if d == nil || d.Source == nil {
 		return nil, errors.New("no document")
 	}
-	e := newEncoder(d)
-	rec := docRecord{Version: codecVersion, Source: d.Source, Quotes: d.Quotes}
-	rec.Sentences = make([]claims.Sentence, len(d.Sentences))
 	for i, s := range d.Sentences {
 		if s == nil {
 			return nil, fmt.Errorf("%s: sentence %d is nil", d.Source.ID, i)
 		}
-		rec.Sentences[i] = *s
 	}
+	e := newEncoder(d)
+	// The record's Sentences stay empty: the document's own are written,
+	// rather than copied into it first.
+	rec := docRecord{Version: codecVersion, Source: d.Source, Quotes: d.Quotes,
+		Mentions: make([]mentionRecord, 0, len(d.Mentions))}
 	for _, m := range d.Mentions {
 		mr, err := e.mention(m)
 		if err != nil {
@@ -108,11 +110,51 @@ func EncodeDoc(d *claims.Doc) ([]byte, error) {
 		rec.Mentions = append(rec.Mentions, mr)
 	}
 	rec.Entities, rec.Times = e.entities, e.times
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&rec); err != nil {
+	data, err := rec.marshal(d.Sentences)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Source.ID, err)
 	}
-	return buf.Bytes(), nil
+	return data, nil
+}
+
+// writers are reused: the string table's map and the body's buffer grow
+// to a document's size once, not for every document.
+var writers = sync.Pool{New: func() any { return &writer{strIndex: map[string]uint32{}} }}
+
+// marshal writes the record's bytes, with the given sentences when the
+// record holds none of its own.
+func (rec *docRecord) marshal(sentences []*claims.Sentence) ([]byte, error) {
+	if len(rec.Sentences) > 0 {
+		sentences = make([]*claims.Sentence, len(rec.Sentences))
+		for i := range rec.Sentences {
+			sentences[i] = &rec.Sentences[i]
+		}
+	}
+	w := writers.Get().(*writer)
+	defer writers.Put(w)
+	w.reset()
+	if err := w.marshal(rec, sentences); err != nil {
+		return nil, err
+	}
+	return w.record(rec.Version), nil
+}
+
+// unmarshalRecord reads a record's bytes.
+func unmarshalRecord(data []byte) (*docRecord, error) {
+	r := reader{data: data}
+	rec := &docRecord{Version: r.header()}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if rec.Version != codecVersion {
+		return rec, nil // the caller names both versions
+	}
+	r.stringTable()
+	r.unmarshal(rec)
+	if r.err == nil && r.pos != len(data) {
+		r.fail(errMalformed) // bytes left over: not what was written
+	}
+	return rec, r.err
 }
 
 // encoder knows where every sentence, entity and date of a document is.
@@ -247,8 +289,8 @@ func (e *encoder) figures(fs []claims.Figure) ([]figureRecord, error) {
 // indexes that point nowhere are errors, never a panic: a store file may
 // have been damaged.
 func DecodeDoc(data []byte) (doc *claims.Doc, err error) {
-	var rec docRecord
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&rec); err != nil {
+	rec, err := unmarshalRecord(data)
+	if err != nil {
 		return nil, fmt.Errorf("unreadable claims: %w", err)
 	}
 	if rec.Version != codecVersion {
@@ -262,7 +304,7 @@ func DecodeDoc(data []byte) (doc *claims.Doc, err error) {
 	for i := range rec.Sentences {
 		d.Sentences[i] = &rec.Sentences[i]
 	}
-	dec := decoder{doc: d, rec: &rec}
+	dec := decoder{doc: d, rec: rec}
 	for i, mr := range rec.Mentions {
 		m, err := dec.mention(mr)
 		if err != nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/gob"
 	"os"
 	"path/filepath"
 	"sort"
@@ -105,9 +104,9 @@ func claimsJSON(t testing.TB, docs []*claims.Doc) string {
 // encodeRecord writes a hand-made record, for damaged-input tests.
 func encodeRecord(t testing.TB, rec docRecord) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&rec); err != nil {
+	data, err := rec.marshal(nil)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return buf.Bytes()
+	return data
 }

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"sort"
+	"strconv"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -27,9 +28,10 @@ import (
 // DefaultPath is the store the store commands use when none is named.
 const DefaultPath = ".claimcheck-store.db"
 
-// formatVersion is the layout of the buckets; a store of another layout is
-// refused, not misread.
-const formatVersion = "1"
+// formatVersion is the layout of the buckets and of the records in them;
+// a store of another layout is refused, not misread. Format 1 held gob
+// records; format 2 the hand-laid records of codec version 2.
+const formatVersion = "2"
 
 // Buckets: sources holds an Entry (JSON) per source id, claims the encoded
 // document of the same id, meta the format version.
@@ -123,10 +125,7 @@ func (s *Store) init(readOnly bool) error {
 			}
 			return nil
 		}
-		if v := meta.Get(keyFormat); !bytes.Equal(v, []byte(formatVersion)) {
-			return fmt.Errorf("store format %q, this claimcheck reads format %s", v, formatVersion)
-		}
-		return nil
+		return checkFormat(meta.Get(keyFormat))
 	}
 	if readOnly {
 		return s.db.View(check)
@@ -142,6 +141,25 @@ func (s *Store) init(readOnly bool) error {
 		}
 		return tx.Bucket(bucketMeta).Put(keyFormat, []byte(formatVersion))
 	})
+}
+
+// checkFormat refuses a store of another format than this claimcheck's,
+// saying whether it is older or newer and what to do.
+func checkFormat(v []byte) error {
+	if bytes.Equal(v, []byte(formatVersion)) {
+		return nil
+	}
+	want, _ := strconv.Atoi(formatVersion)
+	got, err := strconv.Atoi(string(v))
+	switch {
+	case err != nil:
+		return fmt.Errorf("unknown store format %q (this claimcheck reads format %s)", v, formatVersion)
+	case got < want:
+		return fmt.Errorf("written in store format %d by an older claimcheck; this claimcheck reads format %s only "+
+			"(move the file aside and check the sources again to fill a new store)", got, formatVersion)
+	default:
+		return fmt.Errorf("written in store format %d by a newer claimcheck; this claimcheck reads format %s only", got, formatVersion)
+	}
 }
 
 // Path is the file the store was opened from.

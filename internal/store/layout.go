@@ -1,0 +1,618 @@
+package store
+
+import (
+	"errors"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numbers"
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/claims/temporal"
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// The layout of a record's body, field by field, in the order written.
+// Every struct is written whole: TestCodecKnowsEveryField fails when one
+// gains a field, which must then be added here (and codecVersion bumped).
+
+// bit sets bit i when b holds.
+func bit(b bool, i uint) byte {
+	if b {
+		return 1 << i
+	}
+	return 0
+}
+
+func has(flags byte, i uint) bool { return flags&(1<<i) != 0 }
+
+// spanText says whether s is the text from start to end, so that it need
+// not be written.
+func spanText(text, s string, start, end int) bool {
+	return 0 <= start && start <= end && end <= len(text) && text[start:end] == s
+}
+
+// marshal writes the record's body (with sentences for the record's
+// own); the writer then assembles it.
+func (w *writer) marshal(rec *docRecord, sentences []*claims.Sentence) error {
+	text := ""
+	if rec.Source != nil {
+		text = rec.Source.Text
+	}
+	w.text = text
+	if err := w.source(rec.Source); err != nil {
+		return err
+	}
+	w.totals(sentences)
+	w.count(len(sentences))
+	for _, s := range sentences {
+		if err := w.sentence(text, s); err != nil {
+			return err
+		}
+	}
+	w.quotes(rec.Quotes)
+	w.count(len(rec.Mentions))
+	for i := range rec.Mentions {
+		w.mention(&rec.Mentions[i])
+	}
+	w.count(len(rec.Entities))
+	for i := range rec.Entities {
+		w.entity(text, &rec.Entities[i])
+	}
+	w.count(len(rec.Times))
+	for i := range rec.Times {
+		if err := w.expr(text, &rec.Times[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// unmarshal reads a record's body into rec.
+func (r *reader) unmarshal(rec *docRecord) {
+	rec.Source = r.source()
+	a := r.arenas()
+	n := r.count()
+	if n > 0 {
+		rec.Sentences = make([]claims.Sentence, n)
+	}
+	for i := range rec.Sentences {
+		r.sentence(&rec.Sentences[i], &a)
+		if r.err != nil {
+			return
+		}
+	}
+	rec.Quotes = r.quotes(nil)
+	if n := r.count(); n > 0 {
+		rec.Mentions = make([]mentionRecord, n)
+	}
+	for i := range rec.Mentions {
+		r.mention(&rec.Mentions[i])
+	}
+	if n := r.count(); n > 0 {
+		rec.Entities = make([]claims.Entity, n)
+	}
+	for i := range rec.Entities {
+		r.entity(&rec.Entities[i])
+	}
+	if n := r.count(); n > 0 {
+		rec.Times = make([]temporal.Expr, n)
+	}
+	for i := range rec.Times {
+		r.expr(&rec.Times[i])
+	}
+}
+
+func (w *writer) source(s *source.Source) error {
+	if s == nil {
+		w.byte(0)
+		return nil
+	}
+	w.byte(1)
+	w.str(s.ID)
+	w.str(s.Path)
+	w.str(s.Text)
+	w.int(s.Body.Start)
+	w.int(s.Body.End)
+	w.str(s.Headline)
+	if err := w.time(s.Published); err != nil {
+		return err
+	}
+	w.str(s.PublishedFrom)
+	w.str(s.Outlet)
+	w.str(s.URL)
+	w.str(s.Byline)
+	w.count(len(s.Furniture))
+	for _, sp := range s.Furniture {
+		w.int(sp.Start)
+		w.int(sp.End)
+	}
+	return nil
+}
+
+func (r *reader) source() *source.Source {
+	switch r.byte() {
+	case 0:
+		return nil
+	case 1:
+	default:
+		r.fail(errMalformed)
+		return nil
+	}
+	s := &source.Source{ID: r.str(), Path: r.str(), Text: r.str()}
+	s.Body = source.Span{Start: r.int(), End: r.int()}
+	s.Headline = r.str()
+	s.Published = r.time()
+	s.PublishedFrom, s.Outlet, s.URL, s.Byline = r.str(), r.str(), r.str(), r.str()
+	if n := r.count(); n > 0 {
+		s.Furniture = make([]source.Span, n)
+		for i := range s.Furniture {
+			s.Furniture[i] = source.Span{Start: r.int(), End: r.int()}
+		}
+	}
+	r.text = s.Text
+	return s
+}
+
+// arenas hold the items of every sentence of a record in one slice per
+// kind, so that reading a document allocates per kind rather than per
+// sentence.
+type arenas struct {
+	words    []text.Word
+	quotes   []text.Quote
+	times    []temporal.Expr
+	numbers  []numbers.Number
+	entities []claims.Entity
+}
+
+// totals writes how many items of each kind the sentences hold.
+func (w *writer) totals(ss []*claims.Sentence) {
+	var words, quotes, times, nums, ents int
+	for _, s := range ss {
+		words += len(s.Words)
+		quotes += len(s.Quotes)
+		times += len(s.Times)
+		nums += len(s.Numbers)
+		ents += len(s.Entities)
+	}
+	for _, n := range []int{words, quotes, times, nums, ents} {
+		w.count(n)
+	}
+}
+
+func (r *reader) arenas() arenas {
+	var a arenas
+	a.words = make([]text.Word, r.count())
+	a.quotes = make([]text.Quote, r.count())
+	a.times = make([]temporal.Expr, r.count())
+	a.numbers = make([]numbers.Number, r.count())
+	a.entities = make([]claims.Entity, r.count())
+	return a
+}
+
+// take cuts the next n items off an arena; nil when n is 0, as gob gave
+// an empty slice back. The slice's capacity ends at its length, so that
+// appending to one sentence's items never overwrites the next sentence's.
+func take[T any](r *reader, arena *[]T, n int) []T {
+	if n == 0 || r.err != nil {
+		return nil
+	}
+	if n > len(*arena) {
+		r.fail(errMalformed)
+		return nil
+	}
+	out := (*arena)[:n:n]
+	*arena = (*arena)[n:]
+	return out
+}
+
+// Sentence flags.
+const (
+	sentDuplicate = iota
+	sentHeadline
+)
+
+func (w *writer) sentence(text string, s *claims.Sentence) error {
+	w.int(s.Index)
+	w.int(s.Start)
+	w.int(s.End - s.Start)
+	w.int(s.Line)
+	w.int(s.Lead - s.Start)
+	w.fixed64(s.Hash)
+	w.byte(bit(s.Duplicate, sentDuplicate) | bit(s.Headline, sentHeadline))
+	w.str(s.Hedge)
+	w.str(s.Speaker)
+	w.words(text, s.Start, s.Words)
+	w.quotes(s.Quotes)
+	w.count(len(s.Times))
+	for i := range s.Times {
+		if err := w.expr(text, &s.Times[i]); err != nil {
+			return err
+		}
+	}
+	w.count(len(s.Numbers))
+	for i := range s.Numbers {
+		w.number(text, &s.Numbers[i])
+	}
+	w.count(len(s.Entities))
+	for i := range s.Entities {
+		w.entity(text, &s.Entities[i])
+	}
+	return nil
+}
+
+func (r *reader) sentence(s *claims.Sentence, a *arenas) {
+	s.Index = r.int()
+	s.Start = r.int()
+	s.End = s.Start + r.int()
+	s.Line = r.int()
+	s.Lead = s.Start + r.int()
+	s.Hash = r.fixed64()
+	flags := r.byte()
+	s.Duplicate, s.Headline = has(flags, sentDuplicate), has(flags, sentHeadline)
+	s.Hedge, s.Speaker = r.str(), r.str()
+	s.Words = take(r, &a.words, r.count())
+	r.words(s.Start, s.Words)
+	s.Quotes = r.quotes(a)
+	s.Times = take(r, &a.times, r.count())
+	for i := range s.Times {
+		r.expr(&s.Times[i])
+	}
+	s.Numbers = take(r, &a.numbers, r.count())
+	for i := range s.Numbers {
+		r.number(&s.Numbers[i])
+	}
+	s.Entities = take(r, &a.entities, r.count())
+	for i := range s.Entities {
+		r.entity(&s.Entities[i])
+	}
+}
+
+// Word flags. Most words are their span of the text, and most have
+// nothing to lower-case; the others are mostly their span of the
+// lower-cased text, which the reader makes once per record.
+const (
+	wordCap = iota
+	wordPunct
+	wordTextIsSpan
+	wordLowerIsText
+	wordLowerIsSpan
+)
+
+// words writes each word's start as the distance from the previous
+// word's end (from the sentence's start for the first): one byte, mostly.
+func (w *writer) words(text string, start int, ws []text.Word) {
+	w.count(len(ws))
+	prev := start
+	for i := range ws {
+		wd := &ws[i]
+		isSpan := spanText(text, wd.Text, wd.Start, wd.End)
+		lowerIsText := wd.Lower == wd.Text
+		lowerIsSpan := !lowerIsText && w.lowerIsSpan(wd.Lower, wd.Start, wd.End)
+		w.byte(bit(wd.Cap, wordCap) | bit(wd.Punct, wordPunct) | bit(isSpan, wordTextIsSpan) |
+			bit(lowerIsText, wordLowerIsText) | bit(lowerIsSpan, wordLowerIsSpan))
+		w.int(wd.Start - prev)
+		w.int(wd.End - wd.Start)
+		prev = wd.End
+		if !isSpan {
+			w.str(wd.Text)
+		}
+		if !lowerIsText && !lowerIsSpan {
+			w.str(wd.Lower)
+		}
+	}
+}
+
+func (r *reader) words(start int, ws []text.Word) {
+	prev := start
+	for i := range ws {
+		wd := &ws[i]
+		flags := r.byte()
+		wd.Cap, wd.Punct = has(flags, wordCap), has(flags, wordPunct)
+		wd.Start = prev + r.int()
+		wd.End = wd.Start + r.int()
+		prev = wd.End
+		if has(flags, wordTextIsSpan) {
+			wd.Text = r.span(wd.Start, wd.End)
+		} else {
+			wd.Text = r.str()
+		}
+		switch {
+		case has(flags, wordLowerIsText):
+			wd.Lower = wd.Text
+		case has(flags, wordLowerIsSpan):
+			wd.Lower = r.lowerSpan(wd.Start, wd.End)
+		default:
+			wd.Lower = r.str()
+		}
+		if r.err != nil {
+			return
+		}
+	}
+}
+
+func (w *writer) quotes(qs []text.Quote) {
+	w.count(len(qs))
+	for _, q := range qs {
+		w.int(q.Start)
+		w.int(q.End - q.Start)
+	}
+}
+
+// quotes reads a list of quotes, from the arena when there is one.
+func (r *reader) quotes(a *arenas) []text.Quote {
+	n := r.count()
+	var qs []text.Quote
+	if a != nil {
+		qs = take(r, &a.quotes, n)
+	} else if n > 0 {
+		qs = make([]text.Quote, n)
+	}
+	for i := range qs {
+		qs[i].Start = r.int()
+		qs[i].End = qs[i].Start + r.int()
+	}
+	return qs
+}
+
+// Entity flags.
+const (
+	entTextIsSpan = iota
+	entDemonym
+	entPossessive
+	entCapital
+	entGeneric
+	entAside
+)
+
+func (w *writer) entity(text string, e *claims.Entity) {
+	isSpan := spanText(text, e.Text, e.Start, e.End)
+	w.byte(bit(isSpan, entTextIsSpan) | bit(e.Demonym, entDemonym) | bit(e.Possessive, entPossessive) |
+		bit(e.Capital, entCapital) | bit(e.Generic, entGeneric) | bit(e.Aside, entAside))
+	w.int(e.Start)
+	w.int(e.End - e.Start)
+	if !isSpan {
+		w.str(e.Text)
+	}
+	w.str(e.Kind)
+	w.str(e.Title)
+	w.str(e.Key)
+	w.str(e.Country)
+	w.str(e.Level)
+}
+
+func (r *reader) entity(e *claims.Entity) {
+	flags := r.byte()
+	e.Demonym, e.Possessive = has(flags, entDemonym), has(flags, entPossessive)
+	e.Capital, e.Generic, e.Aside = has(flags, entCapital), has(flags, entGeneric), has(flags, entAside)
+	e.Start = r.int()
+	e.End = e.Start + r.int()
+	if has(flags, entTextIsSpan) {
+		e.Text = r.span(e.Start, e.End)
+	} else {
+		e.Text = r.str()
+	}
+	e.Kind, e.Title, e.Key, e.Country, e.Level = r.str(), r.str(), r.str(), r.str(), r.str()
+}
+
+// Temporal expression flags.
+const (
+	exprTextIsSpan = iota
+	exprHasWeekday
+	exprWeekdayMismatch
+	exprRelative
+	exprQuoted
+)
+
+func (w *writer) expr(text string, x *temporal.Expr) error {
+	isSpan := spanText(text, x.Text, x.Start, x.End)
+	w.byte(bit(isSpan, exprTextIsSpan) | bit(x.HasWeekday, exprHasWeekday) | bit(x.WeekdayMismatch, exprWeekdayMismatch) |
+		bit(x.Relative, exprRelative) | bit(x.Quoted, exprQuoted))
+	w.int(x.Start)
+	w.int(x.End - x.Start)
+	if !isSpan {
+		w.str(x.Text)
+	}
+	w.str(x.Type)
+	w.str(x.Value)
+	w.str(x.Anchor)
+	w.count(len(x.Readings))
+	for _, s := range x.Readings {
+		w.str(s)
+	}
+	w.str(x.Gran)
+	if err := errors.Join(w.time(x.Lo), w.time(x.Hi)); err != nil {
+		return err
+	}
+	w.int(x.Year)
+	w.int(x.Month)
+	w.int(x.Day)
+	w.int(int(x.Weekday))
+	w.str(x.Part)
+	return nil
+}
+
+func (r *reader) expr(x *temporal.Expr) {
+	flags := r.byte()
+	x.HasWeekday, x.WeekdayMismatch = has(flags, exprHasWeekday), has(flags, exprWeekdayMismatch)
+	x.Relative, x.Quoted = has(flags, exprRelative), has(flags, exprQuoted)
+	x.Start = r.int()
+	x.End = x.Start + r.int()
+	if has(flags, exprTextIsSpan) {
+		x.Text = r.span(x.Start, x.End)
+	} else {
+		x.Text = r.str()
+	}
+	x.Type, x.Value, x.Anchor = r.str(), r.str(), r.str()
+	if n := r.count(); n > 0 {
+		x.Readings = make([]string, n)
+		for i := range x.Readings {
+			x.Readings[i] = r.str()
+		}
+	}
+	x.Gran = r.str()
+	x.Lo, x.Hi = r.time(), r.time()
+	x.Year, x.Month, x.Day = r.int(), r.int(), r.int()
+	x.Weekday = time.Weekday(r.int())
+	x.Part = r.str()
+}
+
+// Number flags.
+const (
+	numTextIsSpan = iota
+	numApprox
+)
+
+func (w *writer) number(text string, n *numbers.Number) {
+	isSpan := spanText(text, n.Text, n.Start, n.End)
+	w.byte(bit(isSpan, numTextIsSpan) | bit(n.Approx, numApprox))
+	w.int(n.Start)
+	w.int(n.End - n.Start)
+	if !isSpan {
+		w.str(n.Text)
+	}
+	w.float(n.Lo)
+	w.float(n.Hi)
+	w.str(n.Qualifier)
+	w.str(n.Unit)
+	w.str(n.Kind)
+	w.str(n.Noun)
+	w.int(n.NounStart)
+	w.int(n.NounEnd)
+}
+
+func (r *reader) number(n *numbers.Number) {
+	flags := r.byte()
+	n.Approx = has(flags, numApprox)
+	n.Start = r.int()
+	n.End = n.Start + r.int()
+	if has(flags, numTextIsSpan) {
+		n.Text = r.span(n.Start, n.End)
+	} else {
+		n.Text = r.str()
+	}
+	n.Lo, n.Hi = r.float(), r.float()
+	n.Qualifier, n.Unit, n.Kind, n.Noun = r.str(), r.str(), r.str(), r.str()
+	n.NounStart, n.NounEnd = r.int(), r.int()
+}
+
+// Mention flags: eight, one byte.
+const (
+	menQuoted = iota
+	menAggregate
+	menNegated
+	menIrrealis
+	menDefinite
+	menFuture
+	menPrior
+	menCountedObject
+)
+
+func (w *writer) mention(m *mentionRecord) {
+	w.int(m.Sentence)
+	w.byte(bit(m.Quoted, menQuoted) | bit(m.Aggregate, menAggregate) | bit(m.Negated, menNegated) |
+		bit(m.Irrealis, menIrrealis) | bit(m.Definite, menDefinite) | bit(m.Future, menFuture) |
+		bit(m.Prior, menPrior) | bit(m.CountedObject, menCountedObject))
+	w.str(m.Class)
+	w.str(m.Trigger)
+	w.int(m.TriggerStart)
+	w.int(m.TriggerEnd)
+	w.ref(m.Time)
+	w.ref(m.Place)
+	w.refs(m.Places)
+	w.refs(m.Participants)
+	w.ref(m.Agent)
+	w.str(m.Patient)
+	w.int(m.PatientAt[0])
+	w.int(m.PatientAt[1])
+	w.ref(m.Owner)
+	w.figures(m.Counts)
+	w.figures(m.Quantities)
+	w.str(m.Hedge)
+	w.str(m.Speaker)
+	w.str(m.Ordinal)
+	w.str(m.Object)
+	w.count(len(m.Ownerships))
+	for _, o := range m.Ownerships {
+		w.str(o.Thing)
+		w.ref(o.Owner)
+		w.int(o.Sentence)
+	}
+}
+
+func (r *reader) mention(m *mentionRecord) {
+	m.Sentence = r.int()
+	flags := r.byte()
+	m.Quoted, m.Aggregate, m.Negated = has(flags, menQuoted), has(flags, menAggregate), has(flags, menNegated)
+	m.Irrealis, m.Definite, m.Future = has(flags, menIrrealis), has(flags, menDefinite), has(flags, menFuture)
+	m.Prior, m.CountedObject = has(flags, menPrior), has(flags, menCountedObject)
+	m.Class, m.Trigger = r.str(), r.str()
+	m.TriggerStart, m.TriggerEnd = r.int(), r.int()
+	m.Time, m.Place = r.ref(), r.ref()
+	m.Places, m.Participants = r.refs(), r.refs()
+	m.Agent = r.ref()
+	m.Patient = r.str()
+	m.PatientAt = [2]int{r.int(), r.int()}
+	m.Owner = r.ref()
+	m.Counts, m.Quantities = r.figures(), r.figures()
+	m.Hedge, m.Speaker, m.Ordinal, m.Object = r.str(), r.str(), r.str(), r.str()
+	if n := r.count(); n > 0 {
+		m.Ownerships = make([]ownershipRecord, n)
+		for i := range m.Ownerships {
+			m.Ownerships[i] = ownershipRecord{Thing: r.str(), Owner: r.ref(), Sentence: r.int()}
+		}
+	}
+}
+
+func (w *writer) ref(x ref) {
+	w.int(x.In)
+	w.int(x.At)
+}
+
+func (r *reader) ref() ref { return ref{In: r.int(), At: r.int()} }
+
+func (w *writer) refs(xs []ref) {
+	w.count(len(xs))
+	for _, x := range xs {
+		w.ref(x)
+	}
+}
+
+func (r *reader) refs() []ref {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	xs := make([]ref, n)
+	for i := range xs {
+		xs[i] = r.ref()
+	}
+	return xs
+}
+
+func (w *writer) figures(fs []figureRecord) {
+	w.count(len(fs))
+	for i := range fs {
+		f := &fs[i]
+		w.number(w.text, &f.Number)
+		w.str(f.Holder)
+		w.str(f.Role)
+		w.byte(bit(f.Loose, 0))
+		w.int(f.Sentence)
+	}
+}
+
+func (r *reader) figures() []figureRecord {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	fs := make([]figureRecord, n)
+	for i := range fs {
+		f := &fs[i]
+		r.number(&f.Number)
+		f.Holder, f.Role = r.str(), r.str()
+		f.Loose = has(r.byte(), 0)
+		f.Sentence = r.int()
+	}
+	return fs
+}
