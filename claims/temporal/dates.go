@@ -29,6 +29,8 @@ func (f *finder) parseDate(i int) (match, bool) {
 		return f.numericDate(i, p)
 	case f.apostrophe(p.j) && p.rel == 0:
 		return f.shortDecade(i, p)
+	case t.kind == kWord && t.e.cl == clDecade && p.the && p.rel == 0:
+		return f.decadeWord(i, p)
 	}
 	return match{}, false
 }
@@ -547,6 +549,35 @@ func (f *finder) shortDecade(i int, p prefix) (match, bool) {
 	setDecade(&e, c*10+t.num/10)
 	return match{spanStart(i, p, true), j + 3, e}, true
 }
+
+// decadeWord reads "the nineties", "the early eighties": the latest such
+// decade up to publication (of the 1900s when undated). Temperatures "in
+// the nineties" are left alone.
+func (f *finder) decadeWord(i int, p prefix) (match, bool) {
+	for k := range f.toks {
+		if w := lower(f.wordAt(k)); temperatureWords[w] {
+			return match{}, false
+		}
+	}
+	tens := int(f.at(p.j).e.val)
+	c := 19
+	if f.dated {
+		c = f.pub.Year() / 100
+		if tens*10 > f.pub.Year()%100 {
+			c--
+		}
+	}
+	e := Expr{Type: "DATE", Part: edgeParts[p.edge]}
+	setDecade(&e, c*10+tens)
+	if e.Value == "" {
+		return match{}, false
+	}
+	return match{spanStart(i, p, true), p.j + 1, e}, true
+}
+
+// temperatureWords in a sentence make "the nineties" degrees.
+var temperatureWords = map[string]bool{"degrees": true, "temperature": true,
+	"temperatures": true, "highs": true, "lows": true, "fahrenheit": true, "heat": true}
 
 // fiscal reads "fiscal 2020", "fiscal year 2020", "FY2020", "FY 20": the
 // year stays as written, never moved to the calendar year.

@@ -26,6 +26,7 @@ const (
 	clApprox        // "about", "nearly", "almost", "around", "some"
 	clHoliday       // val = holiday
 	clLead          // other words that can begin an expression: "these days", "the near future", "at least"
+	clDecade        // val = tens of a decade named in words ("nineties" = 9)
 )
 
 // Units of time, in increasing size.
@@ -227,6 +228,10 @@ func buildLexicon() map[string]entry {
 	for s, v := range map[string]int16{"christmas": hChristmas, "thanksgiving": hThanksgiving,
 		"easter": hEaster, "halloween": hHalloween, "valentine": hValentine, "new": hNewYear} {
 		m[s] = entry{cl: clHoliday, val: v}
+	}
+	for s, v := range map[string]int16{"twenties": 2, "thirties": 3, "forties": 4,
+		"fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9} {
+		m[s] = entry{cl: clDecade, val: v}
 	}
 	for _, s := range []string{"these", "near", "more", "less", "fewer", "at", "up"} {
 		m[s] = entry{cl: clLead}

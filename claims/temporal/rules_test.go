@@ -128,3 +128,16 @@ func TestSeasonCues(t *testing.T) {
 		{"the spring as a noun phrase subject", "The spring was wet.", thu26, ""},
 	})
 }
+
+func TestDecadeWords(t *testing.T) {
+	runCases(t, []findCase{
+		{"the nineties", "Hate groups grew through the nineties.", fri27, "the nineties=DATE:199@none gran:decade"},
+		{"an edge of a decade", "It began in the early eighties.", fri27,
+			"the early eighties=DATE:198@none gran:decade part:early"},
+		{"a decade not yet come is the last century's", "Jazz of the twenties and the seventies.", sun24,
+			"the twenties=DATE:192@none gran:decade | the seventies=DATE:197@none gran:decade"},
+		{"a decade of this century", "Prices rose in the tens.", sun24, ""},
+		{"temperatures", "Highs will be in the nineties.", fri27, ""},
+		{"an age", "She is in her nineties.", fri27, ""},
+	})
+}

@@ -132,7 +132,7 @@ func (s *scanner) scanWord(buf *[maxWord]byte) bool {
 // expression; sentences without a head or a number are not parsed.
 func isHead(c class) bool {
 	switch c {
-	case clMonth, clWeekday, clUnit, clPart, clRelDay, clRef, clSet, clSeason, clFiscal, clHoliday:
+	case clMonth, clWeekday, clUnit, clPart, clRelDay, clRef, clSet, clSeason, clFiscal, clHoliday, clDecade:
 		return true
 	}
 	return false
