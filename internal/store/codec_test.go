@@ -87,9 +87,10 @@ func TestCodecKnowsEveryField(t *testing.T) {
 	}
 }
 
-// TestRecordsHoldNoHiddenState: gob writes exported fields only, so every
-// struct a record holds must keep all it knows in exported fields, and no
-// pointers but the source (a pointer would be written as a copy).
+// TestRecordsHoldNoHiddenState: the record's layout (layout.go) writes
+// exported fields only, as gob did, so every struct a record holds must
+// keep all it knows in exported fields, and no pointers but the source (a
+// pointer would be written as a copy).
 func TestRecordsHoldNoHiddenState(t *testing.T) {
 	seen := map[reflect.Type]bool{}
 	var walk func(path string, typ reflect.Type)
@@ -111,12 +112,12 @@ func TestRecordsHoldNoHiddenState(t *testing.T) {
 			walk(path+"[]", typ.Elem())
 		case reflect.Struct:
 			if typ.PkgPath() == "time" {
-				return // gob writes time.Time through its MarshalBinary
+				return // written as Unix seconds or through its MarshalBinary
 			}
 			for i := 0; i < typ.NumField(); i++ {
 				f := typ.Field(i)
 				if !f.IsExported() {
-					t.Errorf("%s.%s: unexported, gob would drop it", path, f.Name)
+					t.Errorf("%s.%s: unexported, the record would drop it", path, f.Name)
 				}
 				walk(path+"."+f.Name, f.Type)
 			}
