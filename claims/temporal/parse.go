@@ -640,6 +640,9 @@ func (f *finder) countAt(j int) (n, k int, article, ok bool) {
 			}
 			return 1, j + 1, true, true
 		}
+		if w == "couple" && f.is(j+1, "of") && (f.mod(j-1, mNext) || f.mod(j-1, mPast) || f.mod(j-1, mLast)) {
+			return 2, j + 2, false, true // "the next couple of years"
+		}
 		if w == "couple" || w == "dozen" {
 			return 0, 0, false, false
 		}
@@ -683,7 +686,7 @@ func (f *finder) parseCount(i int) (match, bool) {
 	if n > 0 {
 		k, half = f.halfAfter(k)
 	}
-	if f.is(k, "more") || f.is(k, "full") {
+	if f.at(k).kind == kWord && countedUnitAdjectives[lower(f.wordAt(k))] {
 		k++
 	}
 	hyphen := f.punct(k, '-') && f.adj(k)
@@ -745,6 +748,12 @@ func (f *finder) parseCount(i int) (match, bool) {
 	}
 	return match{start, k, e}, true
 }
+
+// countedUnitAdjectives may stand between a count and its unit: "two more
+// weeks", "an additional year", "eight trading days".
+var countedUnitAdjectives = map[string]bool{"more": true, "full": true, "additional": true,
+	"further": true, "extra": true, "trading": true, "business": true, "working": true,
+	"consecutive": true, "straight": true}
 
 // halfAfter reads the half of "2 1/2 years", "two and a half years" at k;
 // it returns the index after it, or k when there is none.
@@ -1673,7 +1682,7 @@ func (f *finder) parseRef(i int) (match, bool) {
 		case mComing, mNext:
 			return match{i, j + 1, Expr{Type: "DATE", Value: "FUTURE_REF"}}, true
 		case 0:
-			if f.is(i-1, "for") && j == i && u.e.val >= uDay {
+			if (f.is(i-1, "for") || f.is(i-1, "within")) && j == i && u.e.val >= uDay {
 				return match{i, i + 1, Expr{Type: "DURATION", Value: unitValue(-1, int(u.e.val))}}, true
 			}
 		}
