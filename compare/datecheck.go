@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims/temporal"
@@ -29,12 +30,36 @@ type dayConstraint struct {
 }
 
 func constraintOf(e *temporal.Expr) dayConstraint {
+	if dayOnlyImplied(e) {
+		return dayConstraint{}
+	}
 	c := dayConstraint{lo: e.Lo, hi: e.Hi, weekday: e.Weekday, hasWeekday: e.HasWeekday && !e.WeekdayMismatch}
 	if c.lo.IsZero() && e.Month > 0 && e.Day > 0 {
 		c.month, c.day = e.Month, e.Day
 	}
 	return c
 }
+
+// dayOnlyImplied: a time of day that names no day ("from early
+// afternoon", "at 3 p.m.") and took its day from the publication date. The
+// normalizer gives it that day, as TimeML does, but an article published
+// on Sunday about Saturday's rally gathers "from early afternoon" on
+// Saturday: for comparing, such a time says nothing about the day.
+func dayOnlyImplied(e *temporal.Expr) bool {
+	if e.Type != "TIME" || e.Anchor != "publication" || e.HasWeekday {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.Text)) {
+		if dayWords[strings.Trim(w, ".,")] {
+			return false
+		}
+	}
+	return true
+}
+
+// dayWords name a day relative to the publication.
+var dayWords = map[string]bool{"today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+	"this": true, "last": true, "next": true, "overnight": true}
 
 func (c dayConstraint) bounded() bool { return !c.lo.IsZero() && !c.hi.IsZero() }
 

@@ -161,3 +161,26 @@ func TestDateComparatorSeverity(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeOfDayNamesNoDay: a time of day without a day word took its day
+// from the publication date; it says nothing about the event's day.
+func TestTimeOfDayNamesNoDay(t *testing.T) {
+	cases := []struct {
+		phrase, text string
+		compatible   bool
+	}{
+		{"They gathered in the square from early afternoon.", "early afternoon", true},
+		{"The crash happened at 3 p.m.", "3 p.m.", true},
+		{"The crash happened at 3 p.m. today.", "3 p.m. today", false},
+		{"The crash happened this morning.", "this morning", false},
+	}
+	tuesday := phraseDate(t, "It happened on Tuesday.", "Tuesday", published) // the day before publication
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			e := phraseDate(t, c.phrase, c.text, published)
+			if got := compareDates(e, tuesday).compatible; got != c.compatible {
+				t.Errorf("%q (%s) against Tuesday: compatible %v, want %v", c.text, e.Value, got, c.compatible)
+			}
+		})
+	}
+}

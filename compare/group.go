@@ -424,7 +424,7 @@ type window struct{ lo, hi time.Time }
 // date when it has one on the calendar, else the days just before its
 // article's publication; zero when neither is known.
 func eventWindow(m *claims.Mention, days int) window {
-	if t := m.Time; t != nil {
+	if t := m.Time; t != nil && !dayOnlyImplied(t) {
 		if !t.Lo.IsZero() && !t.Hi.IsZero() {
 			return window{t.Lo, t.Hi}
 		}
