@@ -13,7 +13,6 @@ require (
 	github.com/urfave/cli/v2 v2.27.7
 	go.etcd.io/bbolt v1.5.0
 	golang.org/x/net v0.41.0
-	gopkg.in/yaml.v3 v3.0.1
 )
 
 require (
