@@ -155,12 +155,16 @@ func ParseAll(path string, data []byte, lim Limits) ([]*Source, []error) {
 // parseNamed parses data as the format it is in. name starts every ID,
 // path is recorded in the sources and where names the input in messages.
 func parseNamed(name, path, where string, data []byte, lim Limits) ([]*Source, []error) {
+	format := DetectFormat(path, data)
+	if format == FormatHTML {
+		data = htmlToUTF8(data)
+	}
 	if err := checkText(data); err != nil {
 		err.Path = where
 		return nil, []error{err}
 	}
 	in := input{name: name, path: path, where: where, lim: lim}
-	switch DetectFormat(path, data) {
+	switch format {
 	case FormatHTML:
 		return one(parseHTML(in, data))
 	case FormatJSON:

@@ -24,6 +24,7 @@ func ParseHTML(id, path string, data []byte) (*Source, error) {
 	if where == "" {
 		where = id
 	}
+	data = htmlToUTF8(data)
 	if err := checkText(data); err != nil {
 		err.Path = where
 		return nil, err

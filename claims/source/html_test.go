@@ -68,7 +68,6 @@ func TestHTMLRefused(t *testing.T) {
 		{"binary named .html", "b.html", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + strings.Repeat("\x00", 64), ErrBinary},
 		{"100,000 nested divs", "deep.html", strings.Repeat("<div>", 100_000) + "A strong earthquake struck the city.", ErrTooDeep},
 		{"300 nested divs, closed", "deep.html", strings.Repeat("<div>", 300) + "A strong earthquake struck the city." + strings.Repeat("</div>", 300), ErrTooDeep},
-		{"Latin-1 page", "l.html", "<p>caf\xe9 owner said 12 died</p>", ErrNotUTF8},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +77,27 @@ func TestHTMLRefused(t *testing.T) {
 			}
 			if !strings.HasPrefix(errs[0].Error(), tt.file+": ") {
 				t.Errorf("error %q does not name the file", errs[0])
+			}
+		})
+	}
+}
+
+// A page saved in another encoding is read in that encoding: the one its
+// meta tag declares, else windows-1252, as browsers do.
+func TestHTMLCharset(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"declared windows-1252", "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 fire</title></head><body><article><p>The caf\xe9 owner said 12 people died in the fire on Monday \x96 the worst in years.</p></article></body></html>", "café owner said 12 people died in the fire on Monday – the worst"},
+		{"declared ISO-8859-1 in http-equiv", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><article><p>Z\xfcrich police said 12 people died in the fire on Monday.</p></article></body></html>", "Zürich police said"},
+		{"undeclared Latin-1", "<p>The caf\xe9 owner said 12 people died in the fire on Monday.</p>", "café owner"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srcs, errs := ParseAll("p.html", []byte(tt.data), Limits{})
+			if len(errs) != 0 || len(srcs) != 1 {
+				t.Fatalf("sources %d, errors %v", len(srcs), errs)
+			}
+			if !strings.Contains(srcs[0].Text, tt.want) {
+				t.Errorf("text %q does not hold %q", srcs[0].Text, tt.want)
 			}
 		})
 	}
