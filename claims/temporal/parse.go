@@ -190,6 +190,9 @@ var edgeParts = map[int]string{mEarly: "early", mLate: "late", mMid: "mid"}
 // month", "the first half of the '80s". It returns the new start and sets
 // the part the edge names when e has none; the value stays.
 func (f *finder) edgeOf(s int, e *Expr) int {
+	if n, ok := f.frameOf(s, e); ok {
+		return n
+	}
 	if !f.is(s-1, "of") || e.Type != "DATE" && e.Type != "TIME" || e.Gran == "" || e.Gran == "time" {
 		return s
 	}
@@ -222,6 +225,27 @@ func (f *finder) edgeOf(s int, e *Expr) int {
 		e.Part = part
 	}
 	return k - 1
+}
+
+// frameOf widens a day written after "the week of" ("the week of March
+// 6" is that day's week) or "the day before/after" ("the day before last
+// Tuesday" is the Monday before it), and moves its value there.
+func (f *finder) frameOf(s int, e *Expr) (int, bool) {
+	if e.Type != "DATE" || e.Gran != "day" || e.Lo.IsZero() || !f.mod(s-3, mThe) {
+		return 0, false
+	}
+	switch {
+	case f.is(s-2, "week") && f.is(s-1, "of"):
+		setWeek(e, e.Lo)
+	case f.is(s-2, "day") && f.mod(s-1, mBefore):
+		setDay(e, e.Lo.AddDate(0, 0, -1))
+	case f.is(s-2, "day") && f.mod(s-1, mAfter):
+		setDay(e, e.Lo.AddDate(0, 0, 1))
+	default:
+		return 0, false
+	}
+	e.HasWeekday, e.WeekdayMismatch = false, false // the weekday names another day now
+	return s - 3, e.Value != ""
 }
 
 // ---------------------------------------------------------------- tense
