@@ -2,12 +2,13 @@ package claims
 
 import "github.com/claimcheck/claimcheck/claims/text"
 
-// compactStage drops what comparison will never read: the words, times,
-// figures and quotations of sentences that no event mention, figure or
-// ownership claim points at. A day of wire copy is held in memory whole
-// until the report is written, and per-word records of sentences that say
-// nothing comparable were most of it. Entities stay: alias resolution and
-// story blocking read every sentence's names.
+// compactStage drops what comparison will never read: the times, figures
+// and quotations of sentences that no event mention, figure or ownership
+// claim points at, and the words of every sentence (comparison splits the
+// few it reads again: Sentence.WordsIn). A day of wire copy is held in
+// memory whole until the report is written, and per-word records were
+// most of it. Entities stay: alias resolution and story blocking read
+// every sentence's names.
 type compactStage struct{}
 
 func (compactStage) Name() string { return "compact" }
@@ -27,9 +28,10 @@ func (compactStage) Run(d *Doc) {
 		}
 	}
 	for _, s := range d.Sentences {
+		text.Recycle(s.Words) // no stage holds a sentence's words past extraction
+		s.Words = nil
 		if !keep[s] {
-			text.Recycle(s.Words) // no stage holds a sentence's words past extraction
-			s.Words, s.Times, s.Numbers, s.Quotes = nil, nil, nil, nil
+			s.Times, s.Numbers, s.Quotes = nil, nil, nil
 		}
 	}
 }

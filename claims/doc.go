@@ -33,6 +33,20 @@ type Sentence struct {
 // Text returns the sentence verbatim.
 func (s *Sentence) Text(src *source.Source) string { return src.Text[s.Start:s.End] }
 
+// WordsIn returns the sentence's words. The compact stage drops the words
+// of every sentence once a document is extracted (they were a fifth of
+// what a batch holds until its report is written), so readers after
+// extraction split the sentence again from src, the source it belongs to,
+// which gives the same words; the few sentences comparison reads cost
+// that second split, the rest cost no memory. With src nil it returns the
+// words the sentence still holds.
+func (s *Sentence) WordsIn(src *source.Source) []text.Word {
+	if s.Words != nil || src == nil || s.Lead < 0 || s.End > len(src.Text) || s.Lead > s.End {
+		return s.Words
+	}
+	return text.Words(src.Text, s.Lead, s.End)
+}
+
 // Doc is one source with its extracted sentences and event mentions.
 type Doc struct {
 	Source    *source.Source

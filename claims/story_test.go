@@ -1,8 +1,11 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // storyOf returns the article's story mention (class "story"), or nil when
@@ -153,7 +156,8 @@ func TestStoryOwnerships(t *testing.T) {
 
 // TestCompact: after Extract, a sentence no mention, figure or ownership
 // points at keeps its entities (story blocking and aliases read them) but
-// loses its words, dates, figures and quotations.
+// loses its dates, figures and quotations; every sentence gives up its
+// words, and WordsIn splits them again from the source text.
 func TestCompact(t *testing.T) {
 	d := extract(t, pub, derailed+"Anna Berg is the mayor of Kera.\n\nThere were 164 passengers on board.")
 	cases := []struct {
@@ -176,8 +180,14 @@ func TestCompact(t *testing.T) {
 			if s == nil {
 				t.Fatalf("no sentence starts %q", c.sentence)
 			}
-			if kept := s.Words != nil; kept != c.kept {
-				t.Errorf("words kept %v, want %v", kept, c.kept)
+			if kept := s.Times != nil || s.Numbers != nil; kept != c.kept {
+				t.Errorf("dates and figures kept %v, want %v", kept, c.kept)
+			}
+			if s.Words != nil {
+				t.Errorf("words kept after extraction")
+			}
+			if got, want := s.WordsIn(d.Source), text.Words(d.Source.Text, s.Lead, s.End); len(want) == 0 || !slices.Equal(got, want) {
+				t.Errorf("WordsIn gives %d words, want the %d of the sentence", len(got), len(want))
 			}
 			if !c.kept && (s.Times != nil || s.Numbers != nil || s.Quotes != nil) {
 				t.Errorf("compacted sentence keeps times %d, numbers %d, quotes %d", len(s.Times), len(s.Numbers), len(s.Quotes))

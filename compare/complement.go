@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
 )
 
 // complementStops end the "of" phrase of a counted noun.
@@ -27,7 +28,7 @@ func ofComplement(m *claims.Mention, f claims.Figure) string {
 	if s == nil || f.Noun == "" {
 		return ""
 	}
-	ws := s.Words
+	ws := s.WordsIn(docSource(m))
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= f.End })
 	// the counted noun, possibly after an adjective or two ("23 new reports of")
 	for k := 0; k < 3 && i < len(ws) && !ws[i].Punct; k++ {
@@ -51,4 +52,13 @@ func ofComplement(m *claims.Mention, f claims.Figure) string {
 		phrase = append(phrase, w)
 	}
 	return strings.Join(phrase, " ")
+}
+
+// docSource is the source of a mention's document, nil for a mention made
+// without one (Sentence.WordsIn then reads the words the sentence holds).
+func docSource(m *claims.Mention) *source.Source {
+	if m == nil || m.Doc == nil {
+		return nil
+	}
+	return m.Doc.Source
 }

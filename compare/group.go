@@ -457,7 +457,7 @@ func windowsApart(a, b window) int {
 // that are not function words, with a plural "s" dropped.
 func contentWords(d *claims.Doc, s *claims.Sentence) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range s.Words {
+	for _, w := range s.WordsIn(d.Source) {
 		if w.Punct || len(w.Text) < 4 || w.Cap {
 			continue
 		}

@@ -305,7 +305,7 @@ func measuredBy(v slotValue) bool {
 	if speakerOf(v) == "" {
 		return false
 	}
-	for _, w := range s.Words {
+	for _, w := range s.WordsIn(docSource(v.m)) {
 		switch strings.ToLower(w.Text) {
 		case "measured", "estimated", "estimates", "calculated", "registered", "recorded":
 			return true

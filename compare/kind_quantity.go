@@ -71,22 +71,22 @@ func measured(m *claims.Mention, n numbers.Number) (string, bool) {
 // above the summit"; the reference ("summit", "sea level") is part of what
 // is measured, so heights above different things are not compared.
 func heightOf(m *claims.Mention, n numbers.Number) (string, bool) {
-	s := m.Sentence
+	ws := m.Sentence.WordsIn(docSource(m))
 	wi := 0
-	for wi < len(s.Words) && s.Words[wi].Start < n.Start {
+	for wi < len(ws) && ws[wi].Start < n.Start {
 		wi++
 	}
 	height, ref := false, ""
-	for j := max(0, wi-6); j < len(s.Words) && j <= wi+8; j++ {
-		switch lw := strings.ToLower(s.Words[j].Text); lw {
+	for j := max(0, wi-6); j < len(ws) && j <= wi+8; j++ {
+		switch lw := strings.ToLower(ws[j].Text); lw {
 		case "column", "plume", "height", "high", "tall", "altitude", "sky", "stratosphere":
 			height = true
 		case "above":
 			height = true
-			if j+1 < len(s.Words) {
-				ref = strings.ToLower(s.Words[j+1].Text)
-				if ref == "the" && j+2 < len(s.Words) {
-					ref = strings.ToLower(s.Words[j+2].Text)
+			if j+1 < len(ws) {
+				ref = strings.ToLower(ws[j+1].Text)
+				if ref == "the" && j+2 < len(ws) {
+					ref = strings.ToLower(ws[j+2].Text)
 				}
 			}
 		}
@@ -111,7 +111,7 @@ func inBaseUnit(n numbers.Number) numbers.Number {
 // referencePoint reads "(direction) of/from X" after a distance.
 func referencePoint(m *claims.Mention, n numbers.Number) string {
 	s := m.Sentence
-	ws := s.Words
+	ws := s.WordsIn(docSource(m))
 	i := 0
 	for i < len(ws) && ws[i].Start < n.End {
 		i++
