@@ -21,7 +21,7 @@ func setLower(words []Word, text string, start, end int) {
 			continue
 		}
 		if !done {
-			low, aligned = lowerAligned(text[start:end])
+			low, aligned = LowerAligned(text[start:end])
 			done = true
 		}
 		if aligned {
@@ -43,11 +43,11 @@ func needsLower(s string) bool {
 	return false
 }
 
-// lowerAligned lower-cases s as strings.ToLower does (unicode.ToLower per
+// LowerAligned lower-cases s as strings.ToLower does (unicode.ToLower per
 // rune) and reports whether every character kept its encoded length, so
 // that byte offsets into s are offsets into the copy. Invalid UTF-8 is not
 // aligned: strings.ToLower replaces it.
-func lowerAligned(s string) (string, bool) {
+func LowerAligned(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {

@@ -5,10 +5,9 @@ import (
 	"errors"
 	"math"
 	"math/bits"
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // The bytes of a record. A record is written by hand rather than by gob:
@@ -52,7 +51,7 @@ func (w *writer) reset() {
 // lowerIsSpan says whether s is the lower-cased text from start to end.
 func (w *writer) lowerIsSpan(s string, start, end int) bool {
 	if !w.lowerDone {
-		w.lower, _ = lowerAligned(w.text)
+		w.lower, _ = text.LowerAligned(w.text)
 		w.lowerDone = true
 	}
 	return spanText(w.lower, s, start, end)
@@ -159,7 +158,7 @@ type reader struct {
 // every character's length.
 func (r *reader) lowerSpan(start, end int) string {
 	if !r.lowerDone {
-		r.lower, _ = lowerAligned(r.text)
+		r.lower, _ = text.LowerAligned(r.text)
 		r.lowerDone = true
 	}
 	if r.lower == "" || start < 0 || start > end || end > len(r.lower) {
@@ -311,39 +310,3 @@ func (r *reader) stringTable() {
 	}
 }
 
-// lowerAligned lower-cases s as strings.ToLower does (unicode.ToLower per
-// rune) and reports whether every character kept its encoded length, so
-// that offsets into s are offsets into the copy ("", false when not).
-// Extraction lower-cases its words the same way (claims/text), so most
-// words' lower case is a span of this copy. Invalid UTF-8 is not aligned.
-// Runs of bytes that stay as they are are copied whole.
-func lowerAligned(s string) (string, bool) {
-	var b strings.Builder
-	b.Grow(len(s))
-	run := 0 // start of the bytes not yet copied
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b.WriteString(s[run:i])
-				b.WriteByte(c + 'a' - 'A')
-				run = i + 1
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
-		if r == utf8.RuneError && size == 1 || utf8.RuneLen(l) != size {
-			return "", false
-		}
-		if l != r {
-			b.WriteString(s[run:i])
-			b.WriteRune(l)
-			run = i + size
-		}
-		i += size
-	}
-	b.WriteString(s[run:])
-	return b.String(), true
-}
