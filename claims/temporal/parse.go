@@ -1633,6 +1633,9 @@ func (f *finder) parseRelDay(i int) (match, bool) {
 	if t.kind != kWord || t.e.cl != clRelDay || p.rel != 0 || p.the || p.approx {
 		return match{}, false
 	}
+	if t.e.val == dToday && f.genericToday(p.j) {
+		return match{}, false
+	}
 	off := 0
 	switch t.e.val {
 	case dYesterday:
@@ -1662,6 +1665,27 @@ func (f *finder) parseRelDay(i int) (match, bool) {
 	}
 	return match{i, k, e}, true
 }
+
+// genericToday reports whether "today" at j means the present age, not
+// the day: "today's youth", "in today's world", "today's personal
+// computers". Such a "today" names no day a report could disagree on.
+func (f *finder) genericToday(j int) bool {
+	if !f.apostrophe(j+1) || !f.is(j+2, "s") {
+		return false
+	}
+	for k := j + 3; k <= j+4; k++ {
+		if genericNouns[lower(f.wordAt(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericNouns after "today's" make it the present age.
+var genericNouns = map[string]bool{"world": true, "youth": true, "society": true,
+	"generation": true, "children": true, "kids": true, "teenagers": true, "culture": true,
+	"technology": true, "computers": true, "families": true, "parents": true,
+	"students": true, "politics": true, "standards": true, "economy": true, "age": true}
 
 // ---------------------------------------------------------------- now, recently, the future
 
