@@ -41,23 +41,8 @@ func (s *Step) Apply(res *compare.Result) int {
 	if hidden == 0 {
 		return 0
 	}
-	res.Findings = renumber(kept)
-	res.Summary.BySeverity = map[compare.Severity]int{}
-	for _, f := range res.Findings {
-		res.Summary.BySeverity[f.Severity]++
-	}
+	res.SetFindings(kept)
 	return hidden
-}
-
-// renumber runs compare's numbering step again, so that ids stay f1, f2,
-// ... in report order with no gaps where hidden findings were.
-func renumber(fs []compare.Finding) []compare.Finding {
-	for _, p := range compare.Processors {
-		if p.Name() == "number" {
-			fs = p.Process(fs)
-		}
-	}
-	return fs
 }
 
 // labels maps event ids to labels.

@@ -31,7 +31,7 @@ func (r *Run) KeepNew(res *compare.Result) {
 		}
 	}
 	res.Events = r.keepEvents(res.Events, events, findings)
-	res.Findings = renumberFindings(findings)
+	res.SetFindings(findings)
 	res.Sources = r.keepSources(res.Sources, cited)
 	res.Summary.Sources = len(res.Sources)
 	res.Summary.Events = len(res.Events)
@@ -40,10 +40,6 @@ func (r *Run) KeepNew(res *compare.Result) {
 		if !s.HasPublished() {
 			res.Summary.Undated++
 		}
-	}
-	res.Summary.BySeverity = map[compare.Severity]int{}
-	for _, f := range res.Findings {
-		res.Summary.BySeverity[f.Severity]++
 	}
 }
 
@@ -92,14 +88,4 @@ func (r *Run) keepSources(all []*source.Source, cited map[string]bool) []*source
 		}
 	}
 	return out
-}
-
-// renumberFindings runs compare's numbering step again over what is left.
-func renumberFindings(fs []compare.Finding) []compare.Finding {
-	for _, p := range compare.Processors {
-		if p.Name() == "number" {
-			fs = p.Process(fs)
-		}
-	}
-	return fs
 }

@@ -309,4 +309,3 @@ func (r *reader) stringTable() {
 		at += l
 	}
 }
-
