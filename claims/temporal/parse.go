@@ -234,18 +234,23 @@ func (f *finder) frameOf(s int, e *Expr) (int, bool) {
 	if e.Type != "DATE" || e.Gran != "day" || e.Lo.IsZero() || !f.mod(s-3, mThe) {
 		return 0, false
 	}
+	moved := *e
 	switch {
 	case f.is(s-2, "week") && f.is(s-1, "of"):
-		setWeek(e, e.Lo)
+		setWeek(&moved, e.Lo)
 	case f.is(s-2, "day") && f.mod(s-1, mBefore):
-		setDay(e, e.Lo.AddDate(0, 0, -1))
+		setDay(&moved, e.Lo.AddDate(0, 0, -1))
 	case f.is(s-2, "day") && f.mod(s-1, mAfter):
-		setDay(e, e.Lo.AddDate(0, 0, 1))
+		setDay(&moved, e.Lo.AddDate(0, 0, 1))
 	default:
 		return 0, false
 	}
-	e.HasWeekday, e.WeekdayMismatch = false, false // the weekday names another day now
-	return s - 3, e.Value != ""
+	if moved.Value == "" {
+		return 0, false // a day before year 1: the date stays as written
+	}
+	moved.HasWeekday, moved.WeekdayMismatch = false, false // the weekday names another day now
+	*e = moved
+	return s - 3, true
 }
 
 // ---------------------------------------------------------------- tense

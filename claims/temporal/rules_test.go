@@ -119,6 +119,8 @@ func TestEdgesAndHalves(t *testing.T) {
 			"The day before last Tuesday=DATE:2000-02-21@publication gran:day"},
 		{"the day after a date", "The day after Christmas 1999 it snowed.", date(2000, 2, 24),
 			"The day after Christmas 1999=DATE:1999-12-26@none gran:day"},
+		{"a frame past the calendar's edge leaves the date as written", "Filed the day before 0001-01-01 and the day after 9999-12-31.", date(2000, 1, 1),
+			"0001-01-01=DATE:0001-01-01@none gran:day | 9999-12-31=DATE:9999-12-31@none gran:day"},
 		{"the day before a clause is no frame", "He was last seen Nov. 3, the day before police issued a warrant.", date(1999, 11, 20),
 			"Nov. 3=DATE:1999-11-03@publication gran:day"},
 		{"an end that is no time", "The end of the Cold War came at the end of the island.", thu26, ""},

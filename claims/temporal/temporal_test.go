@@ -310,6 +310,10 @@ func FuzzFind(f *testing.F) {
 		"twenty-five years ago \xff\xfe Mon\u00e9day ’90s",
 		"in nineteen ninety- the year two thousand and 2 1/ years 1 1/2 and a half by year's end",
 		"For the full year ended, a year ago a year earlier the year-ago planned to Thursday",
+		"at 4 in the morning (4 a.m. EDT Thursday) 10:35 a.m. (0735 GMT) Friday 5 p.m. EST, Nov. 6 at twelve at night (",
+		"mid-afternoon yesterday, late evening Sundays Monday and Tuesday nights had been due to expire Friday",
+		"the last half of 1989, the end of the '80s, the nineties, the week of March 6, the day before last Tuesday",
+		"the next couple of years, eight trading days, within weeks, today's world, the end of 9999, the day after Jan. 1, 0001",
 	} {
 		f.Add(s, int64(0), 0, 5)
 		f.Add(s, sun24.Unix(), 3, 20)
