@@ -547,8 +547,8 @@ func (f *finder) dayAfterClock(k int) (match, bool) {
 // after it and the hour on a 24-hour clock. A time preposition must come
 // before it: "killed four in the morning raid" is a count.
 func (f *finder) hourInPart(i, h int) (int, int, bool) {
-	if h < 1 || h > 12 || !clockCues[lower(f.wordAt(i-1))] {
-		return 0, 0, false
+	if h < 1 || h > 12 || !(f.is(i+1, "in") || f.is(i+1, "at") || f.is(i+1, "o")) || !clockCues[lower(f.wordAt(i-1))] {
+		return 0, 0, false // the cheap tests first: most counts are followed by none of these
 	}
 	k := i + 1
 	if f.is(k, "o") && f.apostrophe(k+1) && f.is(k+2, "clock") {
