@@ -218,20 +218,26 @@ func hasCalendarDate(s *Sentence, pub time.Time) bool {
 func findTriggers(d *Doc, s *Sentence) []*Mention {
 	var out []*Mention
 	ws := s.Words
+	lex := lexiconOf(nil, ws)
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if lex[i] == nil || lex[i].triggers == nil && lex[i].start == nil {
+			continue // in no trigger lexicon: nothing below can start here
+		}
 		if w.Punct || w.Cap && i > 0 && !startsClause(ws, i) {
 			continue // "Victory Square", "March": a name, not an event
 		}
 		if isPeopleNoun(ws, i) {
 			continue // "two of the wounded", "the dead": people, not an event
 		}
-		if m := startMention(d, s, i); m != nil {
-			out = append(out, m)
-			i += len(startVerbs[w.Lower]) - 1
-			continue
+		if lex[i].start != nil { // a "broke out" verb
+			if m := startMention(d, s, i); m != nil {
+				out = append(out, m)
+				i += len(lex[i].start) - 1
+				continue
+			}
 		}
-		for _, def := range triggers[w.Lower] {
+		for _, def := range lex[i].triggers {
 			span, ok := triggerSpan(ws, i, def.words)
 			if !ok {
 				continue

@@ -30,18 +30,23 @@ confirmed denied denies insisted noted explained declared according measured est
 calculated registered`)
 
 func (hedgeStage) Run(d *Doc) {
+	var lex []*wordLex // reused from sentence to sentence
 	for _, s := range d.Sentences {
 		if s.Duplicate {
 			continue
 		}
-		s.Hedge = findHedge(s.Words, s)
-		s.Speaker = findSpeaker(s)
+		lex = lexiconOf(lex, s.Words)
+		s.Hedge = findHedge(s.Words, lex)
+		s.Speaker = speakerIn(s, lex)
 	}
 }
 
-func findHedge(words []text.Word, s *Sentence) string {
-	for i, w := range words {
-		for _, h := range hedges[w.Lower] {
+func findHedge(words []text.Word, lex []*wordLex) string {
+	for i, l := range lex {
+		if l == nil {
+			continue
+		}
+		for _, h := range l.hedges {
 			if phraseAt(words, i, h) {
 				return h
 			}
@@ -66,9 +71,13 @@ func phraseAt(words []text.Word, i int, phrase string) bool {
 // ministry said", "Smith, a spokesman, said"), or right after it ("said
 // Smith"). A common noun there ("officials said") is a group, not the
 // nearest name in the sentence.
-func findSpeaker(s *Sentence) string {
+func findSpeaker(s *Sentence) string { return speakerIn(s, lexiconOf(nil, s.Words)) }
+
+// speakerIn is findSpeaker with the sentence's words already looked up
+// (lexiconOf).
+func speakerIn(s *Sentence, lex []*wordLex) string {
 	for i, w := range s.Words {
-		if !speechVerbs[w.Lower] || s.quoted(w.Start, w.End) {
+		if lex[i] == nil || !lex[i].speech || s.quoted(w.Start, w.End) {
 			continue
 		}
 		if k := speakerBefore(s, i); k != "" {
