@@ -313,6 +313,42 @@ func (f *finder) weekdayAfter(k int) (int, time.Weekday, bool) {
 	return k + 3, time.Weekday(t.e.val), true
 }
 
+// slashOrder decides between month-first and day-first for a date written
+// a/b/y. Month first, as in US copy, unless only the day-first reading is
+// a date (24/11/2019), or a weekday written next to it (before it, "Monday
+// (10/2/2025)", "Monday, 10/2/2025", or after it in brackets) fits only
+// the day-first reading, as in translated European copy.
+func (f *finder) slashOrder(y, a, b, first, after int) (m, d int, ok bool) {
+	monthFirst, dayFirst := validDay(y, a, b), validDay(y, b, a)
+	switch {
+	case !monthFirst && !dayFirst:
+		return 0, 0, false
+	case !monthFirst:
+		return b, a, true
+	case dayFirst && a != b:
+		if wd, found := f.weekdayNear(first, after); found && day(y, a, b).Weekday() != wd && day(y, b, a).Weekday() == wd {
+			return b, a, true
+		}
+	}
+	return a, b, true
+}
+
+// weekdayNear finds a weekday written right before token first ("Monday,
+// ", "Monday (") or in brackets right after token after.
+func (f *finder) weekdayNear(first, after int) (time.Weekday, bool) {
+	k := first - 1
+	if f.punct(k, '(') || f.punct(k, ',') || f.punct(k, '[') {
+		k--
+	}
+	if t := f.at(k); k >= 0 && t.kind == kWord && t.e.cl == clWeekday {
+		return time.Weekday(t.e.val), true
+	}
+	if _, wd, ok := f.weekdayAfter(after); ok {
+		return wd, true
+	}
+	return 0, false
+}
+
 // numericDate reads dates that begin with a number.
 func (f *finder) numericDate(i int, p prefix) (match, bool) {
 	j := p.j
@@ -343,14 +379,18 @@ func (f *finder) numericDate(i int, p prefix) (match, bool) {
 		}
 		return match{spanStart(i, p, true), k, e}, true
 	}
-	// 11/24/2019 (US order)
+	// 11/24/2019 (US order), 24/11/2019 (day first)
 	if t.ndig <= 2 && f.punct(j+1, '/') && f.adj(j+1) && num2(j+2) && f.punct(j+3, '/') && f.adj(j+3) &&
 		f.at(j+4).kind == kNum && f.adj(j+4) && (f.at(j+4).ndig == 4 || f.at(j+4).ndig == 2) {
 		m, d, y := t.num, f.at(j+2).num, f.at(j+4).num
 		if f.at(j+4).ndig == 2 {
 			y = f.century2(y)
 		}
-		if !validDay(y, m, d) || f.punct(j+5, '/') {
+		if f.punct(j+5, '/') {
+			return match{}, false
+		}
+		var ok bool
+		if m, d, ok = f.slashOrder(y, m, d, j, j+5); !ok {
 			return match{}, false
 		}
 		setDay(&e, day(y, m, d))
