@@ -383,6 +383,42 @@ func attachTimes(s *Sentence, ms []*Mention) {
 	}
 	inheritSceneTime(s, ms)
 	inheritAntecedentTime(s, ms)
+	inheritWhenTime(s, ms)
+}
+
+// inheritWhenTime: "The volcano last erupted in November 2021, when an
+// explosion sent ash 4 km high": the event a when-clause tells happened at
+// the time written right before the clause.
+func inheritWhenTime(s *Sentence, ms []*Mention) {
+	for _, m := range ms {
+		if m.Time != nil {
+			continue
+		}
+		w := whenClauseAt(s.Words, m.trigIdx)
+		if w < 0 {
+			continue
+		}
+		for k := range s.Times {
+			if t := &s.Times[k]; t.End <= s.Words[w-1].Start && !t.Quoted {
+				m.Time = t // the last one before the comma
+			}
+		}
+	}
+}
+
+// whenClauseAt returns the index of the "when" that opens, after a comma,
+// the clause of the trigger at word i (a few words before it, no comma in
+// between), or -1.
+func whenClauseAt(ws []text.Word, i int) int {
+	for j := i - 1; j > 0 && j >= i-5; j-- {
+		if ws[j].Punct {
+			return -1
+		}
+		if ws[j].Lower == "when" && ws[j-1].Text == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // inheritAntecedentTime: "the 2012 quake, which killed 17 people": an event

@@ -176,7 +176,13 @@ func TestMentions(t *testing.T) {
 		{name: "a figure that is the subject of its own verb is not the trigger's",
 			text:    "Police said nine people had died and that 58 people had been taken to hospital.",
 			trigger: "died", want: map[string]string{"counts": "nine"}},
+		{name: "a when-clause's event happened at the time before it",
+			text:    "The volcano last erupted in November 2021, when an explosion sent ash 4 km high.",
+			trigger: "explosion", want: map[string]string{"time": "November 2021"}},
 		// Classes.
+		{name: "an eruption with its day",
+			text:    "Mount Lereboleng erupted early Sunday, the agency said.",
+			trigger: "erupted", want: map[string]string{"time": "early Sunday"}},
 		{name: "firing tear gas is a shooting with its doer",
 			text:    "Police fired tear gas at the fans outside the stadium on Saturday.",
 			trigger: "fired tear gas", want: map[string]string{"agent": "group:police", "time": "Saturday"}},

@@ -56,6 +56,8 @@ var triggerLexicon = map[string][]string{
 	"shoot": {"opened fire", "fired tear gas", "fired teargas", "fired shots", "fired rubber bullets", "fired live rounds", "fired warning shots"},
 	// crush: a crowd disaster.
 	"crush": {"crush", "stampede", "crowd crush"},
+	// eruption: a volcano's ("erupted early Sunday", "the eruption").
+	"eruption": {"eruption", "eruptions", "erupted", "erupts"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }
