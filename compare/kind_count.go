@@ -66,7 +66,10 @@ func statesCount(d *claims.Doc, v slotValue) bool {
 			if math.IsInf(f.Hi, 1) || isVague(f.Number) {
 				continue // "at least six" states no particular figure
 			}
-			if cat, ok := countCategory(m, f); ok && cat == categoryOf(v) && rangesOverlap(f.Number, n) {
+			if !rangesOverlap(f.Number, n) {
+				continue // asked first: countCategory may split the sentence into words again
+			}
+			if cat, ok := countCategory(m, f); ok && cat == categoryOf(v) {
 				return true
 			}
 		}
