@@ -9,7 +9,8 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
-	"github.com/goccy/go-yaml/token"
+
+	"github.com/claimcheck/claimcheck/internal/yamlnode"
 )
 
 // frontMatter holds the keys this package understands; others are ignored
@@ -99,7 +100,7 @@ func (fm *frontMatter) parse(doc string) (perr *PathError) {
 	}
 	pairs, ok := mappingPairs(body)
 	if !ok {
-		return fmError(nodeLine(body), "expected key: value lines")
+		return fmError(yamlnode.Line(body), "expected key: value lines")
 	}
 	for _, kv := range pairs {
 		if err := fm.set(kv.Key, kv.Value); err != nil {
@@ -125,7 +126,7 @@ func firstBody(file *ast.File) ast.Node {
 // mappingPairs returns the key: value pairs of a mapping, in order. The
 // library gives a mapping of one pair as the pair itself.
 func mappingPairs(n ast.Node) ([]*ast.MappingValueNode, bool) {
-	switch m := unwrapNode(n).(type) {
+	switch m := yamlnode.Unwrap(n).(type) {
 	case *ast.MappingNode:
 		return m.Values, true
 	case *ast.MappingValueNode:
@@ -134,66 +135,14 @@ func mappingPairs(n ast.Node) ([]*ast.MappingValueNode, bool) {
 	return nil, false
 }
 
-// maxWrappers bounds how many tags and anchors unwrapNode looks through.
-const maxWrappers = 16
-
-// unwrapNode looks through tags ("!!str"), anchors ("&a") and explicit
-// keys ("? key") to the value they qualify.
-func unwrapNode(n ast.Node) ast.Node {
-	for range maxWrappers {
-		switch w := n.(type) {
-		case *ast.TagNode:
-			n = w.Value
-		case *ast.AnchorNode:
-			n = w.Value
-		case *ast.MappingKeyNode:
-			n = w.Value
-		default:
-			return n
-		}
-	}
-	return n
-}
-
 // scalarText is a scalar's value as written, quotes and escapes resolved;
-// ok is false for a list, a mapping or an alias.
+// a null written out ("null", "~") keeps its text; ok is false for a
+// list, a mapping or an alias.
 func scalarText(n ast.Node) (string, bool) {
-	switch v := unwrapNode(n).(type) {
-	case nil:
-		return "", true // "key:" with no value
-	case *ast.StringNode:
-		return v.Value, true
-	case *ast.LiteralNode:
-		if v.Value == nil {
-			return "", true
-		}
-		return v.Value.Value, true
-	case *ast.NullNode:
-		if v.Token == nil || v.Token.Type == token.ImplicitNullType {
-			return "", true
-		}
-		return v.Token.Value, true
-	case *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode, *ast.InfinityNode, *ast.NanNode:
-		if tk := v.GetToken(); tk != nil {
-			return tk.Value, true
-		}
-		return "", true
+	if yamlnode.ExplicitNull(n) {
+		return yamlnode.Unwrap(n).GetToken().Value, true
 	}
-	return "", false
-}
-
-// nodeLine is the line (of the YAML) a node starts on, 0 when unknown.
-func nodeLine(n ast.Node) int {
-	if n == nil {
-		return 0
-	}
-	if kv, ok := n.(*ast.MappingValueNode); ok && kv.Key != nil {
-		n = kv.Key
-	}
-	if tk := n.GetToken(); tk != nil {
-		return tk.Position.Line
-	}
-	return 0
+	return yamlnode.ScalarText(n)
 }
 
 // set stores one known key; unknown keys are ignored whatever their shape.
@@ -244,10 +193,10 @@ func (fm *frontMatter) setPublished(key string, keyNode ast.MapKeyNode, val ast.
 // valueLine is the line a value starts on, or its key's line when the
 // value has none (an empty value).
 func valueLine(key ast.MapKeyNode, val ast.Node) int {
-	if n := nodeLine(val); n > 0 {
+	if n := yamlnode.Line(val); n > 0 {
 		return n
 	}
-	return nodeLine(key)
+	return yamlnode.Line(key)
 }
 
 // parseMetaDate reads a front-matter date: RFC 3339 or a plain date,

@@ -5,6 +5,8 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
+
+	"github.com/claimcheck/claimcheck/internal/yamlnode"
 )
 
 // docIndex finds a key's place in the file: error messages name the key
@@ -117,29 +119,7 @@ func lineOf(n ast.Node) int {
 		return 0
 	}
 	if mv, ok := n.(*ast.MappingValueNode); ok && mv.Key != nil {
-		return line(mv.Key.GetToken())
+		return yamlnode.TokenLine(mv.Key.GetToken())
 	}
-	return line(n.GetToken())
-}
-
-func line(tk *token.Token) int {
-	if tk == nil {
-		return 0
-	}
-	return tk.Position.Line
-}
-
-// unwrap looks through anchors and tags to the value.
-func unwrap(n ast.Node) ast.Node {
-	for i := 0; i < maxDepth; i++ {
-		switch v := n.(type) {
-		case *ast.AnchorNode:
-			n = v.Value
-		case *ast.TagNode:
-			n = v.Value
-		default:
-			return n
-		}
-	}
-	return n
+	return yamlnode.TokenLine(n.GetToken())
 }

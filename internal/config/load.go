@@ -18,6 +18,7 @@ import (
 	"github.com/goccy/go-yaml/token"
 
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/yamlnode"
 )
 
 // maxFileBytes bounds what Load reads: a configuration is a page of YAML,
@@ -106,8 +107,8 @@ func parseYAML(name string, data []byte) (ast.Node, error) {
 	case len(bodies) > 1:
 		return nil, &Error{File: name, Line: lineOf(bodies[1]), Msg: "more than one YAML document; a configuration is one"}
 	}
-	if _, ok := unwrap(bodies[0]).(*ast.MappingNode); !ok {
-		if _, ok := unwrap(bodies[0]).(*ast.MappingValueNode); !ok {
+	if _, ok := yamlnode.Unwrap(bodies[0]).(*ast.MappingNode); !ok {
+		if _, ok := yamlnode.Unwrap(bodies[0]).(*ast.MappingValueNode); !ok {
 			return nil, &Error{File: name, Line: lineOf(bodies[0]), Msg: "want a mapping of keys (version, kinds, severity, tolerances, ignore, sources)"}
 		}
 	}
@@ -210,7 +211,7 @@ func checkScalars(idx docIndex) error {
 	var errs fieldErrors
 	for key, want := range map[string]string{"version": "a whole number", "tolerances.event_window_days": "a whole number of days"} {
 		if n, ok := idx.values[key]; ok {
-			if _, isInt := unwrap(n).(*ast.IntegerNode); !isInt {
+			if _, isInt := yamlnode.Unwrap(n).(*ast.IntegerNode); !isInt {
 				errs.add(key, "%s is not %s", n.String(), want)
 			}
 		}
@@ -221,7 +222,7 @@ func checkScalars(idx docIndex) error {
 			if !ok {
 				continue
 			}
-			switch unwrap(n).(type) {
+			switch yamlnode.Unwrap(n).(type) {
 			case *ast.IntegerNode, *ast.FloatNode:
 			default:
 				errs.add(key+field, "%s is not a number", n.String())
@@ -275,7 +276,7 @@ func decodeError(name string, idx docIndex, err error) error {
 	var unknown *yaml.UnknownFieldError
 	if errors.As(err, &unknown) {
 		key := idx.keyOf(unknown.Token)
-		return &Error{File: name, Line: line(unknown.Token), Key: key,
+		return &Error{File: name, Line: yamlnode.TokenLine(unknown.Token), Key: key,
 			Msg: fmt.Sprintf("unknown key (want one of %s)", list(knownKeys[schemaParent(key)]))}
 	}
 	var typeErr *yaml.TypeError
@@ -295,7 +296,7 @@ func decodeError(name string, idx docIndex, err error) error {
 
 // keyedError reports a problem at a token, naming the key it belongs to.
 func keyedError(name string, idx docIndex, tk *token.Token, msg string) error {
-	return &Error{File: name, Line: line(tk), Key: idx.keyOf(tk), Msg: msg}
+	return &Error{File: name, Line: yamlnode.TokenLine(tk), Key: idx.keyOf(tk), Msg: msg}
 }
 
 // gotValue quotes a scalar the file gave, for "want a number (got abc)".
@@ -316,7 +317,7 @@ func libraryError(name string, err error, msg string) error {
 	if msg == "" {
 		msg = ye.GetMessage()
 	}
-	return &Error{File: name, Line: line(ye.GetToken()), Msg: msg}
+	return &Error{File: name, Line: yamlnode.TokenLine(ye.GetToken()), Msg: msg}
 }
 
 // schemaParent is the knownKeys entry of the mapping that holds key.

@@ -14,6 +14,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/yamlnode"
 )
 
 // File is one batch's gold.
@@ -47,77 +48,28 @@ type strList []string
 // UnmarshalYAML takes a scalar as a list of one, so that a gold file may
 // write "source: a" or "source: [a, b]".
 func (s *strList) UnmarshalYAML(n ast.Node) error {
-	if _, null := unwrap(n).(*ast.NullNode); null || n == nil {
+	if _, null := yamlnode.Unwrap(n).(*ast.NullNode); null || n == nil {
 		*s = nil // "source:" with no value, as if it were left out
 		return nil
 	}
-	if v, ok := scalarText(n); ok {
+	if v, ok := yamlnode.ScalarText(n); ok {
 		*s = []string{v}
 		return nil
 	}
-	seq, ok := unwrap(n).(*ast.SequenceNode)
+	seq, ok := yamlnode.Unwrap(n).(*ast.SequenceNode)
 	if !ok {
-		return fmt.Errorf("line %d: want a string or a list of strings", line(n))
+		return fmt.Errorf("line %d: want a string or a list of strings", yamlnode.Line(n))
 	}
 	xs := make([]string, 0, len(seq.Values))
 	for _, item := range seq.Values {
-		v, ok := scalarText(item)
+		v, ok := yamlnode.ScalarText(item)
 		if !ok {
-			return fmt.Errorf("line %d: want a string in the list", line(item))
+			return fmt.Errorf("line %d: want a string in the list", yamlnode.Line(item))
 		}
 		xs = append(xs, v)
 	}
 	*s = xs
 	return nil
-}
-
-// maxWrappers bounds how many tags and anchors unwrap looks through.
-const maxWrappers = 16
-
-// unwrap looks through tags and anchors to the value they qualify.
-func unwrap(n ast.Node) ast.Node {
-	for range maxWrappers {
-		switch w := n.(type) {
-		case *ast.TagNode:
-			n = w.Value
-		case *ast.AnchorNode:
-			n = w.Value
-		default:
-			return n
-		}
-	}
-	return n
-}
-
-// scalarText is a scalar's text as written, quotes and escapes resolved
-// ("" for null); ok is false for anything else.
-func scalarText(n ast.Node) (string, bool) {
-	switch v := unwrap(n).(type) {
-	case nil:
-		return "", true
-	case *ast.StringNode:
-		return v.Value, true
-	case *ast.LiteralNode:
-		if v.Value == nil {
-			return "", true
-		}
-		return v.Value.Value, true
-	case *ast.NullNode:
-		return "", true
-	case *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode, *ast.InfinityNode, *ast.NanNode:
-		if tk := v.GetToken(); tk != nil {
-			return tk.Value, true
-		}
-		return "", true
-	}
-	return "", false
-}
-
-func line(n ast.Node) int {
-	if n == nil || n.GetToken() == nil {
-		return 0
-	}
-	return n.GetToken().Position.Line
 }
 
 // Load reads a gold file.
