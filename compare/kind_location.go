@@ -50,8 +50,8 @@ func placeClash(as, bs []*claims.Entity) (*claims.Entity, *claims.Entity, bool) 
 
 // placesCompatible: could the two places name the same spot?
 func placesCompatible(a, b *claims.Entity) bool {
-	if a.Key == b.Key {
-		return true
+	if a.Key == b.Key || nameOf(a.Key) == nameOf(b.Key) {
+		return true // one name, read as a place in one article and a bare name in another
 	}
 	if a.Generic || b.Generic {
 		return true // "the capital", "the region": nothing to contradict

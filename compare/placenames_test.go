@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
 
 func TestSpreadPlaceNames(t *testing.T) {
 	docs := extractAll(t, []doc{
@@ -25,5 +29,15 @@ func TestCountsKnownToOneSource(t *testing.T) {
 		if f.Kind == KindCount {
 			t.Errorf("unexpected count finding: %s", f.Reason)
 		}
+	}
+}
+
+// TestOneNameTwoReadings: a name read as a place in one article and as a
+// bare name in another is one place, never two.
+func TestOneNameTwoReadings(t *testing.T) {
+	a := &claims.Entity{Kind: claims.EntPlace, Key: "place:copsa mica", Text: "Copsa Mica", Level: claims.LevelTown}
+	b := &claims.Entity{Kind: claims.EntName, Key: "name:copsa mica", Text: "Copsa Mica", Level: claims.LevelTown}
+	if !placesCompatible(a, b) {
+		t.Error("the same name under two kinds is taken for two places")
 	}
 }
