@@ -27,7 +27,7 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 		}
 		for _, f := range m.Counts {
 			cat, ok := countCategory(m, f)
-			if !ok || isVague(f.Number) || periodFigure(f) {
+			if !ok || isVague(f.Number) || periodFigure(f) || incrementFigure(m, f) {
 				continue
 			}
 			v := numberValue(m, f.Number, cat)

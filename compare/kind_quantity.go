@@ -23,7 +23,7 @@ func (quantityComparator) Compare(g *EventGroup) []Finding {
 		}
 		for _, f := range m.Quantities {
 			what, ok := measured(m, f.Number)
-			if !ok || f.Role != "" || f.Loose && f.Noun == "" || periodFigure(f) {
+			if !ok || f.Role != "" || f.Loose && f.Noun == "" || periodFigure(f) || incrementFigure(m, f) {
 				continue
 			}
 			v := numberValue(m, f.Number, what)

@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/claimcheck/claimcheck/claims"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
 
 // periodGrans are the granularities of a time expression that dates a
 // sentence to a month or longer. Quarters and halves are left out: in
@@ -23,6 +27,44 @@ func periodFigure(f claims.Figure) bool {
 	}
 	for _, t := range f.Sentence.Times {
 		if !t.Quoted && periodGrans[t.Gran] && t.Start < f.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// incrementCues right before a figure make it an addition to another
+// figure: "another 12 bodies", "an additional $5 million", "a further 200".
+var incrementCues = []string{"another ", "additional ", "further ", "extra "}
+
+// additionCues after a figure say the same: "Rs 2 lakh ... in addition to
+// the state government's assistance".
+var additionCues = []string{"in addition to", "on top of"}
+
+// incrementFigure reports whether a figure is an addition to another one
+// rather than the event's figure itself; a second payer's Rs 2 lakh is not
+// a disagreement with the first payer's Rs 4 lakh.
+func incrementFigure(m *claims.Mention, f claims.Figure) bool {
+	s := f.Sentence
+	if s == nil {
+		s = m.Sentence
+	}
+	if s == nil {
+		return false
+	}
+	text := m.Doc.Source.Text
+	if f.Start < s.Start || f.End > s.End {
+		return false
+	}
+	before := strings.ToLower(text[max(s.Start, f.Start-24):f.Start])
+	for _, c := range incrementCues {
+		if strings.HasSuffix(before, c) || strings.Contains(before, c) && len(before)-strings.LastIndex(before, c) <= len(c)+12 {
+			return true
+		}
+	}
+	after := strings.ToLower(text[f.End:s.End])
+	for _, c := range additionCues {
+		if strings.Contains(after, c) {
 			return true
 		}
 	}

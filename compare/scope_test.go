@@ -61,6 +61,18 @@ func TestScopes(t *testing.T) {
 				{id: "a", text: "The company has received 104 reports of units overheating, including 23 reports of burn injuries and 11 reports of minor property damage."},
 				{id: "b", text: "The company said it had received 23 reports of burn injuries."},
 			}},
+		{name: "a second payer's sum on top of the first is no disagreement",
+			kind: KindQuantity,
+			docs: []doc{
+				{id: "a", text: "The chief minister announced assistance of Rs 4 lakh to the family of each victim on Tuesday."},
+				{id: "b", text: "The prime minister announced Rs 2 lakh to the family of each victim on Tuesday, in addition to the state's assistance."},
+			}},
+		{name: "another twelve killed is an increment, not the toll",
+			kind: KindCount,
+			docs: []doc{
+				{id: "a", text: "The storm killed 40 people on Tuesday, officials said."},
+				{id: "b", text: "The storm killed another 12 people on Tuesday, officials said."},
+			}},
 		{name: "a tally opened by a period is not the event's figure",
 			kind: KindQuantity,
 			docs: []doc{
