@@ -180,6 +180,9 @@ func TestMentions(t *testing.T) {
 			text:    "The volcano last erupted in November 2021, when an explosion sent ash 4 km high.",
 			trigger: "explosion", want: map[string]string{"time": "November 2021"}},
 		// Classes.
+		{name: "a theft with its day",
+			text:    "Thieves stole nine pieces of jewellery from the museum on Monday, February 10.",
+			trigger: "stole", want: map[string]string{"time": "Monday, February 10"}},
 		{name: "an eruption with its day",
 			text:    "Mount Lereboleng erupted early Sunday, the agency said.",
 			trigger: "erupted", want: map[string]string{"time": "early Sunday"}},

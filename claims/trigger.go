@@ -58,6 +58,8 @@ var triggerLexicon = map[string][]string{
 	"crush": {"crush", "stampede", "crowd crush"},
 	// eruption: a volcano's ("erupted early Sunday", "the eruption").
 	"eruption": {"eruption", "eruptions", "erupted", "erupts"},
+	// theft: a robbery, heist or burglary ("thieves stole jewels worth €62m").
+	"theft": {"stole", "stolen", "theft", "thefts", "heist", "robbery", "robbed", "burglary", "break-in", "looted", "broke into", "made off with"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }
