@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/internal/pool"
 )
 
@@ -22,24 +23,40 @@ func Check(docs []*claims.Doc) *Result { return CheckWith(docs, Options{}) }
 // to report, severity overrides, tolerances, the event window and ignore
 // rules.
 func CheckWith(docs []*claims.Doc, opts Options) *Result {
+	res := newResult(docs, func(d *claims.Doc) *source.Source { return d.Source })
+	docs, dupFindings := dropDuplicates(docs)
+	res.collect(checkStories(storyBlocks(docs), opts), dupFindings, opts)
+	return res
+}
+
+// newResult starts the result of a batch: its sources, in batch order, and
+// how many state no publication date.
+func newResult[T any](batch []T, sourceOf func(T) *source.Source) *Result {
 	res := &Result{Summary: Summary{BySeverity: map[Severity]int{}}}
-	for _, d := range docs {
-		res.Sources = append(res.Sources, d.Source)
-		if !d.Source.HasPublished() {
+	for _, x := range batch {
+		s := sourceOf(x)
+		res.Sources = append(res.Sources, s)
+		if !s.HasPublished() {
 			res.Summary.Undated++
 		}
 	}
-	docs, dupFindings := dropDuplicates(docs)
+	return res
+}
+
+// collect numbers the events of the stories in order (e1, e2, ...), puts
+// the copies found first and the findings about each event after them,
+// runs the post-processing steps and counts the summary.
+func (res *Result) collect(stories [][]checkedEvent, dupFindings []Finding, opts Options) {
 	var findings []Finding
 	n := 0
-	for _, story := range checkStories(storyBlocks(docs), opts) {
-		for _, sg := range story {
+	for _, story := range stories {
+		for _, ev := range story {
 			n++
-			sg.group.ID = fmt.Sprintf("e%d", n)
-			res.Events = append(res.Events, Event{ID: sg.group.ID, Label: label(sg.group), Sources: sg.group.Sources()})
-			res.Summary.ClaimsCompared += countSlots(sg.group)
-			for _, f := range sg.findings {
-				f.Event = sg.group.ID
+			id := fmt.Sprintf("e%d", n)
+			res.Events = append(res.Events, Event{ID: id, Label: ev.label, Sources: ev.sources})
+			res.Summary.ClaimsCompared += ev.slots
+			for _, f := range ev.findings {
+				f.Event = id
 				findings = append(findings, f)
 			}
 		}
@@ -54,7 +71,6 @@ func CheckWith(docs []*claims.Doc, opts Options) *Result {
 	for _, f := range findings {
 		res.Summary.BySeverity[f.Severity]++
 	}
-	return res
 }
 
 // countSlots counts the values an event offers for comparison.
@@ -152,13 +168,33 @@ type checkedGroup struct {
 	findings []Finding
 }
 
+// checkedEvent is what a report keeps of one checked event: its label, its
+// sources, how many values it offered and the findings about it; not its
+// mentions, so a story's documents can be dropped once it is checked.
+type checkedEvent struct {
+	label    string
+	sources  []string
+	slots    int
+	findings []Finding
+}
+
+// checkedEvents sums up the checked groups of one story.
+func checkedEvents(groups []checkedGroup) []checkedEvent {
+	out := make([]checkedEvent, 0, len(groups))
+	for _, sg := range groups {
+		out = append(out, checkedEvent{label: label(sg.group), sources: sg.group.Sources(),
+			slots: countSlots(sg.group), findings: sg.findings})
+	}
+	return out
+}
+
 // checkStories groups and compares each story on its own, in a pool of
 // GOMAXPROCS workers; results keep the stories' order, so the report does
 // not depend on scheduling.
-func checkStories(blocks [][]*claims.Doc, opts Options) [][]checkedGroup {
+func checkStories(blocks [][]*claims.Doc, opts Options) [][]checkedEvent {
 	comparators := opts.comparators()
-	return pool.Map(blocks, func(docs []*claims.Doc) []checkedGroup {
-		return checkStoryWith(docs, opts.eventWindowDays(), comparators)
+	return pool.Map(blocks, func(docs []*claims.Doc) []checkedEvent {
+		return checkedEvents(checkStoryWith(docs, opts.eventWindowDays(), comparators))
 	})
 }
 

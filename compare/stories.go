@@ -2,6 +2,7 @@ package compare
 
 import (
 	"sort"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -24,16 +25,48 @@ const (
 	minSharedKeys = 2
 )
 
+// SmallBatch is the most documents CheckWith takes as one story. A caller
+// with more can keep outlines and check them story by story
+// (CheckOutlines) instead of holding every document.
+const SmallBatch = smallBatch
+
 // storyBlocks cuts the documents into stories, each in batch order, the
 // stories ordered by their first document.
 func storyBlocks(docs []*claims.Doc) [][]*claims.Doc {
 	if len(docs) <= smallBatch {
 		return [][]*claims.Doc{docs}
 	}
-	sets := newDisjointSets(len(docs))
-	byKey := map[string][]int{}
+	ties := make([]storyTies, len(docs))
 	for i, d := range docs {
-		for k := range storyKeys(d) {
+		ties[i] = storyTies{keys: storyKeyList(d), published: d.Source.Published}
+	}
+	var blocks [][]*claims.Doc
+	for _, members := range storyIndexes(ties) {
+		block := make([]*claims.Doc, len(members))
+		for j, i := range members {
+			block[j] = docs[i]
+		}
+		blocks = append(blocks, block)
+	}
+	return blocks
+}
+
+// storyTies is what ties a document to its story: the rare names it is
+// about and when it was published. A large batch keeps only this of each
+// document while it cuts the batch into stories (see CheckOutlines).
+type storyTies struct {
+	keys      []string
+	published time.Time
+}
+
+// storyIndexes cuts documents, given by their ties in batch order, into
+// stories: lists of document indexes in batch order, the stories ordered
+// by their first document.
+func storyIndexes(ties []storyTies) [][]int {
+	sets := newDisjointSets(len(ties))
+	byKey := map[string][]int{}
+	for i, t := range ties {
+		for _, k := range t.keys {
 			byKey[k] = append(byKey[k], i)
 		}
 	}
@@ -67,14 +100,14 @@ func storyBlocks(docs []*claims.Doc) [][]*claims.Doc {
 		return pairs[i][0] < pairs[j][0] || pairs[i][0] == pairs[j][0] && pairs[i][1] < pairs[j][1]
 	})
 	for _, p := range pairs {
-		if publishedApart(docs[p[0]], docs[p[1]]) {
+		if publishedApart(ties[p[0]].published, ties[p[1]].published) {
 			continue
 		}
 		sets.union(p[0], p[1])
 	}
 	index := map[int]int{}
-	var blocks [][]*claims.Doc
-	for i, d := range docs {
+	var blocks [][]int
+	for i := range ties {
 		r := sets.find(i)
 		b, ok := index[r]
 		if !ok {
@@ -82,26 +115,30 @@ func storyBlocks(docs []*claims.Doc) [][]*claims.Doc {
 			index[r] = b
 			blocks = append(blocks, nil)
 		}
-		blocks[b] = append(blocks[b], d)
+		blocks[b] = append(blocks[b], i)
 	}
 	return blocks
 }
 
-// storyKeys are the names an article is about: people, organisations,
-// unknown names and places other than countries.
-func storyKeys(d *claims.Doc) map[string]bool {
-	keys := map[string]bool{}
+// storyKeyList lists once each the names an article is about: people,
+// organisations, unknown names and places other than countries. The
+// order does not matter: story blocking indexes them.
+func storyKeyList(d *claims.Doc) []string {
+	seen := map[string]bool{}
+	var keys []string
 	for _, s := range d.Sentences {
 		for _, e := range s.Entities {
-			if e.Kind != claims.EntCountry && !e.Generic {
-				keys[e.Key] = true
+			if e.Kind != claims.EntCountry && !e.Generic && !seen[e.Key] {
+				seen[e.Key] = true
+				keys = append(keys, e.Key)
 			}
 		}
 	}
 	return keys
 }
 
-func publishedApart(a, b *claims.Doc) bool {
-	pa, pb := a.Source.Published, b.Source.Published
-	return !pa.IsZero() && !pb.IsZero() && absDays(pa.Sub(pb)) > maxPublishedGap
+// publishedApart: both dates are known and further apart than one story
+// runs.
+func publishedApart(a, b time.Time) bool {
+	return !a.IsZero() && !b.IsZero() && absDays(a.Sub(b)) > maxPublishedGap
 }

@@ -1,0 +1,159 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/internal/pool"
+)
+
+// Checking a large batch story by story. The extracted documents of a
+// batch weigh about eight times its text; holding all of them from
+// extraction until the report is written made a 50 MB batch peak above
+// 1 GB. Events are only ever grouped within one story, and a story needs
+// of the rest of the batch only what cuts the batch into stories (each
+// document's rare names and publication date) and what finds copies (each
+// document's sentence hashes). So a caller can keep an Outline of each
+// document, put the document away, and hand CheckOutlines a loader that
+// brings back one story's documents at a time.
+
+// Outline is what checking a batch keeps of one document while its
+// documents are put away: the source (the report lists it), the names and
+// date that tie it to a story, and the hashes of its sentences.
+type Outline struct {
+	Source *source.Source
+	ties   storyTies
+	hashes []uint64
+}
+
+// OutlineOf outlines an extracted document. The outline holds no part of
+// the document's claims: its names are copied.
+func OutlineOf(d *claims.Doc) Outline {
+	keys := storyKeyList(d)
+	for i, k := range keys {
+		keys[i] = strings.Clone(k)
+	}
+	return Outline{Source: d.Source, ties: storyTies{keys: keys, published: d.Source.Published},
+		hashes: sentenceHashes(d)}
+}
+
+// StoryLoader brings back the documents of one story, given by their
+// indexes in the batch, in that order. It is called from several
+// goroutines at once.
+type StoryLoader func(indexes []int) ([]*claims.Doc, error)
+
+// CheckOutlines is CheckWith for a batch given by its documents' outlines:
+// it finds copies and cuts stories from the outlines, then loads, checks
+// and drops one story's documents at a time in a pool of GOMAXPROCS
+// workers. Its result is CheckWith's for the same documents. A story of a
+// single document is not loaded: it tells no event two sources tell.
+func CheckOutlines(outlines []Outline, load StoryLoader, opts Options) (*Result, error) {
+	res := newResult(outlines, func(o Outline) *source.Source { return o.Source })
+	kept, dupFindings := dropDuplicateOutlines(outlines)
+	comparators := opts.comparators()
+	type checkedStory struct {
+		events []checkedEvent
+		err    error
+	}
+	stories := pool.Map(outlineStories(outlines, kept), func(story []int) checkedStory {
+		docs, err := load(story)
+		if err != nil {
+			return checkedStory{err: err}
+		}
+		return checkedStory{events: detached(checkedEvents(checkStoryWith(docs, opts.eventWindowDays(), comparators)))}
+	})
+	events := make([][]checkedEvent, 0, len(stories))
+	for _, s := range stories {
+		if s.err != nil {
+			return nil, s.err
+		}
+		events = append(events, s.events)
+	}
+	res.collect(events, dupFindings, opts)
+	return res, nil
+}
+
+// outlineStories cuts the kept documents (indexes into outlines) into
+// stories as storyBlocks does, leaving out stories of one document.
+func outlineStories(outlines []Outline, kept []int) [][]int {
+	if len(kept) <= smallBatch {
+		if len(kept) < 2 {
+			return nil
+		}
+		return [][]int{kept}
+	}
+	ties := make([]storyTies, len(kept))
+	for j, i := range kept {
+		ties[j] = outlines[i].ties
+	}
+	var stories [][]int
+	for _, block := range storyIndexes(ties) {
+		if len(block) < 2 {
+			continue
+		}
+		for j, k := range block {
+			block[j] = kept[k]
+		}
+		stories = append(stories, block)
+	}
+	return stories
+}
+
+// dropDuplicateOutlines is dropDuplicates over outlines: the indexes of
+// the documents kept, in batch order, and a finding for each copy.
+func dropDuplicateOutlines(outlines []Outline) ([]int, []Finding) {
+	sets := make([][]uint64, len(outlines))
+	total := 0
+	for i, o := range outlines {
+		sets[i] = o.hashes
+		total += len(o.hashes)
+	}
+	seenIn := make(map[uint64][]int, total)
+	shared := map[int]int{}
+	var kept []int
+	var findings []Finding
+	for i, o := range outlines {
+		if k, ok := copyOf(sets, seenIn, shared, i); ok {
+			orig := outlines[k].Source
+			findings = append(findings, Finding{Kind: KindDuplicate, Severity: Info, Confidence: 1,
+				Reason: fmt.Sprintf("%s is a copy of %s; it is not compared", o.Source.ID, orig.ID),
+				Claims: []Evidence{
+					{Source: orig.ID, Text: orig.Headline, Value: orig.ID, Line: 1},
+					{Source: o.Source.ID, Text: o.Source.Headline, Value: o.Source.ID, Line: 1},
+				}})
+			continue
+		}
+		kept = append(kept, i)
+		for _, h := range sets[i] {
+			if len(seenIn[h]) < maxSharedSentence {
+				seenIn[h] = append(seenIn[h], i)
+			}
+		}
+	}
+	return kept, findings
+}
+
+// detached copies the strings of a story's events, so that none of them
+// keeps the story's documents (their text, their string tables) alive
+// once the story is checked.
+func detached(events []checkedEvent) []checkedEvent {
+	for i := range events {
+		ev := &events[i]
+		ev.label = strings.Clone(ev.label)
+		for j, s := range ev.sources {
+			ev.sources[j] = strings.Clone(s)
+		}
+		for j := range ev.findings {
+			f := &ev.findings[j]
+			f.Reason = strings.Clone(f.Reason)
+			for k := range f.Claims {
+				c := &f.Claims[k]
+				c.Source, c.Text, c.Value = strings.Clone(c.Source), strings.Clone(c.Text), strings.Clone(c.Value)
+				c.Normalized, c.Hedge = strings.Clone(c.Normalized), strings.Clone(c.Hedge)
+			}
+		}
+	}
+	return events
+}
