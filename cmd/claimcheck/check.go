@@ -51,11 +51,16 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return exitCode{exitError, err}
 	}
-	docs, inputErr := load(c)
-	if docs == nil && inputErr != nil {
-		return inputErr
+	extract, err := configuredExtract(c)
+	if err != nil {
+		return err
 	}
-	res, finish, err := checkBatch(c, docs) // compare (with --store), then the baseline step
+	srcs, readErrs, err := readBatch(c)
+	if err != nil {
+		return err
+	}
+	// extract and compare (with --store), then the baseline step
+	res, finish, inputErr, err := checkSources(c, srcs, readErrs, extract)
 	if err != nil {
 		return err
 	}

@@ -21,13 +21,24 @@ import (
 // the exit code 2. Articles not in English are noted on stderr and left
 // out without changing the exit code.
 func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
+	srcs, readErrs, err := readBatch(c)
+	if err != nil {
+		return nil, err
+	}
+	return extractBatch(c, srcs, readErrs, fn)
+}
+
+// readBatch reads the articles named on the command line (loadEach's first
+// half): the sources in report order and what could not be read. The error
+// is a usage error; nothing was read.
+func readBatch(c *cli.Context) ([]*source.Source, []error, error) {
 	paths := c.Args().Slice()
 	if len(paths) == 0 {
-		return nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
+		return nil, nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
 	}
 	lim, err := limitsFrom(c)
 	if err != nil {
-		return nil, exitCode{exitError, err}
+		return nil, nil, exitCode{exitError, err}
 	}
 	fromStdin := slices.Contains(paths, source.StdinPath)
 	paths = slices.DeleteFunc(paths, func(p string) bool { return p == source.StdinPath })
@@ -38,12 +49,17 @@ func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 		srcs, errs = append(srcs, s...), append(errs, e...)
 	}
 	s, readErrs := readEach(files, lim)
-	srcs = append(srcs, s...)
+	return append(srcs, s...), append(errs, readErrs...), nil
+}
+
+// extractBatch applies fn to every source read (loadEach's second half)
+// and then reports readErrs, the inputs that could not be read.
+func extractBatch[T any](c *cli.Context, srcs []*source.Source, readErrs []error, fn func(*source.Source) T) ([]T, error) {
 	out, err := extractEach(c, srcs, fn) // progress bar; stops on Ctrl-C
 	if err != nil {
 		return nil, err
 	}
-	errs = reportInputs(c.App.ErrWriter, append(errs, readErrs...))
+	errs := reportInputs(c.App.ErrWriter, readErrs)
 	switch {
 	case len(errs) == 0:
 		return out, nil

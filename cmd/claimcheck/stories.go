@@ -1,0 +1,151 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"sync"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/internal/store"
+)
+
+// checkSources extracts and checks the batch read. A batch larger than
+// compare.SmallBatch is checked story by story (checkByStory) unless
+// --store is given, since the store merges and keeps whole documents. The
+// third result is the input error to report once the report is written;
+// the fourth ends the run at once.
+func checkSources(c *cli.Context, srcs []*source.Source, readErrs []error,
+	extract func(*source.Source) *claims.Doc) (*compare.Result, *checkRun, error, error) {
+	if len(srcs) > compare.SmallBatch && c.String(storeFlag.Name) == "" {
+		return checkByStory(c, srcs, readErrs, extract)
+	}
+	docs, inputErr := extractBatch(c, srcs, readErrs, extract)
+	if docs == nil && inputErr != nil {
+		return nil, nil, nil, inputErr
+	}
+	res, finish, err := checkBatch(c, docs)
+	return res, finish, inputErr, err
+}
+
+// checkByStory checks a large batch without holding all its documents:
+// each document is extracted, outlined (compare.OutlineOf) and written to
+// a spill file; compare.CheckOutlines then reads each story's documents
+// back, checks them and drops them. The extracted documents of a batch
+// weigh about eight times its text, their encoding about one time, and
+// the file's pages are the kernel's to keep or drop, not the process's.
+// The report is the one checkBatch would write.
+func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
+	extract func(*source.Source) *claims.Doc) (*compare.Result, *checkRun, error, error) {
+	spill, err := newDocSpill()
+	if err != nil {
+		return nil, nil, nil, exitCode{exitError, err}
+	}
+	defer spill.close()
+	type spilled struct {
+		outline compare.Outline
+		at      spillRef
+		err     error
+	}
+	put, inputErr := extractBatch(c, srcs, readErrs, func(src *source.Source) spilled {
+		d := extract(src)
+		at, err := spill.put(d)
+		return spilled{compare.OutlineOf(d), at, err}
+	})
+	if put == nil && inputErr != nil {
+		return nil, nil, nil, inputErr
+	}
+	outlines := make([]compare.Outline, len(put))
+	for i, p := range put {
+		if p.err != nil {
+			return nil, nil, nil, exitCode{exitError, p.err}
+		}
+		outlines[i] = p.outline
+	}
+	base, err := readBaseline(c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	res, err := compare.CheckOutlines(outlines, func(story []int) ([]*claims.Doc, error) {
+		docs := make([]*claims.Doc, len(story))
+		for j, i := range story {
+			d, err := spill.get(put[i].at)
+			if err != nil {
+				return nil, err
+			}
+			d.Source = outlines[i].Source // the text, which the spill file leaves out
+			docs[j] = d
+		}
+		return docs, nil
+	}, checkOptions(c))
+	if err != nil {
+		return nil, nil, nil, exitCode{exitError, err}
+	}
+	hideBaseline(c, base, res)
+	if err := interrupted(c.Context); err != nil {
+		return nil, nil, nil, err
+	}
+	return res, &checkRun{}, inputErr, nil
+}
+
+// docSpill is a temporary file of encoded documents (store.EncodeDoc),
+// written by many goroutines and read back by many.
+type docSpill struct {
+	mu   sync.Mutex
+	f    *os.File
+	size int64
+}
+
+// spillRef is where one document's record lies in the spill file.
+type spillRef struct {
+	at int64
+	n  int
+}
+
+func newDocSpill() (*docSpill, error) {
+	f, err := os.CreateTemp("", "claimcheck-*.claims")
+	if err != nil {
+		return nil, fmt.Errorf("a temporary file for a large batch: %w", err)
+	}
+	return &docSpill{f: f}, nil
+}
+
+// put writes a document's claims without its source text: the source
+// stays in memory for the report, and the text would double the file.
+func (s *docSpill) put(d *claims.Doc) (spillRef, error) {
+	full := d.Source
+	bare := *full
+	bare.Text = ""
+	d.Source = &bare
+	data, err := store.EncodeDoc(d)
+	d.Source = full
+	if err != nil {
+		return spillRef{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ref := spillRef{at: s.size, n: len(data)}
+	if _, err := s.f.Write(data); err != nil {
+		return spillRef{}, fmt.Errorf("writing %s: %w", s.f.Name(), err)
+	}
+	s.size += int64(len(data))
+	return ref, nil
+}
+
+// get reads a document back; its Source is the bare one put wrote.
+func (s *docSpill) get(r spillRef) (*claims.Doc, error) {
+	data := make([]byte, r.n)
+	if _, err := s.f.ReadAt(data, r.at); err != nil {
+		return nil, fmt.Errorf("reading %s back: %w", s.f.Name(), err)
+	}
+	return store.DecodeDoc(data)
+}
+
+// close removes the file.
+func (s *docSpill) close() {
+	_ = s.f.Close() // read-only by now; nothing to do about a failure
+	_ = os.Remove(s.f.Name())
+}
