@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/claims/text"
 )
 
@@ -15,31 +16,45 @@ const duplicateOverlap = 0.8
 // reports the others once, as info: a copy agrees with itself, so it is not
 // compared.
 func dropDuplicates(docs []*claims.Doc) ([]*claims.Doc, []Finding) {
-	// Sentences are hashed once and indexed, so each article meets only the
-	// earlier articles that share a sentence with it, not every article.
 	sets := make([][]uint64, len(docs))
+	sources := make([]*source.Source, len(docs))
 	for i, d := range docs {
-		sets[i] = sentenceHashes(d)
+		sets[i], sources[i] = sentenceHashes(d), d.Source
 	}
+	keep, findings := copies(sets, sources)
+	kept := make([]*claims.Doc, 0, len(keep))
+	for _, i := range keep {
+		kept = append(kept, docs[i])
+	}
+	return kept, findings
+}
+
+// copies finds the articles that copy an earlier one, from each article's
+// sentence hashes. Sentences are indexed, so each article meets only the
+// earlier articles that share a sentence with it, not every article. It
+// returns the indexes of the articles kept, in order, and a duplicate
+// finding for each copy.
+func copies(sets [][]uint64, sources []*source.Source) ([]int, []Finding) {
 	total := 0
 	for _, set := range sets {
 		total += len(set)
 	}
 	seenIn := make(map[uint64][]int, total) // sentence hash -> kept articles holding it
 	shared := map[int]int{}                 // reused by copyOf: clearing keeps its buckets
-	var kept []*claims.Doc
+	var kept []int
 	var findings []Finding
-	for i, d := range docs {
+	for i, src := range sources {
 		if k, ok := copyOf(sets, seenIn, shared, i); ok {
+			orig := sources[k]
 			findings = append(findings, Finding{Kind: KindDuplicate, Severity: Info, Confidence: 1,
-				Reason: fmt.Sprintf("%s is a copy of %s; it is not compared", d.Source.ID, docs[k].Source.ID),
+				Reason: fmt.Sprintf("%s is a copy of %s; it is not compared", src.ID, orig.ID),
 				Claims: []Evidence{
-					{Source: docs[k].Source.ID, Text: docs[k].Source.Headline, Value: docs[k].Source.ID, Line: 1},
-					{Source: d.Source.ID, Text: d.Source.Headline, Value: d.Source.ID, Line: 1},
+					{Source: orig.ID, Text: orig.Headline, Value: orig.ID, Line: 1},
+					{Source: src.ID, Text: src.Headline, Value: src.ID, Line: 1},
 				}})
 			continue
 		}
-		kept = append(kept, d)
+		kept = append(kept, i)
 		for _, h := range sets[i] {
 			if len(seenIn[h]) < maxSharedSentence {
 				seenIn[h] = append(seenIn[h], i)

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -105,34 +104,11 @@ func outlineStories(outlines []Outline, kept []int) [][]int {
 // the documents kept, in batch order, and a finding for each copy.
 func dropDuplicateOutlines(outlines []Outline) ([]int, []Finding) {
 	sets := make([][]uint64, len(outlines))
-	total := 0
+	sources := make([]*source.Source, len(outlines))
 	for i, o := range outlines {
-		sets[i] = o.hashes
-		total += len(o.hashes)
+		sets[i], sources[i] = o.hashes, o.Source
 	}
-	seenIn := make(map[uint64][]int, total)
-	shared := map[int]int{}
-	var kept []int
-	var findings []Finding
-	for i, o := range outlines {
-		if k, ok := copyOf(sets, seenIn, shared, i); ok {
-			orig := outlines[k].Source
-			findings = append(findings, Finding{Kind: KindDuplicate, Severity: Info, Confidence: 1,
-				Reason: fmt.Sprintf("%s is a copy of %s; it is not compared", o.Source.ID, orig.ID),
-				Claims: []Evidence{
-					{Source: orig.ID, Text: orig.Headline, Value: orig.ID, Line: 1},
-					{Source: o.Source.ID, Text: o.Source.Headline, Value: o.Source.ID, Line: 1},
-				}})
-			continue
-		}
-		kept = append(kept, i)
-		for _, h := range sets[i] {
-			if len(seenIn[h]) < maxSharedSentence {
-				seenIn[h] = append(seenIn[h], i)
-			}
-		}
-	}
-	return kept, findings
+	return copies(sets, sources)
 }
 
 // detached copies the strings of a story's events, so that none of them
