@@ -49,18 +49,22 @@ func (v slotValue) evidence() Evidence {
 	if v.sentence != nil {
 		s, hedge = v.sentence, v.sentence.Hedge
 	}
-	line, col := lineCol(src.Text, v.span[0])
-	return Evidence{Source: src.ID, Text: s.Text(src), Value: v.value, Normalized: v.normalized,
-		Span: v.span, SentenceStart: s.Start, Line: line, Column: col, Hedge: hedge}
+	ev := Evidence{Source: src.ID, Text: s.Text(src), Value: v.value, Normalized: v.normalized,
+		Span: v.span, SentenceStart: s.Start, Hedge: hedge}
+	// Every place a printer shows is worked out now, while the text is at
+	// hand, so that a large batch's texts can go before its report.
+	ev.Place(src.Text)
+	if ev.Column == 0 {
+		ev.Line = lineOf(src.Text, v.span[0])
+	}
+	return ev
 }
 
-func lineCol(text string, off int) (int, int) {
-	if off > len(text) {
-		off = len(text)
-	}
-	line := 1 + strings.Count(text[:off], "\n")
-	col := off - strings.LastIndexByte(text[:off], '\n')
-	return line, col
+// lineOf is the line, from 1, of byte offset off in text (its last line
+// past the end).
+func lineOf(text string, off int) int {
+	off = min(max(off, 0), len(text))
+	return 1 + strings.Count(text[:off], "\n")
 }
 
 // verdict is a comparator's judgement of two values.

@@ -3,6 +3,8 @@ package compare
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 )
 
 // Severity orders findings: a conflict is worse than a warning, a warning
@@ -72,10 +74,65 @@ type Evidence struct {
 	Span [2]int `json:"span"`
 	// SentenceStart is the sentence's byte offset in the source file, so a
 	// renderer can find Value inside Text.
-	SentenceStart int    `json:"-"`
-	Line          int    `json:"line"`
-	Column        int    `json:"-"`
-	Hedge         string `json:"hedge"`
+	SentenceStart int `json:"-"`
+	// Line is the line of the value's start, from 1.
+	Line int `json:"line"`
+	// Column, EndLine, EndColumn and SentenceLine place the value and its
+	// sentence for printers that point into the file (SARIF, GitHub
+	// annotations), so that they need not keep the file's text: lines from
+	// 1, columns from 1 in UTF-16 code units (SARIF's default), the end
+	// exclusive. They are zero when the span does not fit the text; a
+	// printer then has Line alone.
+	Column       int    `json:"-"`
+	EndLine      int    `json:"-"`
+	EndColumn    int    `json:"-"`
+	SentenceLine int    `json:"-"`
+	Hedge        string `json:"hedge"`
+}
+
+// Place sets Column, EndLine, EndColumn and SentenceLine (and Line) from
+// Span and SentenceStart over text, the source file's text, when the span
+// is a non-empty range of it cut on rune boundaries; otherwise it leaves
+// them as they are. It costs one pass over the bytes before the span.
+func (e *Evidence) Place(text string) {
+	start, end := e.Span[0], e.Span[1]
+	if !validSpan(text, start, end) {
+		return
+	}
+	e.Line, e.Column = lineColumn(text, 0, 1, start)
+	e.EndLine, e.EndColumn = lineColumn(text, start, e.Line, end)
+	e.SentenceLine = e.Line
+	if e.SentenceStart >= 0 && e.SentenceStart <= start {
+		e.SentenceLine = e.Line - strings.Count(text[e.SentenceStart:start], "\n")
+	}
+}
+
+// validSpan: a non-empty range inside the text, cut on rune boundaries.
+func validSpan(text string, start, end int) bool {
+	return start >= 0 && start < end && end <= len(text) &&
+		utf8.RuneStart(text[start]) && (end == len(text) || utf8.RuneStart(text[end]))
+}
+
+// lineColumn returns the line and UTF-16 column of byte offset off in
+// text, counting on from offset from, which is on line line. Lines end at
+// '\n'.
+func lineColumn(text string, from, line, off int) (int, int) {
+	line += strings.Count(text[from:off], "\n")
+	lineStart := strings.LastIndexByte(text[:off], '\n') + 1
+	return line, 1 + utf16Len(text[lineStart:off])
+}
+
+// utf16Len counts UTF-16 code units: runes beyond the BMP take two.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 // Finding is one disagreement (or notable difference) between sources about

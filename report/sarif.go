@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/compare"
@@ -268,7 +267,7 @@ type claimLocation struct {
 	sentenceLine       int
 }
 
-// sourceIndex finds a claim's source (by ID) for its path and text.
+// sourceIndex finds a claim's source (by ID) for its path.
 type sourceIndex map[string]*source.Source
 
 func newSourceIndex(sources []*source.Source) sourceIndex {
@@ -281,58 +280,26 @@ func newSourceIndex(sources []*source.Source) sourceIndex {
 	return idx
 }
 
-// locate computes a claim's place from its byte span over the file text
-// when the text is at hand and the span fits it; otherwise it falls back
-// to the line the comparer recorded, without columns.
+// locate is a claim's place: the path of its source's file and the lines
+// and columns the comparer worked out from the text (compare.Evidence.Place),
+// so that no printer needs the text itself. A claim without columns (its
+// span did not fit the text) has the line the comparer recorded alone.
 func (idx sourceIndex) locate(c compare.Evidence) claimLocation {
 	loc := claimLocation{path: c.Source}
-	s := idx[c.Source]
-	if s != nil && s.Path != "" {
+	if s := idx[c.Source]; s != nil && s.Path != "" {
 		loc.path = s.Path
 	}
-	if s == nil || !validSpan(s.Text, c.Span) {
+	if c.Column <= 0 || c.Line <= 0 {
 		if c.Line > 0 {
 			loc.line, loc.sentenceLine = c.Line, c.Line
 		}
 		return loc
 	}
-	loc.line, loc.column = lineColumn(s.Text, c.Span[0])
-	loc.endLine, loc.endColumn = lineColumn(s.Text, c.Span[1])
-	loc.sentenceLine = loc.line
-	if c.SentenceStart >= 0 && c.SentenceStart <= c.Span[0] {
-		loc.sentenceLine, _ = lineColumn(s.Text, c.SentenceStart)
+	loc.line, loc.column = c.Line, c.Column
+	loc.endLine, loc.endColumn = c.EndLine, c.EndColumn
+	loc.sentenceLine = c.SentenceLine
+	if loc.sentenceLine <= 0 || loc.sentenceLine > loc.line {
+		loc.sentenceLine = loc.line
 	}
 	return loc
-}
-
-// validSpan: a non-empty range inside the text, cut on rune boundaries.
-func validSpan(text string, span [2]int) bool {
-	start, end := span[0], span[1]
-	return start >= 0 && start < end && end <= len(text) &&
-		utf8.RuneStart(text[start]) && (end == len(text) || utf8.RuneStart(text[end]))
-}
-
-// lineColumn returns the 1-based line and UTF-16 column of byte offset off
-// in text, in one pass over the bytes before it. Lines end at '\n'.
-func lineColumn(text string, off int) (line, column int) {
-	line, lineStart := 1, 0
-	for i := 0; i < off; i++ {
-		if text[i] == '\n' {
-			line, lineStart = line+1, i+1
-		}
-	}
-	return line, 1 + utf16Len(text[lineStart:off])
-}
-
-// utf16Len counts UTF-16 code units: runes beyond the BMP take two.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
 }
