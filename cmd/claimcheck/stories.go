@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/urfave/cli/v2"
@@ -47,13 +48,18 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	defer spill.close()
 	type spilled struct {
 		outline compare.Outline
-		at      spillRef
-		err     error
+		// full is the source with its text, until its story is loaded;
+		// the outline holds the reportedSource the report lists.
+		full *source.Source
+		at   spillRef
+		err  error
 	}
 	put, inputErr := extractBatch(c, srcs, readErrs, func(src *source.Source) spilled {
 		d := extract(src)
 		at, err := spill.put(d)
-		return spilled{compare.OutlineOf(d), at, err}
+		o := compare.OutlineOf(d)
+		o.Source = reportedSource(src)
+		return spilled{o, src, at, err}
 	})
 	if put == nil && inputErr != nil {
 		return nil, nil, nil, inputErr
@@ -76,7 +82,10 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 			if err != nil {
 				return nil, err
 			}
-			d.Source = outlines[i].Source // the text, which the spill file leaves out
+			// The text, which the spill file leaves out. Checking this story
+			// is its last use: with the record's hold dropped, it goes when
+			// the story's documents do, and the report never holds it.
+			d.Source, put[i].full = put[i].full, nil
 			docs[j] = d
 		}
 		return docs, nil
@@ -89,6 +98,18 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 		return nil, nil, nil, err
 	}
 	return res, &checkRun{}, inputErr, nil
+}
+
+// reportedSource is what a report needs of a source (its name, path,
+// headline, date, outlet, URL and byline) without its text and furniture.
+// The strings are copied because some of them (a headline, front matter
+// fields) are slices of the text and would keep all of it alive.
+func reportedSource(src *source.Source) *source.Source {
+	return &source.Source{
+		ID: strings.Clone(src.ID), Path: strings.Clone(src.Path), Headline: strings.Clone(src.Headline),
+		Published: src.Published, PublishedFrom: strings.Clone(src.PublishedFrom),
+		Outlet: strings.Clone(src.Outlet), URL: strings.Clone(src.URL), Byline: strings.Clone(src.Byline),
+	}
 }
 
 // docSpill is a temporary file of encoded documents (store.EncodeDoc),
