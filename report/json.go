@@ -18,14 +18,6 @@ type JSON struct{}
 // jsonVersion is bumped on any change a consumer could notice.
 const jsonVersion = 1
 
-type jsonReport struct {
-	Version  int           `json:"version"`
-	Summary  jsonSummary   `json:"summary"`
-	Sources  []jsonSource  `json:"sources"`
-	Events   []jsonEvent   `json:"events"`
-	Findings []jsonFinding `json:"findings"`
-}
-
 type jsonSummary struct {
 	Sources        int `json:"sources"`
 	Undated        int `json:"undated"`
@@ -71,8 +63,36 @@ type jsonEvidence struct {
 }
 
 // Print writes the report, indented by two spaces, with a final newline.
+// It is streamed (jsonStream): one source, event or finding is encoded at
+// a time, so the whole document is never in memory.
 func (JSON) Print(w io.Writer, r *compare.Result) error {
-	return writeJSON(w, buildReport(orEmpty(r)))
+	r = orEmpty(r)
+	s := newJSONStream(w)
+	root := s.object(0)
+	root.field("version", jsonVersion)
+	root.field("summary", summaryJSON(r.Summary))
+	root.key("sources")
+	sources := s.list(1)
+	for _, src := range r.Sources {
+		if src != nil {
+			sources.add(sourceJSON(src))
+		}
+	}
+	sources.end()
+	root.key("events")
+	events := s.list(1)
+	for _, e := range r.Events {
+		events.add(jsonEvent{ID: e.ID, Label: e.Label, Sources: nonNil(e.Sources)})
+	}
+	events.end()
+	root.key("findings")
+	findings := s.list(1)
+	for _, f := range r.Findings {
+		findings.add(findingJSON(f))
+	}
+	findings.end()
+	root.end()
+	return s.close()
 }
 
 // writeJSON encodes v the way every JSON output of claimcheck looks: two
@@ -85,34 +105,16 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-func buildReport(r *compare.Result) jsonReport {
-	rep := jsonReport{
-		Version: jsonVersion,
-		Summary: jsonSummary{
-			Sources:        r.Summary.Sources,
-			Undated:        r.Summary.Undated,
-			Events:         r.Summary.Events,
-			ClaimsCompared: r.Summary.ClaimsCompared,
-			Conflict:       r.Summary.BySeverity[compare.Conflict],
-			Warning:        r.Summary.BySeverity[compare.Warning],
-			Info:           r.Summary.BySeverity[compare.Info],
-		},
-		Sources:  make([]jsonSource, 0, len(r.Sources)),
-		Events:   make([]jsonEvent, 0, len(r.Events)),
-		Findings: make([]jsonFinding, 0, len(r.Findings)),
+func summaryJSON(s compare.Summary) jsonSummary {
+	return jsonSummary{
+		Sources:        s.Sources,
+		Undated:        s.Undated,
+		Events:         s.Events,
+		ClaimsCompared: s.ClaimsCompared,
+		Conflict:       s.BySeverity[compare.Conflict],
+		Warning:        s.BySeverity[compare.Warning],
+		Info:           s.BySeverity[compare.Info],
 	}
-	for _, s := range r.Sources {
-		if s != nil {
-			rep.Sources = append(rep.Sources, sourceJSON(s))
-		}
-	}
-	for _, e := range r.Events {
-		rep.Events = append(rep.Events, jsonEvent{ID: e.ID, Label: e.Label, Sources: nonNil(e.Sources)})
-	}
-	for _, f := range r.Findings {
-		rep.Findings = append(rep.Findings, findingJSON(f))
-	}
-	return rep
 }
 
 func sourceJSON(s *source.Source) jsonSource {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
 	"io"
 
@@ -29,7 +30,9 @@ type jsonlFinding struct {
 func (JSONL) Print(w io.Writer, r *compare.Result) error {
 	r = orEmpty(r)
 	labels := eventLabels(r.Events)
-	enc := json.NewEncoder(w)
+	// Buffered: a line per write would be a system call per finding.
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	for _, f := range r.Findings {
 		jf := findingJSON(f)
@@ -41,5 +44,5 @@ func (JSONL) Print(w io.Writer, r *compare.Result) error {
 			return err
 		}
 	}
-	return nil
+	return bw.Flush()
 }

@@ -27,18 +27,6 @@ const (
 	fingerprintKey = "claimcheck/v1"
 )
 
-type sarifLog struct {
-	Schema  string     `json:"$schema"`
-	Version string     `json:"version"`
-	Runs    []sarifRun `json:"runs"`
-}
-
-type sarifRun struct {
-	Tool       sarifTool     `json:"tool"`
-	ColumnKind string        `json:"columnKind"`
-	Results    []sarifResult `json:"results"`
-}
-
 type sarifTool struct {
 	Driver sarifDriver `json:"driver"`
 }
@@ -116,28 +104,34 @@ var ruleDescriptions = []struct{ kind, text string }{
 	{compare.KindOther, "Sources disagree about the same event."},
 }
 
-// Print writes the SARIF log, indented by two spaces, with a final newline.
+// Print writes the SARIF log, indented by two spaces, with a final
+// newline. It is streamed (jsonStream): one result is encoded at a time,
+// so the whole log is never in memory.
 func (SARIF) Print(w io.Writer, r *compare.Result) error {
-	return writeJSON(w, buildSARIF(orEmpty(r)))
-}
-
-func buildSARIF(r *compare.Result) sarifLog {
+	r = orEmpty(r)
 	rules, ruleIndex := sarifRules(r.Findings)
 	labels := eventLabels(r.Events)
 	files := newSourceIndex(r.Sources)
-	results := make([]sarifResult, 0, len(r.Findings))
+	s := newJSONStream(w)
+	root := s.object(0)
+	root.field("$schema", sarifSchema)
+	root.field("version", sarifVersion)
+	root.key("runs")
+	runs := s.list(1)
+	runs.next()
+	run := s.object(2)
+	run.field("tool", sarifTool{Driver: sarifDriver{Name: "claimcheck", Rules: rules}})
+	run.field("columnKind", sarifColumnKind)
+	run.key("results")
+	results := s.list(3)
 	for _, f := range r.Findings {
-		results = append(results, sarifResultOf(f, ruleIndex[f.Kind], eventLabel(labels, f.Event), files))
+		results.add(sarifResultOf(f, ruleIndex[f.Kind], eventLabel(labels, f.Event), files))
 	}
-	return sarifLog{
-		Schema:  sarifSchema,
-		Version: sarifVersion,
-		Runs: []sarifRun{{
-			Tool:       sarifTool{Driver: sarifDriver{Name: "claimcheck", Rules: rules}},
-			ColumnKind: sarifColumnKind,
-			Results:    results,
-		}},
-	}
+	results.end()
+	run.end()
+	runs.end()
+	root.end()
+	return s.close()
 }
 
 // sarifRules lists every known kind (so rule indexes do not shift between
