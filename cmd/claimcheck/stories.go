@@ -48,18 +48,20 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	defer spill.close()
 	type spilled struct {
 		outline compare.Outline
-		// full is the source with its text, until its story is loaded;
-		// the outline holds the reportedSource the report lists.
-		full *source.Source
-		at   spillRef
-		err  error
+		at      spillRef
+		err     error
 	}
 	put, inputErr := extractBatch(c, srcs, readErrs, func(src *source.Source) spilled {
 		d := extract(src)
 		at, err := spill.put(d)
 		o := compare.OutlineOf(d)
 		o.Source = reportedSource(src)
-		return spilled{o, src, at, err}
+		// The spill record holds the text now, and the outline a copy of
+		// what the report lists: nothing needs this source until its story
+		// is loaded from the record. Emptying it lets its text go now,
+		// though the batch's slice of sources still points at it.
+		*src = source.Source{}
+		return spilled{o, at, err}
 	})
 	if put == nil && inputErr != nil {
 		return nil, nil, nil, inputErr
@@ -82,10 +84,6 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 			if err != nil {
 				return nil, err
 			}
-			// The text, which the spill file leaves out. Checking this story
-			// is its last use: with the record's hold dropped, it goes when
-			// the story's documents do, and the report never holds it.
-			d.Source, put[i].full = put[i].full, nil
 			docs[j] = d
 		}
 		return docs, nil
@@ -134,15 +132,15 @@ func newDocSpill() (*docSpill, error) {
 	return &docSpill{f: f}, nil
 }
 
-// put writes a document's claims without its source text: the source
-// stays in memory for the report, and the text would double the file.
+// put writes a document's claims and its source, text included. The
+// text is what pass 2 checks the claims against; keeping it here rather
+// than in memory or in the article's file means the batch's texts are
+// never all resident, and the record read back is the very text the claims
+// were extracted from, even if the file has changed since. It costs little
+// room: with the text at hand the codec writes each word as a span of it
+// rather than as a string of its own.
 func (s *docSpill) put(d *claims.Doc) (spillRef, error) {
-	full := d.Source
-	bare := *full
-	bare.Text = ""
-	d.Source = &bare
 	data, err := store.EncodeDoc(d)
-	d.Source = full
 	if err != nil {
 		return spillRef{}, err
 	}
@@ -156,7 +154,7 @@ func (s *docSpill) put(d *claims.Doc) (spillRef, error) {
 	return ref, nil
 }
 
-// get reads a document back; its Source is the bare one put wrote.
+// get reads a document back, its source and text with it.
 func (s *docSpill) get(r spillRef) (*claims.Doc, error) {
 	data := make([]byte, r.n)
 	if _, err := s.f.ReadAt(data, r.at); err != nil {
