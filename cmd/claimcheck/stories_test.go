@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
+	"time"
 
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/internal/benchgen"
 )
@@ -86,5 +90,46 @@ func TestCheckByStoryRemovesItsSpillFile(t *testing.T) {
 	}
 	for _, e := range left {
 		t.Errorf("left behind: %s", e.Name())
+	}
+}
+
+// Pass 2 checks a story against the text its claims were extracted from,
+// which the spill record carries: the source read back must be the one
+// put away, text, spans and dates included, so that a file edited or
+// removed between the passes cannot make claims point into other text.
+func TestDocSpillGivesBackTheSource(t *testing.T) {
+	spill, err := newDocSpill()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer spill.close()
+	for _, tc := range []struct {
+		name string
+		src  *source.Source
+	}{
+		{"plain text", &source.Source{ID: "a.txt", Path: "dir/a.txt", Text: "Quake hits city\n\nAt least 12 people were killed on Monday.\n",
+			Body: source.Span{End: 59}, Headline: "Quake hits city", PublishedFrom: source.PublishedFromNone}},
+		{"front matter and furniture", &source.Source{ID: "b.md", Path: "b.md",
+			Text: "---\ntitle: Fire\n---\nMenu Home\n\nFive were hurt in a fire on 3 May 2024.\n",
+			Body: source.Span{Start: 19, End: 71}, Headline: "Fire", Published: time.Date(2024, 5, 3, 0, 0, 0, 0, time.UTC),
+			PublishedFrom: source.PublishedFromFrontMatter, Outlet: "The Daily", URL: "https://example.com/b", Byline: "A. Writer",
+			Furniture: []source.Span{{Start: 19, End: 28}}}},
+		{"empty text", &source.Source{ID: "c.txt", Path: "c.txt", PublishedFrom: source.PublishedFromNone}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := *tc.src
+			at, err := spill.put(claims.Extract(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			*tc.src = source.Source{} // what pass 1 does once the article is spilled
+			d, err := spill.get(at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(*d.Source, want) {
+				t.Errorf("read back %+v\nwant %+v", *d.Source, want)
+			}
+		})
 	}
 }
