@@ -136,9 +136,9 @@ func newDocSpill() (*docSpill, error) {
 // text is what pass 2 checks the claims against; keeping it here rather
 // than in memory or in the article's file means the batch's texts are
 // never all resident, and the record read back is the very text the claims
-// were extracted from, even if the file has changed since. It costs little
-// room: with the text at hand the codec writes each word as a span of it
-// rather than as a string of its own.
+// were extracted from, even if the file has changed since, with no file
+// of many records parsed again per story. It doubles the file (0.9x to
+// 1.8x the input), on disk and in the page cache, not in the process.
 func (s *docSpill) put(d *claims.Doc) (spillRef, error) {
 	data, err := store.EncodeDoc(d)
 	if err != nil {
