@@ -1181,7 +1181,7 @@ func opensSentence(s *Sentence, t *temporal.Expr) bool {
 func startMention(d *Doc, s *Sentence, i int) *Mention {
 	ws := s.Words
 	form, ok := startVerbs[ws[i].Lower]
-	if !ok || !phraseAt(ws, i, strings.Join(form, " ")) {
+	if !ok || !wordsAt(ws, i, form) {
 		return nil
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {

@@ -57,7 +57,14 @@ func findHedge(words []text.Word, lex []*wordLex) string {
 
 // phraseAt reports whether the words from i on spell phrase.
 func phraseAt(words []text.Word, i int, phrase string) bool {
-	for _, p := range strings.Fields(phrase) {
+	return wordsAt(words, i, strings.Fields(phrase))
+}
+
+// wordsAt is phraseAt for a phrase already split into its words, so that
+// lexicon entries kept as word lists are not joined and split again for
+// every word of every sentence.
+func wordsAt(words []text.Word, i int, phrase []string) bool {
+	for _, p := range phrase {
 		if i >= len(words) || !strings.EqualFold(words[i].Text, p) {
 			return false
 		}

@@ -87,7 +87,7 @@ var objectPronouns = toSet(`them him her it us`)
 // words the match covers: the trigger's own, or for a verb and particle
 // one object between them (a pronoun, or "the"/"a" and a noun).
 func triggerSpan(ws []text.Word, i int, words []string) (int, bool) {
-	if phraseAt(ws, i, strings.Join(words, " ")) {
+	if wordsAt(ws, i, words) {
 		return len(words), true
 	}
 	if len(words) != 2 || !particles[words[1]] || i+2 >= len(ws) || !strings.EqualFold(ws[i].Text, words[0]) {

@@ -77,8 +77,14 @@ func statesCount(d *claims.Doc, v slotValue) bool {
 	return false
 }
 
-// categoryOf is the category part of a count value's key.
-func categoryOf(v slotValue) string { return v.key[:max(0, strings.LastIndexByte(v.key, '|'))] }
+// categoryOf is the category part of a figure value's key: what is counted
+// or measured, before the "|" and the range (numberValue).
+func categoryOf(v slotValue) string {
+	if i := strings.IndexByte(v.key, '|'); i >= 0 {
+		return v.key[:i]
+	}
+	return v.key
+}
 
 // countCategory: what is counted: the class for deaths, injuries and
 // arrests, else the counted noun and whose it is ("the NVA's seats").
@@ -179,7 +185,7 @@ func numberOf(v slotValue) (numbers.Number, bool) {
 }
 
 func judgeNumbers(a, b slotValue) verdict {
-	ca, cb := strings.SplitN(a.key, "|", 2)[0], strings.SplitN(b.key, "|", 2)[0]
+	ca, cb := categoryOf(a), categoryOf(b)
 	if !sameMeasure(ca, cb) {
 		return verdict{compatible: true}
 	}

@@ -58,7 +58,7 @@ func incrementFigure(m *claims.Mention, f claims.Figure) bool {
 	}
 	before := strings.ToLower(text[max(s.Start, f.Start-24):f.Start])
 	for _, c := range incrementCues {
-		if strings.HasSuffix(before, c) || strings.Contains(before, c) && len(before)-strings.LastIndex(before, c) <= len(c)+12 {
+		if i := strings.LastIndex(before, c); i >= 0 && len(before)-i <= len(c)+12 {
 			return true
 		}
 	}
