@@ -23,4 +23,5 @@ var heldOutRound = map[string]bool{
 	"mine-collapse": true, "product-recall": true, "police-raid": true, "plane-emergency": true,
 	"oil-spill": true, "disease-outbreak": true, "bus-crash": true, "stadium-stampede": true,
 	"museum-theft": true, "avalanche": true, "building-collapse": true, "chemical-leak": true,
+	"prison-escape": true, "landslide": true, "drug-seizure": true, "layoffs": true,
 }
