@@ -70,28 +70,40 @@ func (g *EventGroup) Sources() []string {
 	return out
 }
 
-// mentionInfo caches what grouping needs of a mention.
+// mentionInfo caches what grouping needs of a mention. Names and words
+// are the story's interned numbers (storyWords), kept as sorted lists:
+// comparing two mentions is then a walk over two short lists, not string
+// hashing.
 type mentionInfo struct {
 	m    *claims.Mention
-	keys map[string]string // key -> kind
+	keys []mentionKey // sorted by id, one per key
 	doc  int
 	// words are the content words of the mention's sentence: two reports
 	// of one event tend to reuse its words ("sentenced", "prison", "bribes").
-	words map[string]bool
+	words []uint32
 	// figures are the exact numbers of the sentence, a strong shared cue.
-	figures map[float64]bool
+	figures []float64
+	// window, otherEvent and datedFuture depend on the mention alone;
+	// mustSeparate reads them for every pair.
+	window      window
+	otherEvent  bool // "the previous election", "last year's quake"
+	datedFuture bool
+	named       bool // a person or an organisation among the keys
+}
+
+// mentionKey is one named argument of a mention: its key's number and
+// its kind.
+type mentionKey struct {
+	id     uint32
+	kind   string
+	weight float64 // entityWeight of the kind
 }
 
 type docProfile struct {
-	keys      map[string]bool
+	keys      []uint32 // names' numbers, sorted
 	published time.Time
-	// recentDays is the event window of the check (see eventWindow).
-	recentDays int
 	// similar caches the name overlap of pairs of the story's documents.
 	similar *docSimilarity
-	// indexKeys are keys with the "dockey:" prefix candidateLinks indexes
-	// every mention of the document under, built once per document.
-	indexKeys []string
 }
 
 // groupMentions groups the comparable mentions of all documents.
@@ -102,19 +114,15 @@ func groupMentionsWithin(docs []*claims.Doc, days int) []*EventGroup {
 	profiles := make([]docProfile, len(docs))
 	var infos []*mentionInfo
 	similar := newDocSimilarity(profiles)
+	sw := newStoryWords()
 	for i, d := range docs {
-		profiles[i] = profileDoc(d)
-		profiles[i].recentDays = days
+		profiles[i] = profileDoc(d, sw)
 		profiles[i].similar = similar
-		for k := range profiles[i].keys {
-			profiles[i].indexKeys = append(profiles[i].indexKeys, "dockey:"+k)
-		}
 		for _, m := range d.Mentions {
 			if m.Negated || m.Irrealis {
 				continue // what did not or has not yet happened is not compared
 			}
-			infos = append(infos, &mentionInfo{m: m, keys: mentionKeys(m), doc: i,
-				words: contentWords(d, m.Sentence), figures: figures(m.Sentence)})
+			infos = append(infos, newMentionInfo(m, i, days, sw))
 		}
 	}
 	byClass := map[string][]*mentionInfo{}
@@ -128,33 +136,57 @@ func groupMentionsWithin(docs []*claims.Doc, days int) []*EventGroup {
 	sort.Strings(classes)
 	var groups []*EventGroup
 	for _, c := range classes {
-		groups = append(groups, groupClass(byClass[c], profiles)...)
+		groups = append(groups, groupClass(byClass[c], profiles, sw)...)
 	}
 	return groups
 }
 
-func profileDoc(d *claims.Doc) docProfile {
-	p := docProfile{keys: map[string]bool{}, published: d.Source.Published}
+func newMentionInfo(m *claims.Mention, doc, days int, sw *storyWords) *mentionInfo {
+	in := &mentionInfo{m: m, keys: mentionKeys(m, sw), doc: doc,
+		words: sw.contentWords(m.Doc, m.Sentence), figures: figures(m.Sentence),
+		window: eventWindow(m, days), otherEvent: m.Prior || pastPeriod(m.Time), datedFuture: datedFuture(m)}
+	for _, k := range in.keys {
+		in.named = in.named || k.kind == claims.EntPerson || k.kind == claims.EntOrg
+	}
+	return in
+}
+
+func profileDoc(d *claims.Doc, sw *storyWords) docProfile {
+	p := docProfile{published: d.Source.Published}
 	for _, s := range d.Sentences {
 		for _, e := range s.Entities {
 			if e.Kind == claims.EntPerson || e.Kind == claims.EntOrg || e.Kind == claims.EntName {
-				p.keys[e.Key] = true
+				p.keys = append(p.keys, sw.id(e.Key))
 			}
 		}
 	}
+	p.keys = sortedSet(p.keys)
 	return p
 }
 
-func mentionKeys(m *claims.Mention) map[string]string {
-	keys := map[string]string{}
+// mentionKeys are the keys of a mention's participants, agent and owner;
+// a key named twice keeps the kind it was given last.
+func mentionKeys(m *claims.Mention, sw *storyWords) []mentionKey {
+	var keys []mentionKey
+	add := func(e *claims.Entity) {
+		id := sw.id(e.Key)
+		for i := range keys {
+			if keys[i].id == id {
+				keys[i].kind, keys[i].weight = e.Kind, entityWeight[e.Kind]
+				return
+			}
+		}
+		keys = append(keys, mentionKey{id: id, kind: e.Kind, weight: entityWeight[e.Kind]})
+	}
 	for _, e := range m.Participants {
-		keys[e.Key] = e.Kind
+		add(e)
 	}
 	for _, e := range []*claims.Entity{m.Agent, m.Owner} {
 		if e != nil {
-			keys[e.Key] = e.Kind
+			add(e)
 		}
 	}
+	slices.SortFunc(keys, func(x, y mentionKey) int { return cmp.Compare(x.id, y.id) })
 	return keys
 }
 
@@ -164,9 +196,9 @@ type link struct {
 }
 
 // groupClass clusters the mentions of one class.
-func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
+func groupClass(ms []*mentionInfo, profiles []docProfile, sw *storyWords) []*EventGroup {
 	scores := newPairScores(ms, profiles)
-	links := candidateLinks(ms, profiles, scores)
+	links := candidateLinks(ms, profiles, scores, sw)
 	// Strongest first, ties in candidate order (slices' stable sort: the
 	// reflection-based sort.SliceStable was 6% of Check).
 	slices.SortStableFunc(links, func(x, y link) int { return cmp.Compare(y.score, x.score) })
@@ -215,32 +247,47 @@ func groupClass(ms []*mentionInfo, profiles []docProfile) []*EventGroup {
 // candidateLinks scores the pairs of mentions that share a key, a patient
 // or a source. Pairs sharing nothing are never scored, so cost grows with
 // the size of each story, not with the square of the batch.
-func candidateLinks(ms []*mentionInfo, profiles []docProfile, scores *pairScores) []link {
-	index := map[string][]int{}
+//
+// Keys are taken in the order of their names (see indexKey), and pairs in
+// the order first found, as links of equal score are merged in that order.
+func candidateLinks(ms []*mentionInfo, profiles []docProfile, scores *pairScores, sw *storyWords) []link {
+	slot := map[indexKey]int{}
+	var keys []indexKey
+	var lists [][]int
+	add := func(k indexKey, i int) {
+		n, ok := slot[k]
+		if !ok {
+			n = len(keys)
+			slot[k] = n
+			keys = append(keys, k)
+			lists = append(lists, nil)
+		}
+		lists[n] = append(lists[n], i)
+	}
 	for i, in := range ms {
-		for k := range in.keys {
-			index[k] = append(index[k], i)
+		for _, k := range in.keys {
+			add(newIndexKey(nsName, k.id), i)
 		}
 		if p := in.m.Patient; p != "" {
-			index["patient:"+p] = append(index["patient:"+p], i)
+			add(newIndexKey(nsPatient, sw.id(p)), i)
 		}
-		index["doc:"+in.m.Source()] = append(index["doc:"+in.m.Source()], i)
+		add(newIndexKey(nsDoc, sw.id(in.m.Source())), i)
 		// Within one story every mention of a class is a candidate: two
 		// reports of a march may share no name at all. Large classes are
 		// skipped below, so this stays linear for big stories.
-		index["class"] = append(index["class"], i)
-		for _, k := range profiles[in.doc].indexKeys {
-			index[k] = append(index[k], i)
+		add(newIndexKey(nsClass, 0), i)
+		for _, k := range profiles[in.doc].keys {
+			add(newIndexKey(nsDocName, k), i)
 		}
 	}
-	var links []link
-	keys := make([]string, 0, len(index))
-	for k := range index {
-		keys = append(keys, k)
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		list := index[k]
+	slices.SortFunc(order, func(x, y int) int { return sw.compareKeys(keys[x], keys[y]) })
+	var links []link
+	for _, n := range order {
+		list := lists[n]
 		if len(list) > 400 {
 			continue // a key shared by hundreds of mentions says nothing
 		}
@@ -259,24 +306,17 @@ func candidateLinks(ms []*mentionInfo, profiles []docProfile, scores *pairScores
 	return links
 }
 
-// linkScore says how likely two mentions are of one event.
+// linkScore says how likely two mentions that mustSeparate lets through
+// are of one event.
 func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
-	if mustSeparate(a, b, profiles) {
-		return 0
-	}
 	score := 0.0
-	shared := 0.0
-	for k, kind := range a.keys {
-		if _, ok := b.keys[k]; ok {
-			shared += entityWeight[kind]
-		}
-	}
+	shared := sharedWeight(a.keys, b.keys)
 	score += min(shared, 2.0)
 	if a.m.Class == "lead" || a.m.Class == "decider" {
 		if a.m.Object == b.m.Object {
 			score += 0.8 // one role: who held it is what is compared
 		}
-	} else if shared == 0 && namedDisjoint(a.keys, b.keys) {
+	} else if shared == 0 && a.named && b.named {
 		score -= 0.5 // both name who took part, and no one in common
 	}
 	if a.m.Patient != "" && a.m.Patient == b.m.Patient {
@@ -298,11 +338,8 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		// articles is, without evidence to the contrary, the same event.
 		score += sameStoryPrior
 		score += 1.5*docJaccard(profiles, a.doc, b.doc) + 1.5*jaccard(a.words, b.words)
-		for f := range a.figures {
-			if b.figures[f] {
-				score += 0.3
-				break
-			}
+		if shareFigure(a.figures, b.figures) {
+			score += 0.3
 		}
 	}
 	if a.m.Time != nil && b.m.Time != nil {
@@ -343,7 +380,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if a.m.Time != nil && b.m.Time != nil && datesApart(a.m.Time, b.m.Time) > maxEventSpread {
 		return true
 	}
-	if windowsApart(eventWindow(a.m, profiles[a.doc].recentDays), eventWindow(b.m, profiles[b.doc].recentDays)) > maxEventSpread {
+	if windowsApart(a.window, b.window) > maxEventSpread {
 		return true
 	}
 	if a.m.Class == "lead" && a.m.Object != b.m.Object {
@@ -352,7 +389,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if personalClasses[a.m.Class] && strings.HasPrefix(a.m.Object, "person:") && strings.HasPrefix(b.m.Object, "person:") && a.m.Object != b.m.Object {
 		return true // sentencing one defendant is not sentencing another
 	}
-	if (a.m.Prior || pastPeriod(a.m.Time)) != (b.m.Prior || pastPeriod(b.m.Time)) || datedFuture(a.m) != datedFuture(b.m) || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
+	if a.otherEvent != b.otherEvent || a.datedFuture != b.datedFuture || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {
 		return true // "the previous election", "the first round": another event by its own words
 	}
 	if a.doc == b.doc {
@@ -389,19 +426,6 @@ func averageLink(scores *pairScores, ga, gb []int) (avg, lowest float64, ok bool
 		}
 	}
 	return sum / float64(len(ga)*len(gb)), lowest, true
-}
-
-func jaccard(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter := 0
-	for k := range a {
-		if b[k] {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 func absDays(d time.Duration) int {
@@ -453,45 +477,25 @@ func windowsApart(a, b window) int {
 	return 0
 }
 
-// contentWords are a sentence's lower-case words of four letters or more
-// that are not function words, with a plural "s" dropped.
-func contentWords(d *claims.Doc, s *claims.Sentence) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range s.WordsIn(d.Source) {
-		if w.Punct || len(w.Text) < 4 || w.Cap {
-			continue
-		}
-		l := w.Lower
-		if claims.IsFunctionWord(l) {
-			continue
-		}
-		out[strings.TrimSuffix(l, "s")] = true
-	}
-	return out
-}
-
 // figures are the exact values of a sentence's counts and quantities.
-func figures(s *claims.Sentence) map[float64]bool {
-	out := map[float64]bool{}
+func figures(s *claims.Sentence) []float64 {
+	var out []float64
 	for _, n := range s.Numbers {
 		if n.Lo == n.Hi && n.Lo > 2 && n.Kind != "year" && n.Kind != "time" && n.Kind != "ordinal" {
-			out[n.Lo] = true
+			out = append(out, n.Lo)
 		}
 	}
 	return out
 }
 
-// namedDisjoint: both mentions name people or organisations, none shared.
-func namedDisjoint(a, b map[string]string) bool {
-	named := func(m map[string]string) bool {
-		for _, kind := range m {
-			if kind == claims.EntPerson || kind == claims.EntOrg {
-				return true
-			}
+// shareFigure: the two sentences give one exact figure.
+func shareFigure(a, b []float64) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
 		}
-		return false
 	}
-	return named(a) && named(b)
+	return false
 }
 
 // datedFuture: a plan with its own date ("will visit in April") is another
