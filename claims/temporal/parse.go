@@ -17,13 +17,101 @@ func (f *finder) parse(i int) (match, bool) {
 	if !f.mayStart(i) {
 		return match{}, false
 	}
-	for _, p := range parsers {
+	try := f.candidates(i, f.readPrefix(i))
+	for k, p := range parsers {
+		if try&(1<<k) == 0 {
+			continue
+		}
 		// A value that cannot be written (year 0) means no expression.
 		if m, ok := p(f, i); ok && m.n > m.s && m.s >= i && m.n <= len(f.toks) && m.e.Value != "" {
 			return m, true
 		}
 	}
 	return match{}, false
+}
+
+// Bits of the parsers in parsers, for candidates.
+const (
+	tryClock = 1 << iota
+	tryCount
+	tryQuarter
+	tryYearEnd
+	tryUnitRef
+	tryWeekday
+	tryRelDay
+	tryDate
+	tryHoliday
+	tryRef
+	trySet
+)
+
+// candidates returns the parsers that can succeed at token i with prefix
+// p: each bit stands for the first test its parser makes of the tokens,
+// before it does any work, so a parser left out would have failed there.
+// A failed parser still costs its call and the copy of its large result,
+// which was a third of the date finder's time when all eleven were tried
+// at every number.
+func (f *finder) candidates(i int, p prefix) uint16 {
+	t, h := f.at(i), f.at(p.j)
+	try := uint16(0)
+	if t.kind == kNum && !t.frac && t.ndig <= 2 && t.num <= 24 ||
+		t.kind == kWord && (t.e.cl == clNumWord && t.e.val >= 1 && t.e.val <= 12 || t.e.cl == clPart && (t.e.val == pNoon || t.e.val == pMidnight)) {
+		try |= tryClock
+	}
+	if t.kind == kWord && (t.e.cl == clSet || t.e.cl == clMod && (t.e.val == mEvery || t.e.val == mEach)) {
+		try |= trySet
+	}
+	if t.kind == kWord && t.e.cl == clUnit && t.e.val == uYear {
+		try |= tryYearEnd // the parser asks for "year" itself
+	}
+	if t.kind == kWord && t.e.cl == clRef {
+		try |= tryRef
+	}
+	switch h.kind {
+	case kNum:
+		try |= tryCount | tryDate
+		if h.ndig == 4 {
+			try |= tryQuarter
+		}
+	case kPunct:
+		try |= tryDate // "'90s"
+	case kWord:
+		try |= headParsers[h.e.cl]
+		if h.e.cl == clNone && (f.is(p.j, "comparable") || f.is(p.j, "latter")) {
+			try |= tryQuarter
+		}
+		if h.e.cl == clNone && (f.is(p.j, "full") || f.is(p.j, "calendar")) {
+			try |= tryUnitRef
+		}
+	}
+	if p.rel == mPast {
+		try |= tryRef // "the past"
+	}
+	return try
+}
+
+// headParsers are, per class of the word after the prefix, the parsers
+// that accept it as their head.
+var headParsers = [...]uint16{
+	clMonth:   tryDate,
+	clWeekday: tryWeekday,
+	clUnit:    tryQuarter | tryUnitRef | tryRef | tryDate, // "the year two thousand"
+	clNumWord: tryCount | tryDate,
+	clOrdinal: tryCount | tryQuarter,
+	clPart:    tryUnitRef,
+	clRelDay:  tryRelDay,
+	clRef:     tryRef,
+	clSeason:  tryDate,
+	clFiscal:  tryQuarter | tryUnitRef | tryDate,
+	clHoliday: tryHoliday,
+	clLead:    tryRef, // "the near future", "these days"
+	clDecade:  tryDate,
+	clZone:    0,
+	clAmPm:    0,
+	clTense:   0,
+	clApprox:  0,
+	clMod:     0,
+	clNone:    0,
 }
 
 // mayStart is a quick test that some parser can succeed at i: after the
@@ -132,7 +220,18 @@ type prefix struct {
 	rel    int // mLast, mThis, mNext, mPast, ...
 }
 
+// readPrefix returns the prefix at token i. parse tries up to eleven
+// parsers at one token and most of them read its prefix first: the one
+// at f.preAt is kept so that it is read once per token, not per parser.
 func (f *finder) readPrefix(i int) prefix {
+	if i != f.preAt {
+		f.pre, f.preAt = f.prefixAt(i), i
+	}
+	return f.pre
+}
+
+// prefixAt reads the modifiers that start at token i.
+func (f *finder) prefixAt(i int) prefix {
 	p := prefix{j: i}
 	j := i
 	switch {

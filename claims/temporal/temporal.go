@@ -119,10 +119,13 @@ type finder struct {
 	yearBack  bool // the expression being parsed is such a period
 	sentDay   int  // index in out of the last day-resolved DATE of this sentence, -1
 	sentStart int  // index in out of this sentence's first expression
+
+	pre   prefix // the prefix of token preAt of the current sentence
+	preAt int    // -1 when pre belongs to no token of this sentence
 }
 
 func newFinder(text string, ctx Context) *finder {
-	f := &finder{text: text, lastDate: -1, sentDay: -1, backDate: -1}
+	f := &finder{text: text, lastDate: -1, sentDay: -1, backDate: -1, preAt: -1}
 	if !ctx.Published.IsZero() {
 		y, m, d := ctx.Published.Date()
 		f.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -153,6 +156,7 @@ func (f *finder) inQuote(pos int) bool {
 // sentence finds the expressions of one sentence.
 func (f *finder) sentence(toks []token) {
 	f.toks = toks
+	f.preAt = -1
 	f.sentDay = -1
 	f.sentStart = len(f.out)
 	for i := 0; i < len(toks); {
