@@ -1,7 +1,5 @@
 package claims
 
-import "github.com/claimcheck/claimcheck/claims/text"
-
 // compactStage drops what comparison will never read: the times, figures
 // and quotations of sentences that no event mention, figure or ownership
 // claim points at, and the words of every sentence (comparison splits the
@@ -28,10 +26,11 @@ func (compactStage) Run(d *Doc) {
 		}
 	}
 	for _, s := range d.Sentences {
-		text.Recycle(s.Words) // no stage holds a sentence's words past extraction
-		s.Words = nil
+		s.Words = nil // no stage holds a sentence's words past extraction
 		if !keep[s] {
 			s.Times, s.Numbers, s.Quotes = nil, nil, nil
 		}
 	}
+	giveWordArena(d.words)
+	d.words = nil
 }

@@ -53,6 +53,10 @@ type Doc struct {
 	Sentences []*Sentence
 	Quotes    []text.Quote
 	Mentions  []*Mention
+	// words holds the words of every sentence (each sentence's Words is
+	// its part), from the sentence stage until the compact stage hands it
+	// back (giveWordArena).
+	words []text.Word
 }
 
 // Stage is one step of extraction over a document. Stages run in order;

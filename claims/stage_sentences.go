@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims/text"
@@ -22,12 +23,17 @@ func (sentenceStage) Run(d *Doc) {
 	}
 	d.Quotes = text.Quotes(src.Text, body.Start, body.End)
 	headline := strings.TrimSpace(src.Headline)
-	parts := text.Split(src.Text, body.Start, body.End)
+	partsBuf := sentenceParts.Get().(*[]text.Sentence)
+	defer sentenceParts.Put(partsBuf)
+	parts := text.AppendSplit((*partsBuf)[:0], src.Text, body.Start, body.End)
+	*partsBuf = parts
 	// Every sentence lives until the report is written, so they are
 	// allocated as one block (one allocation, not one per sentence).
 	block := make([]Sentence, len(parts))
 	d.Sentences = make([]*Sentence, 0, len(parts))
 	seen := make(map[uint64]bool, len(parts))
+	words := takeWordArena()
+	wordEnds := make([]int, 0, len(parts))
 	for _, s := range parts {
 		if src.IsFurniture(s.Start, s.End) {
 			continue
@@ -44,7 +50,8 @@ func (sentenceStage) Run(d *Doc) {
 		}
 		seen[sent.Hash] = true
 		sent.Lead = s.Start + datelineLength(str)
-		sent.Words = text.Words(src.Text, sent.Lead, s.End)
+		words = text.AppendWords(words, src.Text, sent.Lead, s.End)
+		wordEnds = append(wordEnds, len(words))
 		for _, q := range d.Quotes {
 			if q.Start < s.End && q.End > s.Start {
 				sent.Quotes = append(sent.Quotes, q)
@@ -52,7 +59,26 @@ func (sentenceStage) Run(d *Doc) {
 		}
 		d.Sentences = append(d.Sentences, sent)
 	}
+	shareWords(d.Sentences, words, wordEnds)
+	d.words = words
 }
+
+// shareWords gives each sentence its words, words[ends[i-1]:ends[i]],
+// once all are appended (appending may move them). A sentence with no
+// words gets nil, as text.Words gives.
+func shareWords(sents []*Sentence, words []text.Word, ends []int) {
+	from := 0
+	for i, s := range sents {
+		if to := ends[i]; to > from {
+			s.Words = words[from:to:to]
+			from = to
+		}
+	}
+}
+
+// sentenceParts holds the sentence ranges of one article while the stage
+// reads them (they hold no pointers: nothing to clear).
+var sentenceParts = sync.Pool{New: func() any { return new([]text.Sentence) }}
 
 // quoted reports whether [s, e) lies inside a quotation of the sentence.
 func (s *Sentence) quoted(start, end int) bool { return text.Inside(s.Quotes, start, end) }

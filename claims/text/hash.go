@@ -20,6 +20,19 @@ func FoldedHash(s string) uint64 {
 	h := uint64(fnvOffset64)
 	started, pendingSpace := false, false
 	for i := 0; i < len(s); {
+		if c := s[i]; ' ' < c && c < utf8.RuneSelf {
+			// A run of printable ASCII: no space to fold, no rune to
+			// decode, only the hash's own work per byte.
+			if pendingSpace {
+				h = (h ^ ' ') * fnvPrime64
+				pendingSpace = false
+			}
+			started = true
+			for ; i < len(s) && ' ' < s[i] && s[i] < utf8.RuneSelf; i++ {
+				h = (h ^ uint64(s[i])) * fnvPrime64
+			}
+			continue
+		}
 		size, space := 1, false
 		if c := s[i]; c < utf8.RuneSelf {
 			space = c == ' ' || '\t' <= c && c <= '\r'

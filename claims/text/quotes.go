@@ -32,6 +32,12 @@ func Quotes(text string, start, end int) []Quote {
 	var out []Quote
 	open := -1
 	for i := start; i < end; {
+		for i < end && !quoteByte[text[i]] {
+			i++ // most bytes open, close and break nothing
+		}
+		if i >= end {
+			break
+		}
 		switch {
 		case text[i] == '\n' && i+1 < end && isBlankLineAhead(text, i+1, end):
 			open = -1 // a paragraph break closes nothing: drop the unmatched mark
@@ -61,6 +67,10 @@ func Quotes(text string, start, end int) []Quote {
 	}
 	return out
 }
+
+// quoteByte marks the bytes Quotes must look at: a newline, a straight
+// quote, and 0xE2, the lead byte of the curly quotes.
+var quoteByte = [256]bool{'\n': true, '"': true, 0xE2: true}
 
 func isBlankLineAhead(text string, i, end int) bool {
 	for i < end && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r') {

@@ -38,8 +38,12 @@ var abbreviations = map[string]bool{
 
 // Split returns the sentences of text[start:end], in order. Paragraph and
 // line breaks end a sentence unless the line was hard-wrapped mid-sentence.
-func Split(text string, start, end int) []Sentence {
-	var out []Sentence
+func Split(text string, start, end int) []Sentence { return AppendSplit(nil, text, start, end) }
+
+// AppendSplit appends the sentences Split returns to dst, so a caller that
+// reads them once can reuse one slice from text to text.
+func AppendSplit(dst []Sentence, text string, start, end int) []Sentence {
+	out := dst
 	line := 1 + strings.Count(text[:start], "\n")
 	s := skipSpace(text, start, end)
 	line += strings.Count(text[start:s], "\n")

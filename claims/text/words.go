@@ -36,8 +36,7 @@ var wordScratch = sync.Pool{New: func() any { return new([]Word) }}
 // the word is a single letter ("U.S.", "J.").
 func Words(text string, start, end int) []Word {
 	buf := wordScratch.Get().(*[]Word)
-	words := appendWords((*buf)[:0], text, start, end)
-	setLower(words, text, start, end)
+	words := AppendWords((*buf)[:0], text, start, end)
 	var out []Word
 	if len(words) > 0 {
 		out = recycled(len(words))
@@ -49,6 +48,28 @@ func Words(text string, start, end int) []Word {
 	return out
 }
 
+// AppendWords appends the words of text[start:end], as Words returns
+// them, to dst. A caller that tokenizes many sentences and drops them all
+// together (extraction, one article at a time) keeps them in one growing
+// slice instead of one exact-length slice per sentence.
+func AppendWords(dst []Word, text string, start, end int) []Word {
+	from := len(dst)
+	dst = appendWords(dst, text, start, end)
+	setLower(dst[from:], text, start, end)
+	return dst
+}
+
+// asciiWordByte marks the ASCII bytes isASCIIWordByte accepts, and
+// asciiSpaceByte those isSpaceByte accepts: one table load per byte in the
+// tokenizer's inner loops instead of a chain of comparisons.
+var asciiWordByte, asciiSpaceByte = func() (w, sp [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		w[c] = isASCIIWordByte(byte(c))
+		sp[c] = isSpaceByte(byte(c))
+	}
+	return w, sp
+}()
+
 // appendWords appends the tokens of text[start:end] to out.
 func appendWords(out []Word, text string, start, end int) []Word {
 	i := start
@@ -56,14 +77,16 @@ func appendWords(out []Word, text string, start, end int) []Word {
 		c := text[i]
 		if c < utf8.RuneSelf { // ASCII: no decoding, no Unicode tables
 			switch {
-			case isSpaceByte(c):
+			case asciiSpaceByte[c]:
 				i++
-			case isASCIIWordByte(c):
+			case asciiWordByte[c]:
 				j := scanWord(text, i, end)
-				out = append(out, Word{Start: i, End: j, Text: text[i:j], Cap: 'A' <= c && c <= 'Z'})
+				w := text[i:j]
+				out = append(out, Word{Start: i, End: j, Text: w, Lower: w, Cap: 'A' <= c && c <= 'Z'})
 				i = j
 			default:
-				out = append(out, Word{Start: i, End: i + 1, Text: text[i : i+1], Punct: true})
+				w := text[i : i+1]
+				out = append(out, Word{Start: i, End: i + 1, Text: w, Lower: w, Punct: true})
 				i++
 			}
 			continue
@@ -108,6 +131,12 @@ func runeAt(text string, j, end int) (rune, int) {
 func scanWord(text string, i, end int) int {
 	j := i
 	for j < end {
+		for j < end && asciiWordByte[text[j]] {
+			j++ // the common case: a run of ASCII letters and digits
+		}
+		if j >= end {
+			break
+		}
 		r, n := runeAt(text, j, end)
 		if isWordRune(r) {
 			j += n
