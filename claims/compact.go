@@ -31,6 +31,4 @@ func (compactStage) Run(d *Doc) {
 			s.Times, s.Numbers, s.Quotes = nil, nil, nil
 		}
 	}
-	giveWordArena(d.words)
-	d.words = nil
 }

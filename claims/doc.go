@@ -53,10 +53,6 @@ type Doc struct {
 	Sentences []*Sentence
 	Quotes    []text.Quote
 	Mentions  []*Mention
-	// words holds the words of every sentence (each sentence's Words is
-	// its part), from the sentence stage until the compact stage hands it
-	// back (giveWordArena).
-	words []text.Word
 }
 
 // Stage is one step of extraction over a document. Stages run in order;
@@ -82,8 +78,18 @@ var Pipeline = []Stage{
 // call concurrently for different sources.
 func Extract(src *source.Source) *Doc {
 	d := &Doc{Source: src}
+	// The sentence stage tokenizes into a pooled slice of words, handed
+	// back once the stages are done with them (words_arena.go).
+	words := takeWordArena()
 	for _, st := range Pipeline {
+		if _, ok := st.(sentenceStage); ok {
+			words = splitSentences(d, words)
+			continue
+		}
 		st.Run(d)
+	}
+	if wordsDropped(d) {
+		giveWordArena(words)
 	}
 	return d
 }

@@ -15,7 +15,13 @@ type sentenceStage struct{}
 
 func (sentenceStage) Name() string { return "sentences" }
 
-func (sentenceStage) Run(d *Doc) {
+func (sentenceStage) Run(d *Doc) { splitSentences(d, nil) }
+
+// splitSentences is the stage's work, with the words of every sentence
+// appended to words (each sentence's Words is its part of it); it returns
+// the grown slice, which the caller may reuse once no sentence holds its
+// words any more.
+func splitSentences(d *Doc, words []text.Word) []text.Word {
 	src := d.Source
 	body := src.Body
 	if body.End == 0 && body.Start == 0 {
@@ -32,7 +38,7 @@ func (sentenceStage) Run(d *Doc) {
 	block := make([]Sentence, len(parts))
 	d.Sentences = make([]*Sentence, 0, len(parts))
 	seen := make(map[uint64]bool, len(parts))
-	words := takeWordArena()
+	firstWord := len(words)
 	wordEnds := make([]int, 0, len(parts))
 	for _, s := range parts {
 		if src.IsFurniture(s.Start, s.End) {
@@ -59,15 +65,15 @@ func (sentenceStage) Run(d *Doc) {
 		}
 		d.Sentences = append(d.Sentences, sent)
 	}
-	shareWords(d.Sentences, words, wordEnds)
-	d.words = words
+	shareWords(d.Sentences, words, firstWord, wordEnds)
+	return words
 }
 
-// shareWords gives each sentence its words, words[ends[i-1]:ends[i]],
-// once all are appended (appending may move them). A sentence with no
-// words gets nil, as text.Words gives.
-func shareWords(sents []*Sentence, words []text.Word, ends []int) {
-	from := 0
+// shareWords gives each sentence its words, words[ends[i-1]:ends[i]]
+// (from first on), once all are appended (appending may move them). A
+// sentence with no words gets nil, as text.Words gives.
+func shareWords(sents []*Sentence, words []text.Word, first int, ends []int) {
+	from := first
 	for i, s := range sents {
 		if to := ends[i]; to > from {
 			s.Words = words[from:to:to]

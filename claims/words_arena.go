@@ -8,8 +8,8 @@ import (
 
 // wordArenas hold the words of one document at a time. The sentence stage
 // tokenizes every sentence into one growing slice and gives each sentence
-// its part of it; the compact stage hands the slice back once extraction
-// is done with the words. One slice per article, reused from article to
+// its part of it; Extract hands the slice back once the compact stage has
+// dropped every sentence's words. One slice per article, reused from article to
 // article, replaced an exact-length slice per sentence (a pool lookup, a
 // copy and a give-back per sentence: about a third of the stage).
 var wordArenas = sync.Pool{New: func() any { return new([]text.Word) }}
@@ -32,4 +32,15 @@ func giveWordArena(ws []text.Word) {
 	clear(ws) // the pool must not keep the article's text alive
 	ws = ws[:0]
 	wordArenas.Put(&ws)
+}
+
+// wordsDropped reports whether no sentence of d holds words any more, so
+// that the slice they were part of can be reused.
+func wordsDropped(d *Doc) bool {
+	for _, s := range d.Sentences {
+		if s.Words != nil {
+			return false
+		}
+	}
+	return true
 }
