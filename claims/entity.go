@@ -70,11 +70,13 @@ func (entityStage) Name() string { return "entities" }
 func (entityStage) Run(d *Doc) {
 	var named []*Sentence
 	openers := map[string]bool{}
+	cache := runCaches.Get().(*runCache)
+	defer runCaches.Put(cache)
 	for _, s := range d.Sentences {
 		if s.Duplicate || s.Headline || isTitleCase(s.Words) {
 			continue // Title Case Headlines Make Every Word Look Like A Name
 		}
-		s.Entities = findEntities(d.Source.Text, s.Words)
+		s.Entities = findEntities(d.Source.Text, s.Words, cache)
 		named = append(named, s)
 		if w, ok := commonOpener(s.Entities, s); ok {
 			openers[w] = false
@@ -160,8 +162,9 @@ var connectors = map[string]bool{"of": true, "for": true, "de": true, "al": true
 var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "van": true, "von": true, "de": true,
 	"da": true, "del": true, "la": true, "le": true, "du": true, "der": true, "dos": true, "Al": true, "El": true}
 
-// findEntities groups runs of capitalised words and classifies each run.
-func findEntities(src string, words []text.Word) []Entity {
+// findEntities groups runs of capitalised words and classifies each run,
+// through cache when it is not nil.
+func findEntities(src string, words []text.Word, cache *runCache) []Entity {
 	buf := entityScratch.Get().(*[]Entity)
 	out := (*buf)[:0]
 	for i := 0; i < len(words); {
@@ -188,7 +191,7 @@ func findEntities(src string, words []text.Word) []Entity {
 			break
 		}
 		mark := len(out)
-		out = classifyRun(out, src, words[i:j], i == 0 || startsClause(words, i))
+		out = cache.classify(out, src, words[i:j], i == 0 || startsClause(words, i))
 		if i > 0 {
 			titleFromBefore(out[mark:], words, i)
 		}

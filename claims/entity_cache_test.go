@@ -1,0 +1,103 @@
+package claims
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// TestRunCacheAnswersAsClassifyRun: entities found through the run cache,
+// on a miss and on a hit, at other offsets and in other contexts, are the
+// entities found without it.
+func TestRunCacheAnswersAsClassifyRun(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+	}{
+		{"titled person", "Foreign Minister Jane Doe met Foreign Minister Jane Doe."},
+		{"possessive", "Smith's aide said Smith's plan would work."},
+		{"acronym defined and not", "The Nagrik Vikas Aghadi (NVA) and Nagrik Vikas Aghadi members met."},
+		{"clause start", "Troops moved in. \"Troops moved in,\" she said: Troops moved in."},
+		{"country and demonym", "Italian officials said Italy's U.S. Embassy staff left Italy."},
+		{"places", "Protesters gathered in Tahrir Square near Cairo, Tahrir Square being full."},
+		{"org", "Acme Robotics AB shares rose; Acme Robotics AB said so."},
+		{"numbered", "Gate 4 and Gate 9 were shut at Terminal 2."},
+		{"repeated at other offsets", "Jane Doe. Jane Doe. Some text before Jane Doe."},
+		{"long run", "The Very Long Name Of Some Organisation Of The Republic Of Nowhere Whose Name Goes On And On Past Any Bound Council met."},
+		{"unicode", "São Tomé and Zürich Ärzte Ünion met in Bogotá."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			words := text.Words(tc.text, 0, len(tc.text))
+			want := findEntities(tc.text, words, nil)
+			cache := &runCache{runs: map[string][]Entity{}}
+			for pass := range 2 {
+				if got := findEntities(tc.text, words, cache); !reflect.DeepEqual(got, want) {
+					t.Errorf("pass %d:\n got %+v\nwant %+v", pass, got, want)
+				}
+			}
+			// The same runs shifted by a prefix: offsets must follow.
+			shifted := "Prefix words here. " + tc.text
+			sw := text.Words(shifted, 0, len(shifted))
+			if got, want := findEntities(shifted, sw, cache), findEntities(shifted, sw, nil); !reflect.DeepEqual(got, want) {
+				t.Errorf("shifted:\n got %+v\nwant %+v", got, want)
+			}
+		})
+	}
+}
+
+// TestRunCacheStaysBounded: a cache never holds more than runCacheLimit runs.
+func TestRunCacheStaysBounded(t *testing.T) {
+	cache := &runCache{runs: map[string][]Entity{}}
+	for i := range runCacheLimit + 10 {
+		s := "Name" + string(rune('A'+i%26)) + " Other" + string(rune('A'+i/26%26)) + " Third" + string(rune('A'+i/676%26)) + " met."
+		words := text.Words(s, 0, len(s))
+		findEntities(s, words, cache)
+		if len(cache.runs) > runCacheLimit {
+			t.Fatalf("after %d runs the cache holds %d", i+1, len(cache.runs))
+		}
+	}
+}
+
+// FuzzRunCache: through the cache or not, a text gives the same entities,
+// inside the text.
+func FuzzRunCache(f *testing.F) {
+	f.Add("Foreign Minister Jane Doe met Acme Robotics AB (ARA) in Cairo.")
+	f.Add("Gate 4. Gate 4 (G) \"Jane Doe's\" U.S. Embassy")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := text.Words(s, 0, len(s))
+		cache := &runCache{runs: map[string][]Entity{}}
+		want := findEntities(s, words, nil)
+		for range 2 {
+			got := findEntities(s, words, cache)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("got %+v, want %+v", got, want)
+			}
+			for _, e := range got {
+				if e.Start < 0 || e.End > len(s) || e.Start > e.End {
+					t.Fatalf("entity %+v outside the text", e)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkFindEntities times the name finder over a paragraph, with a
+// warm cache (the common case in a batch) and without one.
+func BenchmarkFindEntities(b *testing.B) {
+	s := "Foreign Minister Jane Doe met Italian officials in Cairo on Monday, the Civil Protection Agency said. " +
+		"Troops moved in near Tahrir Square as Acme Robotics AB shares fell and Gate 4 was shut. "
+	words := text.Words(s, 0, len(s))
+	for _, bc := range []struct {
+		name  string
+		cache *runCache
+	}{{"cached", &runCache{runs: map[string][]Entity{}}}, {"uncached", nil}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				findEntities(s, words, bc.cache)
+			}
+		})
+	}
+}
