@@ -207,6 +207,7 @@ func checkStory(docs []*claims.Doc) []checkedGroup {
 // checkStoryWith is checkStory with an event window and comparators.
 func checkStoryWith(docs []*claims.Doc, windowDays int, comparators []Comparator) []checkedGroup {
 	resolveAliases(docs)
+	defer splitStoryWords(docs)()
 	var out []checkedGroup
 	for _, g := range groupMentionsWithin(docs, windowDays) {
 		if len(g.Sources()) < 2 {
