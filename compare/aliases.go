@@ -16,12 +16,13 @@ func resolveAliases(docs []*claims.Doc) {
 	surnames := map[string]map[string]bool{} // surname -> full person keys
 	acronyms := map[string]string{}          // "org:abc" -> key
 	orgFirst := map[string]map[string]bool{} // first word of an organisation's name -> org keys
-	orgNames := map[string]bool{}            // every organisation key
+	orgNames := map[string]bool{}            // every organisation key, without its "org:"
 	longer := map[string]map[string]bool{}   // "elena sastre" -> "person:elena sastre molina"
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			for k, e := range s.Entities {
-				if ws := strings.Fields(strings.TrimPrefix(e.Key, "person:")); e.Kind == claims.EntPerson && len(ws) == 3 {
+			for k := range s.Entities {
+				e := &s.Entities[k] // not a copy: an entity is large, and there are many
+				if ws := personNameWords(e); len(ws) == 3 {
 					short := ws[0] + " " + ws[1]
 					if longer[short] == nil {
 						longer[short] = map[string]bool{}
@@ -46,12 +47,11 @@ func resolveAliases(docs []*claims.Doc) {
 					}
 					orgFirst[first][e.Key] = true
 				}
-				if e.Kind == claims.EntOrg {
-					orgNames[e.Key] = true
+				if name, ok := strings.CutPrefix(e.Key, "org:"); ok && e.Kind == claims.EntOrg {
+					orgNames[name] = true
 				}
 				if acr, ok := acronymAfter(d.Source.Text, e.End); ok && (e.Kind == claims.EntOrg || e.Kind == claims.EntName) {
 					acronyms["org:"+strings.ToLower(acr)] = e.Key
-					_ = k
 				}
 			}
 		}
@@ -67,12 +67,14 @@ func resolveAliases(docs []*claims.Doc) {
 			}
 			for k := range s.Entities {
 				e := &s.Entities[k]
-				if orgNames[orgFromAny(e.Key)] && e.Kind != claims.EntOrg {
+				if e.Kind != claims.EntOrg && orgNames[afterKind(e.Key)] {
 					e.Key, e.Kind = orgFromAny(e.Key), claims.EntOrg // the same name, defined as an organisation elsewhere
 				}
-				if to, ok := acronyms[strings.Replace(e.Key, "name:", "org:", 1)]; ok && to != e.Key {
-					e.Key, e.Kind = to, claims.EntOrg
-					continue
+				if len(acronyms) > 0 { // most stories define none
+					if to, ok := acronyms[strings.Replace(e.Key, "name:", "org:", 1)]; ok && to != e.Key {
+						e.Key, e.Kind = to, claims.EntOrg
+						continue
+					}
 				}
 				if e.Kind != claims.EntPerson && e.Kind != claims.EntName {
 					continue
@@ -102,6 +104,14 @@ func resolveAliases(docs []*claims.Doc) {
 			}
 		}
 	}
+}
+
+// personNameWords are the words of a person's key, none for other kinds.
+func personNameWords(e *claims.Entity) []string {
+	if e.Kind != claims.EntPerson {
+		return nil
+	}
+	return strings.Fields(strings.TrimPrefix(e.Key, "person:"))
 }
 
 func surnameKey(personKey string) string {
@@ -138,7 +148,11 @@ func acronymAfter(text string, end int) (string, bool) {
 }
 
 // orgFromAny turns "person:nagrik vikas aghadi" into "org:nagrik vikas aghadi".
-func orgFromAny(key string) string { return "org:" + key[strings.IndexByte(key, ':')+1:] }
+func orgFromAny(key string) string { return "org:" + afterKind(key) }
+
+// afterKind is a key without its kind: "nagrik vikas aghadi" of
+// "person:nagrik vikas aghadi".
+func afterKind(key string) string { return key[strings.IndexByte(key, ':')+1:] }
 
 // spreadRegions: a name one article calls a province or an island ("in
 // Catanduanes province") is an area in every article of the story, which
@@ -147,12 +161,15 @@ func spreadRegions(docs []*claims.Doc) {
 	regions := map[string]bool{}
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			for _, e := range s.Entities {
-				if e.Level == claims.LevelRegion {
+			for k := range s.Entities {
+				if e := &s.Entities[k]; e.Level == claims.LevelRegion {
 					regions[e.Key] = true
 				}
 			}
 		}
+	}
+	if len(regions) == 0 {
+		return
 	}
 	for _, d := range docs {
 		for _, s := range d.Sentences {

@@ -154,8 +154,8 @@ func newMentionInfo(m *claims.Mention, doc, days int, sw *storyWords) *mentionIn
 func profileDoc(d *claims.Doc, sw *storyWords) docProfile {
 	p := docProfile{published: d.Source.Published}
 	for _, s := range d.Sentences {
-		for _, e := range s.Entities {
-			if e.Kind == claims.EntPerson || e.Kind == claims.EntOrg || e.Kind == claims.EntName {
+		for k := range s.Entities {
+			if e := &s.Entities[k]; e.Kind == claims.EntPerson || e.Kind == claims.EntOrg || e.Kind == claims.EntName {
 				p.keys = append(p.keys, sw.id(e.Key))
 			}
 		}
