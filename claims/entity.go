@@ -97,14 +97,27 @@ func writtenLower(d *Doc, words map[string]bool) {
 	if len(words) == 0 {
 		return
 	}
+	// Most words are none of the few asked about: a mask of their
+	// lengths settles nearly every word without hashing it.
+	var lengths uint64
+	for w := range words {
+		lengths |= lengthBit(len(w))
+	}
 	for _, s := range d.Sentences {
 		for _, w := range s.Words {
-			if _, asked := words[w.Text]; asked && !w.Cap && !w.Punct {
+			if w.Cap || w.Punct || lengths&lengthBit(len(w.Text)) == 0 {
+				continue
+			}
+			if _, asked := words[w.Text]; asked {
 				words[w.Text] = true
 			}
 		}
 	}
 }
+
+// lengthBit is the bit of a length in a 64-bit mask; lengths of 63 bytes
+// and more share the last bit.
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
 
 // commonOpener is the lower-case form of the one-word name that opens the
 // sentence, if one does: the word dropCommonOpeners asks about.
@@ -114,7 +127,7 @@ func commonOpener(es []Entity, s *Sentence) (string, bool) {
 	}
 	first, w := es[0], s.Words[0]
 	if first.Start == w.Start && first.End <= w.End && first.Kind == EntName {
-		return strings.ToLower(trimPossessive(w.Text)), true
+		return lowerTrimmed(w), true
 	}
 	return "", false
 }
@@ -132,6 +145,9 @@ func dropCommonOpeners(es []Entity, s *Sentence, lower map[string]bool) []Entity
 
 // markAsides flags entities inside parentheses.
 func markAsides(s *Sentence) {
+	if len(s.Entities) == 0 || !hasOpening(s.Words) {
+		return // nothing is inside parentheses
+	}
 	depth := 0
 	open := map[int]bool{}
 	for _, w := range s.Words {
@@ -153,6 +169,16 @@ func markAsides(s *Sentence) {
 	}
 }
 
+// hasOpening reports whether a word opens a parenthesis or bracket.
+func hasOpening(words []text.Word) bool {
+	for _, w := range words {
+		if w.Punct && (w.Text == "(" || w.Text == "[") {
+			return true
+		}
+	}
+	return false
+}
+
 // connectors may sit inside a capitalised name ("Government of National
 // Unity", "Omar al Rashid").
 var connectors = map[string]bool{"of": true, "for": true, "de": true, "al": true, "el": true, "bin": true,
@@ -169,6 +195,10 @@ func findEntities(src string, words []text.Word, cache *runCache) []Entity {
 	out := (*buf)[:0]
 	for i := 0; i < len(words); {
 		if !isNameWord(words[i]) || isWeekdayWord(words[i]) {
+			if !mayBeCapital(words[i].Lower) {
+				i++
+				continue
+			}
 			if e, ok := genericPlace(src, words, i); ok {
 				out = append(out, e)
 			}
@@ -205,7 +235,12 @@ func findEntities(src string, words []text.Word, cache *runCache) []Entity {
 		found = make([]Entity, len(out))
 		copy(found, out)
 	}
-	clear(out[:cap(out)]) // drop the scratch's references to names and keys
+	// Drop the scratch's references to names and keys. Only the entities
+	// found are cleared: clearing the whole capacity for every sentence
+	// was a tenth of the stage. A run dropped after classification may
+	// leave a stale entity past them, holding one article's text until
+	// the slot is written again or the pool is emptied at GC.
+	clear(out)
 	*buf = out[:0]
 	entityScratch.Put(buf)
 	return found
@@ -253,6 +288,54 @@ func isNameWord(w text.Word) bool {
 	if w.Cap {
 		return true
 	}
+	// Fast path for ASCII: most words are plain lower-case.
+	if c := w.Text[0]; c < utf8.RuneSelf {
+		if c < 'a' || c > 'z' {
+			return false // unicode.IsLower is false for every other ASCII byte
+		}
+		for i := 1; i < len(w.Text); i++ {
+			switch b := w.Text[i]; {
+			case b >= utf8.RuneSelf:
+				return hasInnerCapital(w.Text)
+			case b >= 'A' && b <= 'Z':
+				return !strings.ContainsAny(w.Text, "-")
+			}
+		}
+		return false
+	}
+	return isNameWordSlow(w.Text)
+}
+
+// isNameWordSlow is isNameWord for a word that starts with a non-ASCII
+// letter.
+func isNameWordSlow(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return hasInnerCapital(t)
+}
+
+// hasInnerCapital: past its first byte, t has an upper-case letter and no
+// hyphen ("deMilliano", not "e-Mail").
+func hasInnerCapital(t string) bool {
+	for _, c := range t[1:] {
+		if unicode.IsUpper(c) {
+			return !strings.ContainsAny(t, "-")
+		}
+	}
+	return false
+}
+
+// isNameWordOld is the former isNameWord, kept for the test that the fast
+// path answers as it did.
+func isNameWordOld(w text.Word) bool {
+	if w.Punct || w.Text == "" {
+		return false
+	}
+	if w.Cap {
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(w.Text)
 	if !unicode.IsLower(r) {
 		return false
@@ -263,6 +346,13 @@ func isNameWord(w text.Word) bool {
 		}
 	}
 	return false
+}
+
+// mayBeCapital is a cheap test that w may be "capital" or "capital's",
+// the only words genericPlace takes: it spares every other word a call
+// that returns a whole Entity.
+func mayBeCapital(w string) bool {
+	return (len(w) == 7 || len(w) == 9 || len(w) == 11) && w[0] == 'c'
 }
 
 // genericPlace recognises "the capital" as a place that is compatible with
@@ -597,6 +687,8 @@ func isTitleCase(ws []text.Word) bool {
 		words++
 		if w.Cap {
 			caps++
+		} else if (words-caps)*10 > len(ws)*3 {
+			return false // more than 3 in 10 of all tokens are lower-case words
 		}
 	}
 	return words >= 4 && caps*10 >= words*7

@@ -68,6 +68,11 @@ func FuzzRunCache(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		words := text.Words(s, 0, len(s))
 		cache := &runCache{runs: map[string][]Entity{}}
+		for _, w := range words {
+			if isNameWord(w) != isNameWordOld(w) || isTitleCase(words) != isTitleCaseRef(words) {
+				t.Fatalf("fast path differs on %q in %q", w.Text, s)
+			}
+		}
 		want := findEntities(s, words, nil)
 		for range 2 {
 			got := findEntities(s, words, cache)
@@ -99,5 +104,59 @@ func BenchmarkFindEntities(b *testing.B) {
 				findEntities(s, words, bc.cache)
 			}
 		})
+	}
+}
+
+// TestNameWordFastPath: isNameWord answers as isNameWordOld, its former
+// form, on ASCII, non-ASCII and mixed words.
+func TestNameWordFastPath(t *testing.T) {
+	s := "deMilliano e-Mail iPhone eBay-X ok Ok OK 42 4x x4 ébène éCole aÉcole naïve naïveTé ı İstanbul ünder ÜBER " +
+		"mcDonald's ( ) - — plain words here aBc-d \xff\xfe a\xff \x00 zZ"
+	for _, w := range text.Words(s, 0, len(s)) {
+		if got, want := isNameWord(w), isNameWordOld(w); got != want {
+			t.Errorf("isNameWord(%q) = %v, was %v", w.Text, got, want)
+		}
+	}
+}
+
+// isTitleCaseRef is isTitleCase without its early exit.
+func isTitleCaseRef(ws []text.Word) bool {
+	words, caps := 0, 0
+	for _, w := range ws {
+		if w.Punct {
+			continue
+		}
+		words++
+		if w.Cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// TestTitleCaseEarlyExit: the early exit never changes the answer.
+func TestTitleCaseEarlyExit(t *testing.T) {
+	for _, s := range []string{
+		"Storm Batters South Sulawesi, At Least 10 Dead",
+		"Storm batters South Sulawesi, at least 10 dead",
+		"A B c D E F G", "a B C D E F G H I J", "A B C d e", "A, B, C, D, e, f", "A b", "",
+		"The Quick Brown Fox Jumps over the Lazy Dog Again And Again",
+		"— — — A B C d — — — — — — — — — —",
+	} {
+		ws := text.Words(s, 0, len(s))
+		if got, want := isTitleCase(ws), isTitleCaseRef(ws); got != want {
+			t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestWeekdayWordPrefilter: the length and last-letter test keeps every
+// weekday, in any case and with a possessive.
+func TestWeekdayWordPrefilter(t *testing.T) {
+	s := "Monday Tuesday's WEDNESDAY thursday Friday’s Saturday SUNDAY'S Sunday's Mon Today Holiday Someday Mayday"
+	for _, w := range text.Words(s, 0, len(s)) {
+		if got, want := isWeekdayWord(w), weekdayWords[lowerTrimmed(w)]; got != want {
+			t.Errorf("isWeekdayWord(%q) = %v, want %v", w.Text, got, want)
+		}
 	}
 }

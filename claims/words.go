@@ -57,8 +57,15 @@ func isStopwordWord(w text.Word) bool { return stopwords[lowerTrimmed(w)] }
 // isCommonWordWord is isCommonWord(w.Text).
 func isCommonWordWord(w text.Word) bool { return commonWords[lowerTrimmed(w)] }
 
-// isWeekdayWord is isWeekday(w.Text).
-func isWeekdayWord(w text.Word) bool { return weekdayWords[lowerTrimmed(w)] }
+// isWeekdayWord is isWeekday(w.Text). Every weekday has 6 to 9 letters and
+// ends in "y": other words are settled without a map lookup.
+func isWeekdayWord(w text.Word) bool {
+	l := lowerTrimmed(w)
+	if len(l) < 6 || len(l) > 9 || l[len(l)-1] != 'y' {
+		return false
+	}
+	return weekdayWords[l]
+}
 
 func isCommonWord(w string) bool {
 	l := strings.ToLower(trimPossessive(w))
