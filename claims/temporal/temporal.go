@@ -159,6 +159,7 @@ func (f *finder) sentence(toks []token) {
 	f.preAt = -1
 	f.sentDay = -1
 	f.sentStart = len(f.out)
+	var m match
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if t.kind == kPunct || t.kind == kWord && t.e.cl == clNone || t.e.cl == clTense {
@@ -167,10 +168,13 @@ func (f *finder) sentence(toks []token) {
 				continue
 			}
 		}
+		if !f.mayStart(i) {
+			i++ // the commonest case, decided before the quote look-up
+			continue
+		}
 		f.quoted = f.inQuote(t.start)
 		f.yearBack = false
-		m, ok := f.parse(i)
-		if !ok {
+		if !f.parse(i, &m) {
 			i++
 			continue
 		}
