@@ -44,8 +44,17 @@ func (s *scanner) next() (hit bool, ok bool) {
 	var buf [maxWord]byte
 	for s.pos < len(text) {
 		c := text[s.pos]
-		switch {
-		case c == '\n':
+		switch byteClass[c] {
+		case bSpace:
+			s.pos++
+		case bLetter:
+			if s.scanWord(&buf) {
+				hit = true
+			}
+		case bDigit:
+			s.scanNumber()
+			hit = true
+		case bNewline:
 			// A blank line ends a paragraph and so a sentence.
 			nl := s.pos + 1
 			for nl < len(text) && (text[nl] == ' ' || text[nl] == '\t' || text[nl] == '\r') {
@@ -56,33 +65,55 @@ func (s *scanner) next() (hit bool, ok bool) {
 				s.pos = nl + 1
 				return hit, true
 			}
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-			s.pos++
-		case c >= '0' && c <= '9':
-			s.scanNumber()
-			hit = true
-		case isASCIILetter(c) || c >= utf8.RuneSelf && s.isLetterAt(s.pos):
-			if s.scanWord(&buf) {
-				hit = true
+		case bHigh:
+			if s.isLetterAt(s.pos) {
+				if s.scanWord(&buf) {
+					hit = true
+				}
+				continue
 			}
+			_, n := utf8.DecodeRuneInString(text[s.pos:])
+			s.toks = append(s.toks, token{start: s.pos, end: s.pos + n, kind: kPunct})
+			s.pos += n
 		default:
-			start := s.pos
-			var p byte
-			if c < utf8.RuneSelf {
-				p = c
-				s.pos++
-			} else {
-				_, n := utf8.DecodeRuneInString(text[s.pos:])
-				s.pos += n
-			}
-			s.toks = append(s.toks, token{start: start, end: s.pos, kind: kPunct, punct: p})
-			if (p == '.' || p == '!' || p == '?') && s.sentenceEnds() {
+			s.toks = append(s.toks, token{start: s.pos, end: s.pos + 1, kind: kPunct, punct: c})
+			s.pos++
+			if (c == '.' || c == '!' || c == '?') && s.sentenceEnds() {
 				return hit, true
 			}
 		}
 	}
 	return hit, len(s.toks) > 0
 }
+
+// Byte classes, for next to dispatch on one table look-up rather than a
+// chain of comparisons per byte.
+const (
+	bOther   = iota // ASCII punctuation and control bytes
+	bSpace          // ' ', '\t', '\r', '\f', '\v'
+	bNewline        // '\n'
+	bDigit          // '0'-'9'
+	bLetter         // ASCII letters
+	bHigh           // the first or a later byte of a multi-byte character
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c == '\n':
+			t[c] = bNewline
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = bSpace
+		case c >= '0' && c <= '9':
+			t[c] = bDigit
+		case isASCIILetter(byte(c)):
+			t[c] = bLetter
+		case c >= utf8.RuneSelf:
+			t[c] = bHigh
+		}
+	}
+	return t
+}()
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
