@@ -17,18 +17,40 @@ func (timeStage) Name() string { return "times" }
 
 func (timeStage) Run(d *Doc) {
 	exprs := FindDates(d.Source, d.Quotes)
-	i := 0
+	i, shared := 0, 0
 	for _, s := range d.Sentences {
 		for i < len(exprs) && exprs[i].Start < s.Start {
 			i++
 		}
-		for j := i; j < len(exprs) && exprs[j].End <= s.End; j++ {
+		n := i
+		for n < len(exprs) && exprs[n].End <= s.End {
+			n++
+		}
+		if n > i && i >= shared && len(s.Times) == 0 && keepsAll(d.Source.Text, s, exprs[i:n]) {
+			// The sentence keeps a run of exprs that no other sentence
+			// has: it gets that run itself rather than a copy (an Expr
+			// is large), capped so that an append cannot reach the next.
+			s.Times, shared = exprs[i:n:n], n
+			continue
+		}
+		for j := i; j < n; j++ {
 			if exprs[j].Start < s.Lead || inDateline(d.Source.Text, s, exprs[j]) {
 				continue
 			}
 			s.Times = append(s.Times, exprs[j])
 		}
 	}
+}
+
+// keepsAll reports whether sentence s keeps every one of exprs, which
+// lie inside it: none starts in its lead or is its dateline.
+func keepsAll(text string, s *Sentence, exprs []temporal.Expr) bool {
+	for _, e := range exprs {
+		if e.Start < s.Lead || inDateline(text, s, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // FindDates finds the temporal expressions of a source's body, anchored to

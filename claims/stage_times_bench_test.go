@@ -24,7 +24,7 @@ func BenchmarkTimeStage(b *testing.B) {
 	for range b.N {
 		for _, d := range docs {
 			for _, s := range d.Sentences {
-				s.Times = s.Times[:0]
+				s.Times = nil // as the pipeline hands them over
 			}
 			timeStage{}.Run(d)
 		}
