@@ -97,16 +97,17 @@ const maxSentenceWords = 400
 
 func (mentionStage) Run(d *Doc) {
 	var loose []*Sentence
-	for _, s := range d.Sentences {
+	lexes := sentenceLexicons(d)
+	for k, s := range d.Sentences {
 		if s.Duplicate || s.Headline || len(s.Words) > maxSentenceWords {
 			continue
 		}
 		loose = append(loose, s) // figures no event of the sentence takes go to the story
-		ms := findTriggers(d, s)
+		ms := findTriggers(d, s, lexes[k])
 		if len(ms) == 0 {
 			continue
 		}
-		attachTimes(s, ms)
+		attachTimes(s, ms, lexes[k])
 		attachNumbers(s, ms)
 		aggregate := hasAggregateCue(d.Source.Text[s.Start:s.End])
 		for _, m := range ms {
@@ -116,10 +117,34 @@ func (mentionStage) Run(d *Doc) {
 	}
 	story := storyMention(d)
 	attachLooseCounts(story, loose)
-	attachOwnerships(d, story)
+	attachOwnerships(d, story, lexes)
 	if len(story.Counts)+len(story.Quantities)+len(story.Ownerships) > 0 {
 		d.Mentions = append(d.Mentions, story)
 	}
+}
+
+// sentenceLexicons looks every word of the sentences the stage reads
+// (neither duplicates nor headlines) up once (lexiconOf); the entries of
+// d.Sentences[k] are at [k], in one slice for the whole document.
+func sentenceLexicons(d *Doc) [][]*wordLex {
+	n := 0
+	for _, s := range d.Sentences {
+		if !s.Duplicate && !s.Headline {
+			n += len(s.Words)
+		}
+	}
+	all := make([]*wordLex, 0, n)
+	lexes := make([][]*wordLex, len(d.Sentences))
+	for k, s := range d.Sentences {
+		if !s.Duplicate && !s.Headline {
+			from := len(all)
+			for i := range s.Words { // within all's capacity: no copy
+				all = append(all, wordLexicon[s.Words[i].Lower])
+			}
+			lexes[k] = all[from:len(all):len(all)]
+		}
+	}
+	return lexes
 }
 
 // storyMention stands for the story an article tells as a whole: the
@@ -215,10 +240,11 @@ func hasCalendarDate(s *Sentence, pub time.Time) bool {
 	return false
 }
 
-func findTriggers(d *Doc, s *Sentence) []*Mention {
+// findTriggers reads the event mentions of s, whose words' lexicon
+// entries are lex (lexiconOf).
+func findTriggers(d *Doc, s *Sentence, lex []*wordLex) []*Mention {
 	var out []*Mention
 	ws := s.Words
-	lex := lexiconOf(nil, ws)
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if lex[i] == nil || lex[i].triggers == nil && lex[i].start == nil {
@@ -297,13 +323,13 @@ type anchor struct {
 	mention *Mention
 }
 
-func anchors(s *Sentence, ms []*Mention) []anchor {
+func anchors(s *Sentence, ms []*Mention, lex []*wordLex) []anchor {
 	var out []anchor
 	for _, m := range ms {
 		out = append(out, anchor{idx: m.trigIdx, mention: m})
 	}
-	for i, w := range s.Words {
-		if speechVerbs[w.Lower] {
+	for i := range s.Words {
+		if lex[i] != nil && lex[i].speech {
 			out = append(out, anchor{idx: i})
 		}
 	}
@@ -357,9 +383,9 @@ func nearestIn(s *Sentence, as []anchor, from, to int) *anchor {
 }
 
 // attachTimes gives each date in the sentence to the nearest trigger or
-// verb of saying.
-func attachTimes(s *Sentence, ms []*Mention) {
-	as := anchors(s, ms)
+// verb of saying; lex are the lexicon entries of its words.
+func attachTimes(s *Sentence, ms []*Mention, lex []*wordLex) {
+	as := anchors(s, ms, lex)
 	for k := range s.Times {
 		t := &s.Times[k]
 		if t.Type != "DATE" && t.Type != "TIME" {
@@ -547,6 +573,9 @@ var negations = toSet(`not never no didn't hasn't haven't wasn't weren't`)
 // hasAggregateCue: the sentence speaks of a total ("in all", "so far this
 // year"). It is asked once per sentence, not once per mention of it.
 func hasAggregateCue(sentence string) bool {
+	if ascii, found := asciiAggregateCue(sentence); ascii {
+		return found
+	}
 	low := strings.ToLower(sentence)
 	for _, cue := range aggregateCues {
 		if strings.Contains(low, cue) {
@@ -1037,19 +1066,25 @@ var ownedThings = map[string]string{"plant": "plant", "factory": "plant", "facil
 
 // attachOwnerships reads "the plant of X", "X's plant" and "the factory,
 // owned by X" anywhere in the article and gives them to its story.
-func attachOwnerships(d *Doc, main *Mention) {
+// lexes are the lexicon entries of each sentence's words
+// (sentenceLexicons).
+func attachOwnerships(d *Doc, main *Mention, lexes [][]*wordLex) {
 	if main.Sentence == nil {
 		return
 	}
-	for _, s := range d.Sentences {
+	for k, s := range d.Sentences {
 		if s.Duplicate || s.Headline {
 			continue
 		}
-		dated := hasCalendarDate(s, d.Source.Published) && !sentenceHasMention(d, s)
-		for i, w := range s.Words {
-			thing, ok := ownedThings[w.Lower]
-			if !ok {
+		datedKnown, dated := false, false
+		for i, l := range lexes[k] {
+			if l == nil || l.owned == "" {
 				continue
+			}
+			thing := l.owned
+			if !datedKnown { // asked only of sentences that name a thing
+				dated = hasCalendarDate(s, d.Source.Published) && !sentenceHasMention(d, s)
+				datedKnown = true
 			}
 			if dated && builderOf(s, i) == nil {
 				continue // another moment's owner; who built a thing stays who built it

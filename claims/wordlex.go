@@ -4,15 +4,17 @@ import "github.com/claimcheck/claimcheck/claims/text"
 
 // wordLex is what the per-word lexicons of the hedge and mention stages
 // say of one lower-case word: the triggers and start verbs it opens, the
-// hedge phrases it opens, whether it is a verb of saying. Those stages
-// asked four maps about every word of every sentence, and nearly every
-// word is in none of them; one table answers all four with one lookup
+// hedge phrases it opens, whether it is a verb of saying, which owned
+// thing it names. Those stages asked five maps about every word of every
+// sentence, and nearly every word is in none of them; one table answers
+// all five with one lookup
 // (one miss for an unknown word), done once per word by lexiconOf.
 type wordLex struct {
 	triggers []triggerDef // triggers[w]
 	start    []string     // startVerbs[w]: the phrase of a "broke out" verb
 	hedges   []string     // hedges[w]
 	speech   bool         // speechVerbs[w]
+	owned    string       // ownedThings[w]: the thing's folded name
 }
 
 // wordLexicon merges the lexicons wordLex stands for. It is read-only
@@ -43,6 +45,9 @@ func buildWordLexicon() map[string]*wordLex {
 		if speechVerbs[w] {
 			entry(w).speech = true
 		}
+	}
+	for w, thing := range ownedThings {
+		entry(w).owned = thing
 	}
 	return out
 }
