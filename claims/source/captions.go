@@ -29,7 +29,7 @@ func endsWithCredit(s string) bool {
 	if len(tail) > captionTail {
 		tail = tail[len(tail)-captionTail:]
 	}
-	if strings.Contains(tail, "(AP Photo") || strings.Contains(tail, "AP Photo/") {
+	if containsAt(tail, "(AP Photo", 2) || containsAt(tail, "AP Photo/", 1) {
 		return true
 	}
 	if hasLabelledCredit(tail) {

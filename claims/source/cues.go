@@ -159,7 +159,7 @@ func isWidgetLine(s string) bool {
 		return wordCount(s, 31) <= 30
 	}
 	// "Copyright 2023 Example Wire. All rights reserved."
-	if (strings.Contains(s, "ights reserved") || strings.Contains(s, "ights Reserved") || strings.Contains(s, "IGHTS RESERVED")) && wordCount(s, 21) <= 20 {
+	if (containsAt(s, "ights reserved", 11) || containsAt(s, "ights Reserved", 11) || containsAt(s, "IGHTS RESERVED", 11)) && wordCount(s, 21) <= 20 {
 		return true
 	}
 	// "Powered by WordPress", but not "Powered by strong winds, the fire ..."
@@ -220,7 +220,7 @@ var creditPrefixes = newPrefixSet(
 // "(Reporting by X; Editing by Y)", "Source: AGENCY", "AGENCY writer NAME
 // contributed to this report."
 func isCreditLine(s string) bool {
-	if (strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting")) && wordCount(s, 26) <= 25 {
+	if (containsAt(s, "contributed to this report", 6) || containsAt(s, "contributed reporting", 6)) && wordCount(s, 26) <= 25 {
 		return true
 	}
 	inner := s

@@ -3,6 +3,7 @@ package source
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // parseDateLine recognises a line that is a dateline and nothing else:
@@ -24,7 +25,10 @@ func parseDateLine(line string) (time.Time, bool) {
 	if t, ok := parsePlaceDate(line); ok {
 		return t, true
 	}
-	segments := strings.Split(line, "|")
+	segments := []string{line} // no copy of the line for the common case
+	if strings.IndexByte(line, '|') >= 0 {
+		segments = strings.Split(line, "|")
+	}
 	for i, seg := range segments {
 		t, ok := parseDateSegment(seg)
 		if !ok {
@@ -43,19 +47,30 @@ func parseDateLine(line string) (time.Time, bool) {
 // written-out month), so a line without one is refused before it is split
 // and lower-cased: most lines near the top of a page are prose or a
 // wire lede whose date has no year.
+//
+// It looks at every fourth byte: a run of four digits covers one of them.
+// From a digit it counts the digits before it, and a run cut short there
+// tells the next byte that can end a run, so prose costs about a quarter
+// of a byte-by-byte loop.
 func hasYearDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+	for i := 3; i < len(s); {
+		if !isDigit(s[i]) {
+			i += 4
+			continue
 		}
+		j := i - 1 // s[j+1:i+1] are digits
+		for j > i-4 && isDigit(s[j]) {
+			j--
+		}
+		if j == i-4 {
+			return true
+		}
+		i = j + 4 // s[j] is no digit: a run ends at j+4 or later
 	}
 	return false
 }
+
+func isDigit(c byte) bool { return c-'0' < 10 }
 
 // maxDateLineBytes bounds a dateline; anything longer is prose.
 const maxDateLineBytes = 160
@@ -78,6 +93,9 @@ func otherSegmentsAreLabels(segments []string, dateAt int) bool {
 // parseDateSegment accepts filler, weekday, date, time and zone tokens in
 // dateline order, with exactly the first full date kept.
 func parseDateSegment(seg string) (time.Time, bool) {
+	if !mayStartDate(seg) {
+		return time.Time{}, false
+	}
 	toks := dateTokens(seg)
 	if len(toks) == 0 || len(toks) > 16 {
 		return time.Time{}, false
@@ -117,24 +135,64 @@ func dateTokens(seg string) []string {
 	fields := strings.Fields(seg)
 	toks := make([]string, 0, len(fields)+1)
 	for _, f := range fields {
-		f = strings.TrimLeft(f, "([")
-		f = strings.TrimRight(f, ",;:)]")
-		f = strings.TrimSuffix(f, ".")
-		if f == "" {
-			continue
-		}
-		f = strings.ToLower(f)
-		if len(f) > 11 && f[10] == 't' && isISODate(f[:10]) {
-			clock, zone := splitISOClock(f[11:])
-			toks = append(toks, f[:10], clock)
-			if zone != "" {
-				toks = append(toks, zone)
-			}
-			continue
-		}
-		toks = append(toks, f)
+		toks = appendDateTokens(toks, f)
 	}
 	return toks
+}
+
+// appendDateTokens appends the tokens of one field of a segment.
+func appendDateTokens(toks []string, f string) []string {
+	f = strings.TrimLeft(f, "([")
+	f = strings.TrimRight(f, ",;:)]")
+	f = strings.TrimSuffix(f, ".")
+	if f == "" {
+		return toks
+	}
+	f = strings.ToLower(f)
+	if len(f) > 11 && f[10] == 't' && isISODate(f[:10]) {
+		clock, zone := splitISOClock(f[11:])
+		toks = append(toks, f[:10], clock)
+		if zone != "" {
+			toks = append(toks, zone)
+		}
+		return toks
+	}
+	return append(toks, f)
+}
+
+// mayStartDate reports whether parseDateSegment's first token could pass
+// its first step: a filler, weekday or time word, or the start of a full
+// date (a month, a day, a numeric or ISO date). A prose sentence or a
+// place-name lede fails here, so it is refused without splitting and
+// lower-casing all of it. The answer is true when in doubt (no token in
+// the first field).
+func mayStartDate(seg string) bool {
+	var buf [3]string
+	toks := buf[:0]
+	for rest := seg; len(toks) == 0; {
+		f, more := firstField(rest)
+		if f == "" {
+			return true
+		}
+		toks = appendDateTokens(toks, f)
+		rest = more
+	}
+	t := toks[0]
+	if isDateFiller(t) || weekdays[t] || isTimeToken(t) || isMonth(t) || isDay(t) || isISODate(t) {
+		return true
+	}
+	_, ok := numericDate(t)
+	return ok
+}
+
+// firstField is the first of strings.Fields(s) and what follows it.
+func firstField(s string) (field, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, unicode.IsSpace)
+	if end < 0 {
+		return s, ""
+	}
+	return s[:end], s[end:]
 }
 
 // splitISOClock splits "14:02:00z" or "14:02:00+05:30" into the clock and
@@ -330,10 +388,14 @@ func parsePlaceDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	comma := strings.IndexByte(s, ',')
-	if comma < 0 && !strings.Contains(s, " - ") && !strings.Contains(s, " – ") && !strings.Contains(s, " — ") {
+	if comma < 0 && !containsAt(s, " - ", 1) && !containsAt(s, " – ", 1) && !containsAt(s, " — ", 1) {
 		return time.Time{}, false // no place can stand first without a comma or a dash after it
 	}
-	s = dashesToCommas.Replace(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if !isPlaceName(placePart(s)) {
+		return time.Time{}, false // the loop below would stop at once; the copies are spared
+	}
+	s = dashesToCommas.Replace(s)
 	parts := strings.Split(s, ",")
 	for k := 1; k < len(parts) && k <= 3; k++ {
 		if !isPlaceName(parts[k-1]) {
@@ -350,19 +412,64 @@ func parsePlaceDate(s string) (time.Time, bool) {
 // "Gothenburg, Sweden, 4 June 2024"; built once, it is reused by every line.
 var dashesToCommas = strings.NewReplacer(" - ", ", ", " – ", ", ", " — ", ", ")
 
-// isPlaceName: one to three capitalised words without digits.
-func isPlaceName(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
+// placePart is what parsePlaceDate's split puts first: s up to its first
+// comma or dashesToCommas dash.
+func placePart(s string) string {
+	end := len(s)
+	if i := strings.IndexByte(s, ','); i >= 0 {
+		end = i
 	}
-	for _, w := range ws {
-		if w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, "0123456789") {
-			return false
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		if i := indexAt(s[:end], dash, 1); i >= 0 {
+			end = i
 		}
 	}
-	return !weekdays[strings.ToLower(ws[0])] && !isMonth(strings.ToLower(ws[0]))
+	return s[:end]
 }
+
+// isPlaceName: one to three capitalised words without digits. It walks
+// the words without collecting them: every line of prose near the top of
+// a page that has a comma and a year comes here.
+func isPlaceName(s string) bool {
+	first, n := "", 0
+	for w, rest := firstField(s); w != ""; w, rest = firstField(rest) {
+		if n++; n > 3 || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+		if n == 1 {
+			first = w
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	return !isWeekdayOrMonth(first)
+}
+
+// isWeekdayOrMonth looks w up lower-cased, without an allocation for the
+// short ASCII words a weekday or month can be: the key is built in a
+// stack buffer and converted inside the index expression.
+func isWeekdayOrMonth(w string) bool {
+	var buf [maxDateWord]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			lower := strings.ToLower(w)
+			return weekdays[lower] || isMonth(lower)
+		}
+		buf[i] = lowerASCII(w[i])
+	}
+	if weekdays[string(buf[:len(w)])] {
+		return true
+	}
+	_, month := months[string(buf[:len(w)])]
+	return month
+}
+
+// maxDateWord is longer than any weekday or month name.
+const maxDateWord = 12
 
 // parseLedeDateline reads the wire dateline that opens a story's first
 // paragraph, "VALENCIA, Spain, June 12, 2025 - A Spanish court ...": the
@@ -374,7 +481,7 @@ func parseLedeDateline(line string) (time.Time, bool) {
 	for _, dash := range []string{" - ", " – ", " — "} {
 		// Only a dash starting before byte 80 counts, so search no further:
 		// the line is often a whole paragraph.
-		if i := strings.Index(line[:min(len(line), ledeDashLimit-1+len(dash))], dash); i > 0 && i < ledeDashLimit {
+		if i := indexAt(line[:min(len(line), ledeDashLimit-1+len(dash))], dash, 1); i > 0 && i < ledeDashLimit {
 			head := line[:i]
 			if p := strings.IndexByte(head, '('); p > 0 {
 				head = head[:p] // "(Agency)"

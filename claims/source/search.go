@@ -1,0 +1,31 @@
+package source
+
+import "strings"
+
+// indexAt is strings.Index(s, needle) for the line rules' fixed phrases,
+// found through needle[rare], a byte chosen to be rare in English prose.
+// strings.Index hunts for the needle's first byte, and phrases such as
+// "ights reserved" or " - " start with a byte every line is full of, so
+// it stops at nearly every word; hunting for 'v' or '-' stops at a few.
+// Occurrences of the rare byte are visited in order, so the first match
+// found is the first in s.
+func indexAt(s, needle string, rare int) int {
+	c := needle[rare]
+	for i := rare; i < len(s); {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return -1
+		}
+		at := i + j - rare
+		if at+len(needle) <= len(s) && s[at:at+len(needle)] == needle {
+			return at
+		}
+		i += j + 1
+	}
+	return -1
+}
+
+// containsAt is strings.Contains(s, needle) by way of indexAt.
+func containsAt(s, needle string, rare int) bool {
+	return indexAt(s, needle, rare) >= 0
+}

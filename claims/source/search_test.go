@@ -1,0 +1,97 @@
+package source
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIndexAt: indexAt answers as strings.Index for every needle the line
+// rules search with, at every position and at the edges of the text.
+func TestIndexAt(t *testing.T) {
+	needles := []struct {
+		needle string
+		rare   int
+	}{
+		{"ights reserved", 11}, {"ights Reserved", 11}, {"IGHTS RESERVED", 11},
+		{"contributed to this report", 6}, {"contributed reporting", 6},
+		{"(AP Photo", 2}, {"AP Photo/", 1},
+		{" - ", 1}, {" – ", 1}, {" — ", 1},
+	}
+	texts := []string{
+		"", "v", "All rights reserved.", "ALL RIGHTS RESERVED", "Rights Reserved",
+		"vvvv ights reservedights reserved", "ights reserve", "ights reservedX",
+		"Reuters staff contributed to this report.", "contributed reporting",
+		"A fire (AP Photo/Jane Doe)", "AP Photo/", "(AP Photo", "(AP Phot",
+		"MAKASSAR, Dec 1 (Meridian) - At least", " - ", "- -  - ", "a – b — c - d",
+		"\xe2\x80", "x\xe2\x80\x93", " \xe2\x80\x94 ", "ab - ",
+	}
+	for _, n := range needles {
+		for _, text := range texts {
+			for _, s := range []string{text, "x" + text, text + "y", strings.Repeat(text, 3)} {
+				if got, want := indexAt(s, n.needle, n.rare), strings.Index(s, n.needle); got != want {
+					t.Errorf("indexAt(%q, %q, %d) = %d, want %d", s, n.needle, n.rare, got, want)
+				}
+				if got, want := containsAt(s, n.needle, n.rare), strings.Contains(s, n.needle); got != want {
+					t.Errorf("containsAt(%q, %q) = %v, want %v", s, n.needle, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzIndexAt: any text, the answer of strings.Index.
+func FuzzIndexAt(f *testing.F) {
+	for _, s := range []string{"All rights reserved", "a - b", "x – y", "(AP Photo/X)", "\xe2\x80\x93"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range []struct {
+			needle string
+			rare   int
+		}{{"ights reserved", 11}, {" - ", 1}, {" – ", 1}, {"AP Photo/", 1}} {
+			if got, want := indexAt(s, n.needle, n.rare), strings.Index(s, n.needle); got != want {
+				t.Fatalf("indexAt(%q, %q) = %d, want %d", s, n.needle, got, want)
+			}
+		}
+	})
+}
+
+// hasYearDigitsByByte is the plain loop hasYearDigits must agree with.
+func hasYearDigitsByByte(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func TestHasYearDigits(t *testing.T) {
+	for _, s := range []string{
+		"", "1", "123", "1234", "a1234", "123a4", "12a34", "1a234a", "123 4567", "ab123c4567",
+		"January 11, 2020", "Dec 1 (Meridian)", "12,345", "1.234", "x12345", "00000000",
+		"a1b2c3d4", "999a9999", "99a99a99a9999", "٣٤٥٦ 2021",
+	} {
+		for _, v := range []string{s, "x" + s, "xy" + s, "xyz" + s, s + "z"} {
+			if got, want := hasYearDigits(v), hasYearDigitsByByte(v); got != want {
+				t.Errorf("hasYearDigits(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+}
+
+func FuzzHasYearDigits(f *testing.F) {
+	for _, s := range []string{"1234", "12a34", "x999 9999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasYearDigits(s), hasYearDigitsByByte(s); got != want {
+			t.Fatalf("hasYearDigits(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
