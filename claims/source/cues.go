@@ -159,14 +159,18 @@ func isWidgetLine(s string) bool {
 		return wordCount(s, 31) <= 30
 	}
 	// "Copyright 2023 Example Wire. All rights reserved."
-	if (containsAt(s, "ights reserved", 11) || containsAt(s, "ights Reserved", 11) || containsAt(s, "IGHTS RESERVED", 11)) && wordCount(s, 21) <= 20 {
+	if (containsAnyAt(s, 11, "ights reserved", "ights Reserved") || containsAt(s, "IGHTS RESERVED", 11)) && wordCount(s, 21) <= 20 {
 		return true
 	}
 	// "Powered by WordPress", but not "Powered by strong winds, the fire ..."
 	if hasPrefixFold(s, "powered by ") {
 		return wordCount(s, 6) <= 5 && !endsSentence(s) && !strings.Contains(s, ",")
 	}
-	// "4 min read", "2 mins read"
+	// "4 min read", "2 mins read"; no rune but 'd' and 'D' folds to 'd',
+	// so the last byte tells first
+	if s == "" || s[len(s)-1] != 'd' && s[len(s)-1] != 'D' {
+		return false
+	}
 	return (hasSuffixFold(s, "min read") || hasSuffixFold(s, "mins read") || hasSuffixFold(s, "minute read")) && wordCount(s, 6) <= 5
 }
 
@@ -220,7 +224,7 @@ var creditPrefixes = newPrefixSet(
 // "(Reporting by X; Editing by Y)", "Source: AGENCY", "AGENCY writer NAME
 // contributed to this report."
 func isCreditLine(s string) bool {
-	if (containsAt(s, "contributed to this report", 6) || containsAt(s, "contributed reporting", 6)) && wordCount(s, 26) <= 25 {
+	if containsAnyAt(s, 6, "contributed to this report", "contributed reporting") && wordCount(s, 26) <= 25 {
 		return true
 	}
 	inner := s

@@ -29,3 +29,23 @@ func indexAt(s, needle string, rare int) int {
 func containsAt(s, needle string, rare int) bool {
 	return indexAt(s, needle, rare) >= 0
 }
+
+// containsAnyAt reports whether s contains one of needles, which all have
+// the same byte at offset rare: one hunt for that byte serves them all.
+func containsAnyAt(s string, rare int, needles ...string) bool {
+	c := needles[0][rare]
+	for i := rare; i < len(s); {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		at := i + j - rare
+		for _, n := range needles {
+			if strings.HasPrefix(s[at:], n) {
+				return true
+			}
+		}
+		i += j + 1
+	}
+	return false
+}

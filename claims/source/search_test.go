@@ -95,3 +95,50 @@ func FuzzHasYearDigits(f *testing.F) {
 		}
 	})
 }
+
+func TestContainsAnyAt(t *testing.T) {
+	for _, s := range []string{"", "All rights reserved", "All Rights Reserved", "rights reserve", "contributed reporting.",
+		"X contributed to this report", "contributed to this", "vvv ights Reserved"} {
+		for _, pair := range [][2]string{{"ights reserved", "ights Reserved"}, {"contributed to this report", "contributed reporting"}} {
+			rare := strings.IndexAny(pair[0], "vb")
+			want := strings.Contains(s, pair[0]) || strings.Contains(s, pair[1])
+			if got := containsAnyAt(s, rare, pair[0], pair[1]); got != want {
+				t.Errorf("containsAnyAt(%q, %q) = %v, want %v", s, pair, got, want)
+			}
+		}
+	}
+}
+
+// countControlsByByte is the plain loop countControls must agree with.
+func countControlsByByte(data []byte) (controls, firstNUL int) {
+	return countControlBytes(data)
+}
+
+func TestCountControls(t *testing.T) {
+	var all []byte
+	for c := 0; c < 256; c++ {
+		all = append(all, byte(c))
+	}
+	for _, s := range []string{"", "plain text\n", "a\x00b", "\x7f\x7f", "tab\tand\r\nff\f", "\x1f" + strings.Repeat("x", 20) + "\x00",
+		strings.Repeat("é", 9) + "\x01", string(all), string(all[100:]) + string(all[:100])} {
+		for k := 0; k < 8 && k <= len(s); k++ {
+			data := []byte(s[k:])
+			gc, gn := countControls(data)
+			wc, wn := countControlsByByte(data)
+			if gc != wc || gn != wn {
+				t.Errorf("countControls(%q) = %d, %d; want %d, %d", data, gc, gn, wc, wn)
+			}
+		}
+	}
+}
+
+func FuzzCountControls(f *testing.F) {
+	f.Add([]byte("a\x00b\x7f\x1f text"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		gc, gn := countControls(data)
+		wc, wn := countControlsByByte(data)
+		if gc != wc || gn != wn {
+			t.Fatalf("countControls(%q) = %d, %d; want %d, %d", data, gc, gn, wc, wn)
+		}
+	})
+}
