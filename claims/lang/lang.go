@@ -75,11 +75,11 @@ type tally struct {
 
 // scan reads text once, word by word. A word is a run of letters; an
 // apostrophe ends it, so French "l'armée" gives the function word "l".
-// Words are lower-cased into a small buffer, and only words short enough
-// to be function words are looked up.
+// Words are lower-cased into a wordKey as they are read, and only words
+// short enough to be function words are looked up.
 func (t *tally) scan(text string) {
-	var buf [maxWordBytes]byte
-	n := 0 // bytes of the current word in buf
+	var lo, hi uint64 // the current word's key (a wordKey)
+	n := 0            // bytes of the current word in the key
 	inWord := false
 	long := false // the current word outgrew buf
 	for i := 0; i < len(text); {
@@ -90,7 +90,7 @@ func (t *tally) scan(text string) {
 				t.latin++
 				inWord = true
 				if n < maxWordBytes {
-					buf[n] = c | 0x20
+					lo, hi = addByte(lo, hi, n, c|0x20)
 					n++
 				} else {
 					long = true
@@ -108,7 +108,11 @@ func (t *tally) scan(text string) {
 				}
 				lower := unicode.ToLower(r)
 				if n+utf8.RuneLen(lower) <= maxWordBytes {
-					n += utf8.EncodeRune(buf[n:], lower)
+					var enc [utf8.UTFMax]byte
+					for _, b := range enc[:utf8.EncodeRune(enc[:], lower)] {
+						lo, hi = addByte(lo, hi, n, b)
+						n++
+					}
 				} else {
 					long = true
 				}
@@ -116,22 +120,22 @@ func (t *tally) scan(text string) {
 			}
 		}
 		if inWord {
-			t.endWord(buf[:n], long)
-			n, inWord, long = 0, false, false
+			t.endWord(lo, hi, long)
+			lo, hi, n, inWord, long = 0, 0, 0, false, false
 		}
 	}
 	if inWord {
-		t.endWord(buf[:n], long)
+		t.endWord(lo, hi, long)
 	}
 }
 
 // endWord counts one word and the languages it is a function word of.
-func (t *tally) endWord(w []byte, long bool) {
+func (t *tally) endWord(lo, hi uint64, long bool) {
 	t.words++
 	if long {
 		return
 	}
-	set := functionWords[string(w)] // no allocation: the compiler sees the conversion in a map index
+	set := functionTable.lookup(lo, hi)
 	for set != 0 {
 		l := bits.TrailingZeros16(uint16(set))
 		t.hits[l]++

@@ -149,9 +149,13 @@ type langSet uint16
 // languages it is a function word of: one map lookup per word of the text.
 var functionWords = buildFunctionWords()
 
+// functionTable is functionWords as endWord looks it up.
+var functionTable = newWordTable(functionWords)
+
 // maxWordBytes bounds the words that are looked up: the longest function
-// word ("tarafından") is 11 bytes, so longer words need no lookup.
-const maxWordBytes = 24
+// word ("tarafından") is 11 bytes, so longer words need no lookup. It is
+// what a wordKey holds.
+const maxWordBytes = maxKeyBytes
 
 func buildFunctionWords() map[string]langSet {
 	m := map[string]langSet{}
