@@ -184,6 +184,10 @@ func hasOpening(words []text.Word) bool {
 var connectors = map[string]bool{"of": true, "for": true, "de": true, "al": true, "el": true, "bin": true,
 	"van": true, "von": true, "da": true, "del": true, "la": true, "le": true, "du": true, "der": true, "dos": true}
 
+// isConnector is connectors[w]; every connector has two or three letters,
+// so longer words are settled without hashing them.
+func isConnector(w string) bool { return len(w) <= 3 && connectors[w] }
+
 // nameParticles are connectors that belong to personal names.
 var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "van": true, "von": true, "de": true,
 	"da": true, "del": true, "la": true, "le": true, "du": true, "der": true, "dos": true, "Al": true, "El": true}
@@ -214,7 +218,7 @@ func findEntities(src string, words []text.Word, cache *runCache) []Entity {
 				j++
 				continue
 			}
-			if connectors[words[j].Lower] && j+1 < len(words) && isNameWord(words[j+1]) {
+			if isConnector(words[j].Lower) && j+1 < len(words) && isNameWord(words[j+1]) {
 				j += 2
 				continue
 			}
@@ -714,12 +718,20 @@ func isPlaceHeadWord(w string) bool {
 // the person opening it: "company president Lee Dong-hoon".
 func titleFromBefore(es []Entity, words []text.Word, i int) {
 	prev := words[i-1]
-	if prev.Cap || prev.Punct || !lexicon.IsTitleWord(prev.Text) {
+	if prev.Cap || prev.Punct {
 		return
 	}
+	// The title lookup is the dear part: ask it only when a person
+	// without a title opens the run.
+	asked, isTitle := false, false
 	for k := range es {
 		if es[k].Kind == EntPerson && es[k].Title == "" && es[k].Start == words[i].Start {
-			es[k].Title = prev.Text
+			if !asked {
+				asked, isTitle = true, lexicon.IsTitleWord(prev.Text)
+			}
+			if isTitle {
+				es[k].Title = prev.Text
+			}
 		}
 	}
 }

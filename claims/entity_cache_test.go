@@ -160,3 +160,17 @@ func TestWeekdayWordPrefilter(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectorLengths: isConnector's length test keeps every connector.
+func TestConnectorLengths(t *testing.T) {
+	for w := range connectors {
+		if !isConnector(w) {
+			t.Errorf("isConnector(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "o", "off", "fore", "delta", "Of"} {
+		if isConnector(w) != connectors[w] {
+			t.Errorf("isConnector(%q) = %v", w, isConnector(w))
+		}
+	}
+}
