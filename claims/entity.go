@@ -259,11 +259,12 @@ stand section unit reactor line track camp sector zone lane exit door building d
 // numberedName extends an entity that ends in a numbered head with the
 // number after it (words[j]), and reports whether it did.
 func numberedName(e *Entity, src string, words []text.Word, j int) bool {
-	if j >= len(words) || j == 0 || e.End != words[j-1].End || !numberedHeads[words[j-1].Lower] {
+	if j >= len(words) || j == 0 || e.End != words[j-1].End {
 		return false
 	}
+	// The number first: it is a byte test, the head a map lookup.
 	n := words[j]
-	if n.Punct || n.End-n.Start > 5 || n.Text[0] < '0' || n.Text[0] > '9' {
+	if n.Punct || n.End-n.Start > 5 || n.Text[0] < '0' || n.Text[0] > '9' || !numberedHeads[words[j-1].Lower] {
 		return false
 	}
 	e.End = n.End
@@ -618,10 +619,29 @@ func trimPossessive(w string) string {
 	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != 0x99 {
 		return w
 	}
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return w[:len(w)-len(suf)]
+	return trimPossessiveSuffix(w)
+}
+
+// trimPossessiveSuffix drops the first of "'s", "’s", "'", "’" that w ends
+// in and is longer than, comparing bytes from the end ("’" is E2 80 99).
+func trimPossessiveSuffix(w string) string {
+	n := len(w)
+	endsQuote := func(at int) (int, bool) { // the mark ending at byte at, and its length
+		switch {
+		case at >= 1 && w[at-1] == '\'':
+			return 1, true
+		case at >= 3 && w[at-3] == 0xE2 && w[at-2] == 0x80 && w[at-1] == 0x99:
+			return 3, true
 		}
+		return 0, false
+	}
+	if w[n-1] == 's' {
+		if m, ok := endsQuote(n - 1); ok && n > m+1 {
+			return w[:n-m-1]
+		}
+	}
+	if m, ok := endsQuote(n); ok && n > m {
+		return w[:n-m]
 	}
 	return w
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims/text"
@@ -68,6 +69,9 @@ func FuzzRunCache(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		words := text.Words(s, 0, len(s))
 		cache := &runCache{runs: map[string][]Entity{}}
+		if trimPossessive(s) != trimPossessiveRef(s) {
+			t.Fatalf("trimPossessive(%q) = %q, want %q", s, trimPossessive(s), trimPossessiveRef(s))
+		}
 		for _, w := range words {
 			if isNameWord(w) != isNameWordOld(w) || isTitleCase(words) != isTitleCaseRef(words) {
 				t.Fatalf("fast path differs on %q in %q", w.Text, s)
@@ -171,6 +175,26 @@ func TestConnectorLengths(t *testing.T) {
 	for _, w := range []string{"", "o", "off", "fore", "delta", "Of"} {
 		if isConnector(w) != connectors[w] {
 			t.Errorf("isConnector(%q) = %v", w, isConnector(w))
+		}
+	}
+}
+
+// trimPossessiveRef is trimPossessive as it was: suffixes tried in order.
+func trimPossessiveRef(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// TestTrimPossessiveBytes: the byte comparison answers as the suffix list.
+func TestTrimPossessiveBytes(t *testing.T) {
+	for _, w := range []string{"", "s", "'", "’", "'s", "’s", "s's", "Smith's", "Smith’s", "Jones'", "Jones’",
+		"Jones", "x's's", "’’", "''", "a’", "\x99", "\x80\x99", "a\x80\x99s", "\xe2\x80\x99s", "I'S", "it’’s", "ś", "ʼs"} {
+		if got, want := trimPossessive(w), trimPossessiveRef(w); got != want {
+			t.Errorf("trimPossessive(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
