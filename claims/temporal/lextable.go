@@ -3,8 +3,8 @@ package temporal
 // lexTable answers lexicon look-ups for scanWord. It holds the same
 // entries as lexicon, for the keys a word can match (lower-case letters,
 // at most maxWord), in an open-addressed table keyed by an FNV-1a hash
-// that scanWord computes while it reads the letters: a look-up is then one
-// probe and a short compare, where the map hashed the word again.
+// of its lower-case letters: a look-up is one pass over the word, one
+// probe and a short compare, with no string made.
 var lexTable = buildLexTable(lexicon)
 
 // FNV-1a, 32 bits.
@@ -66,4 +66,17 @@ func (t *wordTable) lookup(w []byte, h uint32) entry {
 			return sl.e
 		}
 	}
+}
+
+// lookupFold returns the entry of the ASCII letters w (at most maxWord, in
+// either case) read in lower case; the zero entry when not in the lexicon.
+func (t *wordTable) lookupFold(w string) entry {
+	var buf [maxWord]byte
+	h := uint32(lexSeed)
+	for i := 0; i < len(w) && i < maxWord; i++ {
+		l := w[i] | 0x20
+		buf[i] = l
+		h = (h ^ uint32(l)) * lexPrime
+	}
+	return t.lookup(buf[:min(len(w), maxWord)], h)
 }

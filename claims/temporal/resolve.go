@@ -24,11 +24,39 @@ func validDay(y, m, d int) bool {
 }
 
 func pad(n, width int) string {
+	// Months, days, hours and years are cut from tables: the numbers of
+	// every value the finder writes were most of its allocations.
+	switch {
+	case width == 2 && n >= 0 && n < 100:
+		return padded2[2*n : 2*n+2]
+	case width == 4 && n >= 0 && n < 10000:
+		return padded4[4*n : 4*n+4]
+	}
 	s := strconv.Itoa(n)
 	for len(s) < width {
 		s = "0" + s
 	}
 	return s
+}
+
+// padded2 and padded4 hold every number of two and of four digits, zero
+// padded, one after the other: "00", "01", ... and "0000", "0001", ...
+var padded2, padded4 = paddedNumbers(2), paddedNumbers(4)
+
+func paddedNumbers(width int) string {
+	n := 1
+	for range width {
+		n *= 10
+	}
+	b := make([]byte, n*width)
+	for i := range n {
+		d := i
+		for k := (i+1)*width - 1; k >= i*width; k-- {
+			b[k] = byte('0' + d%10)
+			d /= 10
+		}
+	}
+	return string(b)
 }
 
 // yearStr writes a year as TIMEX3 does; years outside 0..9999 cannot be written.

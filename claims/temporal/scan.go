@@ -41,14 +41,13 @@ const maxWord = 16
 func (s *scanner) next() (hit bool, ok bool) {
 	s.toks = s.toks[:0]
 	text := s.text
-	var buf [maxWord]byte
 	for s.pos < len(text) {
 		c := text[s.pos]
 		switch byteClass[c] {
 		case bSpace:
 			s.pos++
 		case bLetter:
-			if s.scanWord(&buf) {
+			if s.scanWord() {
 				hit = true
 			}
 		case bDigit:
@@ -67,7 +66,7 @@ func (s *scanner) next() (hit bool, ok bool) {
 			}
 		case bHigh:
 			if s.isLetterAt(s.pos) {
-				if s.scanWord(&buf) {
+				if s.scanWord() {
 					hit = true
 				}
 				continue
@@ -123,23 +122,18 @@ func (s *scanner) isLetterAt(i int) bool {
 }
 
 // scanWord reads a run of letters and looks it up; true when it is in the
-// lexicon. The position stays in a local while the letters are read (a
-// store to s.pos per letter was a tenth of the scanner's time) and the
-// lower-case letters are hashed as they are read, for lexTable.
-func (s *scanner) scanWord(buf *[maxWord]byte) bool {
+// lexicon. The loop over the letters only finds the word's end, with the
+// position in a local (a store to s.pos per letter was a tenth of the
+// scanner's time); lower-casing and hashing are left to the few words
+// whose first letters and length can be a lexicon word's.
+func (s *scanner) scanWord() bool {
 	text := s.text
 	start := s.pos
-	pos, n := start, 0
+	pos := start
 	ascii := true
-	h := uint32(lexSeed)
 	for pos < len(text) {
 		c := text[pos]
-		if l := c | 0x20; l-'a' < 26 {
-			if n < maxWord {
-				buf[n] = l
-			}
-			h = (h ^ uint32(l)) * lexPrime
-			n++
+		if byteClass[c] == bLetter {
 			pos++
 			continue
 		}
@@ -147,7 +141,6 @@ func (s *scanner) scanWord(buf *[maxWord]byte) bool {
 			r, size := utf8.DecodeRuneInString(text[pos:])
 			if unicode.IsLetter(r) {
 				ascii = false
-				n += size
 				pos += size
 				continue
 			}
@@ -156,8 +149,8 @@ func (s *scanner) scanWord(buf *[maxWord]byte) bool {
 	}
 	s.pos = pos
 	t := token{start: start, end: pos, kind: kWord, upper: text[start] >= 'A' && text[start] <= 'Z'}
-	if ascii && n <= maxWord && mayBeLexical(buf, n) {
-		t.e = lexTable.lookup(buf[:n], h)
+	if w := text[start:pos]; ascii && len(w) <= maxWord && mayBeLexical(w) {
+		t.e = lexTable.lookupFold(w)
 	}
 	s.toks = append(s.toks, t)
 	// "ten" to "nineteen" may begin a spoken year ("nineteen ninety-six").
@@ -188,14 +181,14 @@ var lexShape = func() (shape [26][27]uint32) {
 	return shape
 }()
 
-// mayBeLexical reports whether the lower-case letters buf[:n] (n >= 1,
-// n <= maxWord) can be a lexicon word.
-func mayBeLexical(buf *[maxWord]byte, n int) bool {
+// mayBeLexical reports whether the ASCII letters w (1 to maxWord of
+// them, either case) can be a lexicon word.
+func mayBeLexical(w string) bool {
 	second := 26
-	if n > 1 {
-		second = int(buf[1] - 'a')
+	if len(w) > 1 {
+		second = int(w[1] | 0x20 - 'a')
 	}
-	return lexShape[buf[0]-'a'][second]&(1<<n) != 0
+	return lexShape[w[0]|0x20-'a'][second]&(1<<len(w)) != 0
 }
 
 // secondIndex is the lexShape column of w: its second letter, or 26.
