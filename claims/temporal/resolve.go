@@ -206,7 +206,19 @@ func isoWeekday(d time.Weekday) int {
 }
 
 // weekdayX is the TIMEX3 value of a weekday of unknown date.
-func weekdayX(d time.Weekday) string { return "XXXX-WXX-" + strconv.Itoa(isoWeekday(d)) }
+func weekdayX(d time.Weekday) string {
+	if d >= time.Sunday && d <= time.Saturday {
+		return weekdayXs[d] // made once: the finder asks for one at every weekday
+	}
+	return "XXXX-WXX-" + strconv.Itoa(isoWeekday(d))
+}
+
+var weekdayXs = func() (v [7]string) {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		v[d] = "XXXX-WXX-" + strconv.Itoa(isoWeekday(d))
+	}
+	return v
+}()
 
 // addPart appends a TIMEX3 day-part suffix to a day value.
 func addPart(e *Expr, part int) {

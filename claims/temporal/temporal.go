@@ -67,7 +67,8 @@ type Expr struct {
 // non-overlapping.
 func Find(text string, ctx Context) []Expr {
 	scr := scratchPool.Get().(*scratch)
-	f := newFinder(text, ctx)
+	f := &scr.f
+	f.start(text, ctx, scr.quotes[:0])
 	f.out = scr.exprs[:0]
 	sc := scanner{text: text, toks: scr.toks[:0]}
 	for {
@@ -85,7 +86,8 @@ func Find(text string, ctx Context) []Expr {
 		copy(out, f.out)
 	}
 	clear(f.out) // the scratch must not keep the text or readings alive
-	scr.exprs, scr.toks = f.out[:0], sc.toks[:0]
+	scr.exprs, scr.toks, scr.quotes = f.out[:0], sc.toks[:0], f.quotes[:0]
+	*f = finder{}
 	scratchPool.Put(scr)
 	return out
 }
@@ -94,9 +96,13 @@ func Find(text string, ctx Context) []Expr {
 // across calls, and the result is copied out at its exact length: Expr is
 // large (about 250 bytes), so append's doubling on every article was most
 // of what the date finder allocated.
+// The finder itself and its copy of the quotes are kept too: with them
+// a call allocates only its result.
 type scratch struct {
-	exprs []Expr
-	toks  []token
+	exprs  []Expr
+	toks   []token
+	quotes []Span
+	f      finder
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]token, 0, 64)} }}
@@ -124,18 +130,33 @@ type finder struct {
 	preAt int    // -1 when pre belongs to no token of this sentence
 }
 
-func newFinder(text string, ctx Context) *finder {
-	f := &finder{text: text, lastDate: -1, sentDay: -1, backDate: -1, preAt: -1}
+// start readies f for text; quotes is a buffer for its copy of the
+// context's quotations.
+func (f *finder) start(text string, ctx Context, quotes []Span) {
+	*f = finder{text: text, lastDate: -1, sentDay: -1, backDate: -1, preAt: -1}
 	if !ctx.Published.IsZero() {
 		y, m, d := ctx.Published.Date()
 		f.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		f.dated = true
 	}
 	if len(ctx.Quotes) > 0 {
-		f.quotes = append([]Span(nil), ctx.Quotes...)
-		sort.Slice(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
+		f.quotes = append(quotes, ctx.Quotes...)
+		if !startsAscend(f.quotes) {
+			sort.Slice(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
+		}
 	}
-	return f
+}
+
+// startsAscend reports whether the spans start in strictly increasing
+// order, the order sorting would leave them in: quotations found in a
+// text come so, and need not be sorted again.
+func startsAscend(spans []Span) bool {
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Start <= spans[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // inQuote reports whether byte offset pos lies inside a quotation.
