@@ -78,18 +78,17 @@ var Pipeline = []Stage{
 // call concurrently for different sources.
 func Extract(src *source.Source) *Doc {
 	d := &Doc{Source: src}
-	// The sentence stage tokenizes into a pooled slice of words, handed
-	// back once the stages are done with them (words_arena.go).
-	words := takeWordArena()
+	// The stages share a pooled scratch of the document's words and
+	// their lexicon entries, handed back once they are done with them
+	// (words_arena.go).
+	x := takeWordScratch()
 	for _, st := range Pipeline {
-		if _, ok := st.(sentenceStage); ok {
-			words = splitSentences(d, words)
+		if xs, ok := st.(scratchStage); ok {
+			xs.runWith(d, x)
 			continue
 		}
 		st.Run(d)
 	}
-	if wordsDropped(d) {
-		giveWordArena(words)
-	}
+	giveWordScratch(x, d)
 	return d
 }

@@ -95,9 +95,13 @@ func (mentionStage) Name() string { return "mentions" }
 // length for nothing.
 const maxSentenceWords = 400
 
-func (mentionStage) Run(d *Doc) {
+func (mentionStage) Run(d *Doc) { mentionStage{}.runWith(d, &wordScratch{}) }
+
+// runWith reads the words' lexicon entries from x, where the hedge stage
+// put them (or looks them up itself).
+func (mentionStage) runWith(d *Doc, x *wordScratch) {
 	var loose []*Sentence
-	lexes := sentenceLexicons(d)
+	lexes := sentenceLexicons(d, x)
 	for k, s := range d.Sentences {
 		if s.Duplicate || s.Headline || len(s.Words) > maxSentenceWords {
 			continue
@@ -121,30 +125,6 @@ func (mentionStage) Run(d *Doc) {
 	if len(story.Counts)+len(story.Quantities)+len(story.Ownerships) > 0 {
 		d.Mentions = append(d.Mentions, story)
 	}
-}
-
-// sentenceLexicons looks every word of the sentences the stage reads
-// (neither duplicates nor headlines) up once (lexiconOf); the entries of
-// d.Sentences[k] are at [k], in one slice for the whole document.
-func sentenceLexicons(d *Doc) [][]*wordLex {
-	n := 0
-	for _, s := range d.Sentences {
-		if !s.Duplicate && !s.Headline {
-			n += len(s.Words)
-		}
-	}
-	all := make([]*wordLex, 0, n)
-	lexes := make([][]*wordLex, len(d.Sentences))
-	for k, s := range d.Sentences {
-		if !s.Duplicate && !s.Headline {
-			from := len(all)
-			for i := range s.Words { // within all's capacity: no copy
-				all = append(all, wordLexicon[s.Words[i].Lower])
-			}
-			lexes[k] = all[from:len(all):len(all)]
-		}
-	}
-	return lexes
 }
 
 // storyMention stands for the story an article tells as a whole: the
@@ -572,18 +552,7 @@ var negations = toSet(`not never no didn't hasn't haven't wasn't weren't`)
 
 // hasAggregateCue: the sentence speaks of a total ("in all", "so far this
 // year"). It is asked once per sentence, not once per mention of it.
-func hasAggregateCue(sentence string) bool {
-	if ascii, found := asciiAggregateCue(sentence); ascii {
-		return found
-	}
-	low := strings.ToLower(sentence)
-	for _, cue := range aggregateCues {
-		if strings.Contains(low, cue) {
-			return true
-		}
-	}
-	return false
-}
+func hasAggregateCue(sentence string) bool { return foldedAggregateCue(sentence) }
 
 // attachArguments fills a mention's arguments from its sentence; aggregate
 // is hasAggregateCue of the sentence.

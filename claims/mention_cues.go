@@ -1,7 +1,12 @@
 package claims
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // aggregateCuesByFirst lists aggregateCues by their first byte, so that
-// asciiAggregateCue tries at each position only the cues that can start
+// foldedAggregateCue tries at each character only the cues that can start
 // there.
 var aggregateCuesByFirst = func() (by [256][]string) {
 	for _, cue := range aggregateCues {
@@ -10,46 +15,58 @@ var aggregateCuesByFirst = func() (by [256][]string) {
 	return by
 }()
 
-// asciiAggregateCue is hasAggregateCue for an ASCII sentence, where
-// lower-casing only maps A-Z: it finds the cues in one pass without
-// building a lower-case copy (the copy and fourteen searches of it were
-// a tenth of the mention stage). It reports ascii false when it meets
-// another byte before any cue: the caller must then lower-case.
-func asciiAggregateCue(sentence string) (ascii, found bool) {
-	for i := 0; i < len(sentence); i++ {
-		c := sentence[i]
-		if c >= 0x80 {
-			return false, false
-		}
-		for _, cue := range aggregateCuesByFirst[lowerByte(c)] {
-			// A cue found before any other byte is in strings.ToLower's
-			// copy too, whatever follows.
-			if hasLowerPrefix(sentence[i:], cue) {
-				return true, true
+// foldedAggregateCue reports whether strings.ToLower(sentence) contains
+// one of aggregateCues, without building the lower-case copy (the copy
+// and fourteen searches of it were a tenth of the mention stage). The
+// cues are lower-case ASCII, so they can only match characters whose
+// lower case is ASCII: ASCII itself and the two runes that fold to it
+// ('İ' to 'i', the Kelvin sign to 'k'); any other character, and invalid
+// UTF-8 (U+FFFD in the copy), matches no byte of a cue.
+func foldedAggregateCue(sentence string) bool {
+	for i := 0; i < len(sentence); {
+		c, n := foldedASCIIAt(sentence, i)
+		for _, cue := range aggregateCuesByFirst[c] {
+			if foldedPrefixAt(sentence, i, cue) {
+				return true
 			}
 		}
+		i += n
 	}
-	return true, false
+	return false
 }
 
-// hasLowerPrefix: s, with A-Z lower-cased, begins with the lower-case
-// ASCII prefix.
-func hasLowerPrefix(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
+// foldedPrefixAt: the lower case of s from i on begins with prefix, a
+// lower-case ASCII string.
+func foldedPrefixAt(s string, i int, prefix string) bool {
 	for k := 0; k < len(prefix); k++ {
-		if lowerByte(s[k]) != prefix[k] {
+		if i >= len(s) {
 			return false
 		}
+		c, n := foldedASCIIAt(s, i)
+		if c != prefix[k] {
+			return false
+		}
+		i += n
 	}
 	return true
 }
 
-// lowerByte lower-cases an ASCII letter.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
+// foldedASCIIAt returns the lower case of the character at s[i] if it is
+// ASCII, else 0 (which no cue holds), and the character's length.
+func foldedASCIIAt(s string, i int) (byte, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c, 1
 	}
-	return c
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && n == 1 {
+		return 0, 1
+	}
+	if l := unicode.ToLower(r); l < utf8.RuneSelf {
+		return byte(l), n
+	}
+	return 0, n
 }

@@ -29,15 +29,18 @@ var speechVerbs = toSet(`said says say told tweeted wrote stated added announced
 confirmed denied denies insisted noted explained declared according measured estimated estimates recorded
 calculated registered`)
 
-func (hedgeStage) Run(d *Doc) {
-	var lex []*wordLex // reused from sentence to sentence
-	for _, s := range d.Sentences {
+func (hedgeStage) Run(d *Doc) { hedgeStage{}.runWith(d, &wordScratch{}) }
+
+// runWith looks the words up into x (sentenceLexicons), where the
+// mention stage finds them.
+func (hedgeStage) runWith(d *Doc, x *wordScratch) {
+	lexes := sentenceLexicons(d, x)
+	for k, s := range d.Sentences {
 		if s.Duplicate {
 			continue
 		}
-		lex = lexiconOf(lex, s.Words)
-		s.Hedge = findHedge(s.Words, lex)
-		s.Speaker = speakerIn(s, lex)
+		s.Hedge = findHedge(s.Words, lexes[k])
+		s.Speaker = speakerIn(s, lexes[k])
 	}
 }
 

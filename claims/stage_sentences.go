@@ -17,6 +17,8 @@ func (sentenceStage) Name() string { return "sentences" }
 
 func (sentenceStage) Run(d *Doc) { splitSentences(d, nil) }
 
+func (sentenceStage) runWith(d *Doc, x *wordScratch) { x.words = splitSentences(d, x.words) }
+
 // splitSentences is the stage's work, with the words of every sentence
 // appended to words (each sentence's Words is its part of it); it returns
 // the grown slice, which the caller may reuse once no sentence holds its

@@ -6,32 +6,54 @@ import (
 	"github.com/claimcheck/claimcheck/claims/text"
 )
 
-// wordArenas hold the words of one document at a time. The sentence stage
-// tokenizes every sentence into one growing slice and gives each sentence
-// its part of it; Extract hands the slice back once the compact stage has
-// dropped every sentence's words. One slice per article, reused from article to
-// article, replaced an exact-length slice per sentence (a pool lookup, a
-// copy and a give-back per sentence: about a third of the stage).
-var wordArenas = sync.Pool{New: func() any { return new([]text.Word) }}
+// wordScratch is what the stages of one Extract call share about the
+// words of its document, dropped (and reused for the next document) when
+// the call ends:
+//
+//   - words: the sentence stage tokenizes every sentence into this one
+//     growing slice and gives each sentence its part of it. One slice per
+//     article, reused from article to article, replaced an exact-length
+//     slice per sentence (a pool lookup, a copy and a give-back per
+//     sentence: about a third of the stage).
+//   - lexes: the hedge stage looks every word up in wordLexicon once, and
+//     the mention stage reads the same entries instead of looking the
+//     words up again (sentenceLexicons).
+//
+// A stage run on its own (Stage.Run, as tests and the stage benchmarks
+// do) works with a fresh, empty scratch.
+type wordScratch struct {
+	words []text.Word
+	lex   []*wordLex   // lexes' entries, end to end
+	lexes [][]*wordLex // lexes[k]: the entries of d.Sentences[k]'s words
+}
 
-// maxArenaWords: an arena grown past this by a huge article is not kept
+// scratchStage is a stage that reads or fills the scratch Extract holds.
+type scratchStage interface {
+	runWith(d *Doc, x *wordScratch)
+}
+
+var wordScratches = sync.Pool{New: func() any { return new(wordScratch) }}
+
+// maxArenaWords: a scratch grown past this by a huge article is not kept
 // for the next one, so one outlier does not hold its memory in the pool.
 const maxArenaWords = 1 << 16
 
-// takeWordArena returns an empty slice to append a document's words to.
-func takeWordArena() []text.Word {
-	return (*wordArenas.Get().(*[]text.Word))[:0]
+// takeWordScratch returns an empty scratch for one document.
+func takeWordScratch() *wordScratch {
+	return wordScratches.Get().(*wordScratch)
 }
 
-// giveWordArena hands a document's words back. Nothing may read them
-// afterwards: the next document overwrites them.
-func giveWordArena(ws []text.Word) {
-	if ws == nil || cap(ws) > maxArenaWords {
+// giveWordScratch hands a document's scratch back once no sentence holds
+// its words any more (the compact stage drops them); otherwise it is left
+// to the garbage collector with the document.
+func giveWordScratch(x *wordScratch, d *Doc) {
+	if !wordsDropped(d) || cap(x.words) > maxArenaWords || cap(x.lex) > maxArenaWords {
 		return
 	}
-	clear(ws) // the pool must not keep the article's text alive
-	ws = ws[:0]
-	wordArenas.Put(&ws)
+	clear(x.words) // the pool must not keep the article's text alive
+	clear(x.lexes)
+	x.words, x.lex, x.lexes = x.words[:0], x.lex[:0], x.lexes[:0]
+	wordScratches.Put(x)
 }
 
 // wordsDropped reports whether no sentence of d holds words any more, so
@@ -43,4 +65,37 @@ func wordsDropped(d *Doc) bool {
 		}
 	}
 	return true
+}
+
+// sentenceLexicons looks every word of d's sentences but duplicates up
+// once (wordLexicon) into x, unless x holds them already: the entries of
+// d.Sentences[k] are at x.lexes[k], in one slice for the whole document.
+func sentenceLexicons(d *Doc, x *wordScratch) [][]*wordLex {
+	if x.lexes != nil && len(x.lexes) == len(d.Sentences) {
+		return x.lexes
+	}
+	n := 0
+	for _, s := range d.Sentences {
+		if !s.Duplicate {
+			n += len(s.Words)
+		}
+	}
+	all := x.lex[:0]
+	if cap(all) < n {
+		all = make([]*wordLex, 0, n)
+	}
+	lexes := x.lexes[:0]
+	for _, s := range d.Sentences {
+		var lex []*wordLex
+		if !s.Duplicate {
+			from := len(all)
+			for i := range s.Words { // within all's capacity: no copy
+				all = append(all, wordLexicon[s.Words[i].Lower])
+			}
+			lex = all[from:len(all):len(all)]
+		}
+		lexes = append(lexes, lex)
+	}
+	x.lex, x.lexes = all, lexes
+	return lexes
 }

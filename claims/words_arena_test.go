@@ -17,7 +17,8 @@ func TestArenaWordsMatchPerSentenceWords(t *testing.T) {
 		"Officials said the quake killed 12 people on Monday. \"It was terrible,\" Mr. Smith said.\n\nThe U.S. team arrived.",
 		"Ünal İstanbul’da. A fire destroyed 40 homes in the town of X, police said. No words? !",
 	}
-	arena := takeWordArena()
+	x := takeWordScratch()
+	arena := x.words
 	for _, txt := range texts {
 		src := mustParse(t, txt)
 		d := &Doc{Source: src}
@@ -32,7 +33,8 @@ func TestArenaWordsMatchPerSentenceWords(t *testing.T) {
 			t.Errorf("%q: words still held", txt)
 		}
 	}
-	giveWordArena(arena)
+	x.words = arena
+	giveWordScratch(x, &Doc{})
 
 	first := Extract(mustParse(t, texts[0]))
 	before := Flatten(first)
