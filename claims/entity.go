@@ -85,7 +85,7 @@ func (entityStage) Run(d *Doc) {
 	writtenLower(d, openers)
 	for _, s := range named {
 		s.Entities = dropCommonOpeners(s.Entities, s, openers)
-		markAsides(s)
+		markAsides(d.Source.Text, s)
 	}
 }
 
@@ -143,9 +143,10 @@ func dropCommonOpeners(es []Entity, s *Sentence, lower map[string]bool) []Entity
 	return es
 }
 
-// markAsides flags entities inside parentheses.
-func markAsides(s *Sentence) {
-	if len(s.Entities) == 0 || !hasOpening(s.Words) {
+// markAsides flags entities inside parentheses. src is the article's
+// text, which the sentence's words are slices of.
+func markAsides(src string, s *Sentence) {
+	if len(s.Entities) == 0 || !hasOpening(src, s.Words) {
 		return // nothing is inside parentheses
 	}
 	depth := 0
@@ -169,8 +170,16 @@ func markAsides(s *Sentence) {
 	}
 }
 
-// hasOpening reports whether a word opens a parenthesis or bracket.
-func hasOpening(words []text.Word) bool {
+// hasOpening reports whether a word opens a parenthesis or bracket. The
+// words are slices of src: when their span holds no '(' or '[' byte (the
+// common case, settled by a fast byte search), no word can be one.
+func hasOpening(src string, words []text.Word) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if span := src[words[0].Start:words[len(words)-1].End]; strings.IndexByte(span, '(') < 0 && strings.IndexByte(span, '[') < 0 {
+		return false
+	}
 	for _, w := range words {
 		if w.Punct && (w.Text == "(" || w.Text == "[") {
 			return true
@@ -562,7 +571,9 @@ func isPersonWord(w string) bool {
 	}
 	v := isPersonWordUncached(w)
 	if len(w) < 40 {
-		personWordCache.Store(w, v)
+		// A copy: the word is a slice of an article's text, which the
+		// cache would otherwise keep alive to the end of the run.
+		personWordCache.Store(strings.Clone(w), v)
 	}
 	return v
 }

@@ -198,3 +198,31 @@ func TestTrimPossessiveBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkAsides: names inside parentheses or brackets are asides, others
+// not, whether or not the sentence has any parenthesis.
+func TestMarkAsides(t *testing.T) {
+	cases := []struct {
+		text   string
+		asides []string // entity texts marked Aside
+	}{
+		{"Acme Robotics AB (Nasdaq: ACME) said Jane Doe left.", []string{"Nasdaq", "ACME"}},
+		{"Jane Doe [Foreign Minister John Smith] spoke.", []string{"John Smith"}},
+		{"Jane Doe met John Smith in Cairo.", nil},
+		{"Jane Doe (who met John Smith) and Ann Lee [in Cairo] left.", []string{"John Smith", "Cairo"}},
+	}
+	for _, tc := range cases {
+		words := text.Words(tc.text, 0, len(tc.text))
+		s := &Sentence{Words: words, Entities: findEntities(tc.text, words, nil)}
+		markAsides(tc.text, s)
+		var got []string
+		for _, e := range s.Entities {
+			if e.Aside {
+				got = append(got, e.Text)
+			}
+		}
+		if !reflect.DeepEqual(got, tc.asides) {
+			t.Errorf("%q: asides %q, want %q", tc.text, got, tc.asides)
+		}
+	}
+}
