@@ -114,10 +114,11 @@ func hasArticleExt(path string) bool {
 // dedupe sorts paths and drops any that names a file already kept.
 func dedupe(paths []string) []string {
 	sort.Strings(paths)
+	keys := fileKeys(paths)
 	seen := make(map[string]bool, len(paths))
 	out := paths[:0]
-	for _, p := range paths {
-		key := fileKey(p)
+	for i, p := range paths {
+		key := keys[i]
 		if seen[key] {
 			continue
 		}
@@ -137,4 +138,46 @@ func fileKey(path string) string {
 		return abs
 	}
 	return filepath.Clean(path)
+}
+
+// fileKeys is fileKey of every path, for thousands of files in a few
+// folders: fileKey resolves every folder above each file again (a system
+// call per folder) and asks for the working folder again for a relative
+// path, while here each folder is resolved once and the working folder
+// asked once, and a file costs one Lstat. A path fileKeys cannot take that
+// way (a symlink, a path that is not clean, one Lstat or EvalSymlinks
+// refuses) gets fileKey itself, so the keys are fileKey's.
+func fileKeys(paths []string) []string {
+	wd, wdErr := os.Getwd()
+	realDirs := map[string]string{} // folder -> EvalSymlinks of it, "" when that failed
+	keys := make([]string, len(paths))
+	for i, p := range paths {
+		keys[i] = fileKeyIn(p, realDirs, wd, wdErr)
+	}
+	return keys
+}
+
+func fileKeyIn(path string, realDirs map[string]string, wd string, wdErr error) string {
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	if path != filepath.Clean(path) || base == "." || base == ".." || base == string(filepath.Separator) {
+		return fileKey(path)
+	}
+	if info, err := os.Lstat(path); err != nil || info.Mode()&os.ModeSymlink != 0 {
+		return fileKey(path)
+	}
+	realDir, ok := realDirs[dir]
+	if !ok {
+		if r, err := filepath.EvalSymlinks(dir); err == nil {
+			realDir = r
+		}
+		realDirs[dir] = realDir
+	}
+	if realDir == "" {
+		return fileKey(path)
+	}
+	real := filepath.Join(realDir, base)
+	if filepath.IsAbs(real) || wdErr != nil {
+		return filepath.Clean(real) // filepath.Abs's answers
+	}
+	return filepath.Join(wd, real)
 }

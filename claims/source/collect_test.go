@@ -141,3 +141,38 @@ func TestCollectUnreadableFolder(t *testing.T) {
 		t.Errorf("errors %v, want permission denied naming %s", errs, locked)
 	}
 }
+
+// TestFileKeysAreFileKey: the keys dedupe works out folder by folder are
+// fileKey's, for plain files, symlinked files and folders, relative and
+// absolute paths, paths that are not clean and files that are missing.
+func TestFileKeysAreFileKey(t *testing.T) {
+	root := t.TempDir()
+	for _, d := range []string{"a", "a/b", "c"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"a/one.txt", "a/b/two.txt", "c/three.txt"} {
+		if err := os.WriteFile(filepath.Join(root, f), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for link, target := range map[string]string{"linkdir": "a", "a/link.txt": "b/two.txt", "c/abs.txt": filepath.Join(root, "a/one.txt"), "c/dangling.txt": "nowhere.txt"} {
+		if err := os.Symlink(target, filepath.Join(root, link)); err != nil {
+			t.Skip("no symlinks here:", err)
+		}
+	}
+	t.Chdir(root)
+	var paths []string
+	for _, p := range []string{"a/one.txt", "a/b/two.txt", "c/three.txt", "linkdir/one.txt", "linkdir/b/two.txt", "a/link.txt",
+		"c/abs.txt", "c/dangling.txt", "a/missing.txt", "a/../c/three.txt", "./a/one.txt", "a//one.txt", "linkdir/../c/three.txt",
+		"one.txt", ".", "..", "/"} {
+		paths = append(paths, p, filepath.Join(root, p))
+	}
+	got := fileKeys(paths)
+	for i, p := range paths {
+		if want := fileKey(p); got[i] != want {
+			t.Errorf("key of %q = %q, want %q", p, got[i], want)
+		}
+	}
+}
