@@ -7,21 +7,18 @@ import (
 	"unsafe"
 )
 
-// setLower fills Word.Lower for the tokens of text[start:end]. A word with
-// nothing to lower-case shares its Text (appendWords sets Lower to Text
-// for ASCII tokens already, in the same write); otherwise the sentence is
-// lower-cased once and each word takes its slice of that copy, when
-// lower-casing kept every character's length (always for ASCII); a word
-// where it did not is lower-cased on its own.
+// setLower fills Word.Lower for the tokens of text[start:end] that
+// appendWords left without one: those needsLower holds for (a word with
+// nothing to lower-case got its Text as Lower when it was appended). The
+// sentence is lower-cased once and each such word takes its slice of that
+// copy, when lower-casing kept every character's length (always for
+// ASCII); a word where it did not is lower-cased on its own.
 func setLower(words []Word, text string, start, end int) {
 	var low string
 	aligned, done := false, false
 	for i := range words {
 		w := &words[i]
-		if !needsLower(w.Text) {
-			if len(w.Lower) != len(w.Text) {
-				w.Lower = w.Text
-			}
+		if w.Lower != "" {
 			continue
 		}
 		if !done {

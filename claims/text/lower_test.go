@@ -45,3 +45,20 @@ func BenchmarkLowerAligned(b *testing.B) {
 		LowerAligned(s)
 	}
 }
+
+// FuzzScanWordFold: the flag scanWord returns is needsLower of the word
+// it scanned, which setLower relies on.
+func FuzzScanWordFold(f *testing.F) {
+	f.Add("Haftar's U.S. drone, shot-down 1.5 #Libya Ünal İstanbul’da x.Y.")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range Words(s, 0, len(s)) {
+			if w.Punct {
+				continue
+			}
+			end, fold := scanWord(s, w.Start, len(s))
+			if end != w.End || fold != needsLower(w.Text) {
+				t.Fatalf("scanWord(%q, %d) = %d, %v; want %d, %v", s, w.Start, end, fold, w.End, needsLower(w.Text))
+			}
+		}
+	})
+}

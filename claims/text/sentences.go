@@ -50,6 +50,12 @@ func AppendSplit(dst []Sentence, text string, start, end int) []Sentence {
 	sLine := line
 	i := s
 	for i < end {
+		for i < end && !splitByte[text[i]] {
+			i++ // most bytes neither break a line nor end a sentence
+		}
+		if i >= end {
+			break
+		}
 		c := text[i]
 		switch {
 		case c == '\n':
@@ -74,6 +80,10 @@ func AppendSplit(dst []Sentence, text string, start, end int) []Sentence {
 	}
 	return appendSentence(out, text, s, end, sLine)
 }
+
+// splitByte marks the bytes AppendSplit stops at: a newline and the
+// terminal punctuation marks.
+var splitByte = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 func appendSentence(out []Sentence, text string, s, e, line int) []Sentence {
 	for e > s && isSpaceByte(text[e-1]) {

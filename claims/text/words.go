@@ -80,9 +80,13 @@ func appendWords(out []Word, text string, start, end int) []Word {
 			case asciiSpaceByte[c]:
 				i++
 			case asciiWordByte[c]:
-				j := scanWord(text, i, end)
+				j, fold := scanWord(text, i, end)
 				w := text[i:j]
-				out = append(out, Word{Start: i, End: j, Text: w, Lower: w, Cap: 'A' <= c && c <= 'Z'})
+				low := w // setLower fills in the Lower of a word with a capital
+				if fold {
+					low = ""
+				}
+				out = append(out, Word{Start: i, End: j, Text: w, Lower: low, Cap: 'A' <= c && c <= 'Z'})
 				i = j
 			default:
 				w := text[i : i+1]
@@ -96,7 +100,7 @@ func appendWords(out []Word, text string, start, end int) []Word {
 		case unicode.IsSpace(r) || r == '\u00a0':
 			i += n
 		case isWordRune(r):
-			j := scanWord(text, i, end)
+			j, _ := scanWord(text, i, end) // not ASCII: setLower lower-cases it
 			out = append(out, Word{Start: i, End: j, Text: text[i:j], Cap: unicode.IsUpper(r)})
 			i = j
 		default:
@@ -127,34 +131,69 @@ func runeAt(text string, j, end int) (rune, int) {
 	return utf8.DecodeRuneInString(text[j:end])
 }
 
-// scanWord returns the end of the word starting at i.
-func scanWord(text string, i, end int) int {
+// scanWord returns the end of the word starting at i, and whether the
+// word needs lower-casing (needsLower), found on the way so that setLower
+// need not read it again.
+func scanWord(text string, i, end int) (int, bool) {
 	j := i
+	var fold uint8
 	for j < end {
-		for j < end && asciiWordByte[text[j]] {
-			j++ // the common case: a run of ASCII letters and digits
+		for j < end {
+			k := asciiWordClass[text[j]]
+			if k == 0 {
+				break
+			}
+			fold |= k // the common case: a run of ASCII letters and digits
+			j++
 		}
 		if j >= end {
 			break
 		}
 		r, n := runeAt(text, j, end)
 		if isWordRune(r) {
+			fold |= foldIfWide(n)
 			j += n
 			continue
 		}
 		if isJoiner(r) && j+n < end {
 			r2, _ := runeAt(text, j+n, end)
 			if isWordRune(r2) && !(r == '.' && unicode.IsDigit(r2) && !unicode.IsDigit(lastRune(text[i:j]))) {
+				fold |= foldIfWide(n)
 				j += n
 				continue
 			}
 		}
 		if r == '.' && (isDottedAbbrev(text[i:j]) || isAbbrevWord(text[i:j])) {
-			return j + 1 // "U.S.", "Gen.", "Nov.": the period belongs to the word
+			return j + 1, fold&upperWordByte != 0 // "U.S.", "Gen.", "Nov.": the period belongs to the word
 		}
 		break
 	}
-	return j
+	return j, fold&upperWordByte != 0
+}
+
+// asciiWordClass is asciiWordByte with the bytes needsLower stops at
+// (upper-case letters) marked upperWordByte as well.
+const upperWordByte = 2
+
+var asciiWordClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if isASCIIWordByte(byte(c)) {
+			t[c] = 1
+			if 'A' <= c && c <= 'Z' {
+				t[c] |= upperWordByte
+			}
+		}
+	}
+	return t
+}()
+
+// foldIfWide: a character of more than one byte is not ASCII, which
+// needsLower counts as needing lower-casing.
+func foldIfWide(n int) uint8 {
+	if n > 1 {
+		return upperWordByte
+	}
+	return 0
 }
 
 // maxAbbrevLen is the length of the longest key of abbreviations.
