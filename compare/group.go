@@ -111,34 +111,42 @@ func groupMentions(docs []*claims.Doc) []*EventGroup { return groupMentionsWithi
 
 // groupMentionsWithin groups mentions with an event window of days.
 func groupMentionsWithin(docs []*claims.Doc, days int) []*EventGroup {
-	profiles := make([]docProfile, len(docs))
-	var infos []*mentionInfo
-	similar := newDocSimilarity(profiles)
-	sw := newStoryWords()
+	st := prepareStory(docs, days)
+	var groups []*EventGroup
+	for _, c := range st.classes {
+		groups = append(groups, groupClass(st.byClass[c], st.profiles, st.words)...)
+	}
+	return groups
+}
+
+// storyMentions is what grouping knows of a story: its documents'
+// profiles, and its comparable mentions by class.
+type storyMentions struct {
+	profiles []docProfile
+	words    *storyWords
+	byClass  map[string][]*mentionInfo
+	classes  []string // sorted
+}
+
+func prepareStory(docs []*claims.Doc, days int) storyMentions {
+	st := storyMentions{profiles: make([]docProfile, len(docs)), words: newStoryWords(), byClass: map[string][]*mentionInfo{}}
+	similar := newDocSimilarity(st.profiles)
 	for i, d := range docs {
-		profiles[i] = profileDoc(d, sw)
-		profiles[i].similar = similar
+		st.profiles[i] = profileDoc(d, st.words)
+		st.profiles[i].similar = similar
 		for _, m := range d.Mentions {
 			if m.Negated || m.Irrealis {
 				continue // what did not or has not yet happened is not compared
 			}
-			infos = append(infos, newMentionInfo(m, i, days, sw))
+			in := newMentionInfo(m, i, days, st.words)
+			if st.byClass[m.Class] == nil {
+				st.classes = append(st.classes, m.Class)
+			}
+			st.byClass[m.Class] = append(st.byClass[m.Class], in)
 		}
 	}
-	byClass := map[string][]*mentionInfo{}
-	var classes []string
-	for _, in := range infos {
-		if byClass[in.m.Class] == nil {
-			classes = append(classes, in.m.Class)
-		}
-		byClass[in.m.Class] = append(byClass[in.m.Class], in)
-	}
-	sort.Strings(classes)
-	var groups []*EventGroup
-	for _, c := range classes {
-		groups = append(groups, groupClass(byClass[c], profiles, sw)...)
-	}
-	return groups
+	sort.Strings(st.classes)
+	return st
 }
 
 func newMentionInfo(m *claims.Mention, doc, days int, sw *storyWords) *mentionInfo {
@@ -258,12 +266,20 @@ func groupClass(ms []*mentionInfo, profiles []docProfile, sw *storyWords) []*Eve
 // Keys are taken in the order of their names (see indexKey), and pairs in
 // the order first found, as links of equal score are merged in that order.
 func candidateLinks(ms []*mentionInfo, profiles []docProfile, scores *pairScores, sw *storyWords) []link {
+	if len(ms) <= maxKeyMentions && classKeyFirst(ms, sw) {
+		return allLinks(len(ms), scores)
+	}
+	return indexedLinks(ms, profiles, scores, sw)
+}
+
+// indexedLinks is candidateLinks by the keys' lists, one after another.
+func indexedLinks(ms []*mentionInfo, profiles []docProfile, scores *pairScores, sw *storyWords) []link {
 	ix := newCandidateIndex(ms, profiles, sw)
 	var links []link
 	var list []int
 	for _, n := range ix.order() {
 		list = ix.list(n, list[:0])
-		if len(list) > 400 {
+		if len(list) > maxKeyMentions {
 			continue // a key shared by hundreds of mentions says nothing
 		}
 		for x := 0; x < len(list); x++ {
@@ -275,6 +291,39 @@ func candidateLinks(ms []*mentionInfo, profiles []docProfile, scores *pairScores
 				if s := scores.get(a, b).score; s >= linkThreshold {
 					links = append(links, link{a: a, b: b, score: s, n: len(links)})
 				}
+			}
+		}
+	}
+	return links
+}
+
+// maxKeyMentions: a key shared by more mentions says nothing about which
+// of them are one event.
+const maxKeyMentions = 400
+
+// classKeyFirst: the "class" key, which lists every mention, is the first
+// key in order, so candidateLinks finds every pair under it first, in
+// order: no name of a mention sorts before it. Names are kind-prefixed
+// ("country:", "person:") and so do; a bare or odd key may not.
+func classKeyFirst(ms []*mentionInfo, sw *storyWords) bool {
+	for _, in := range ms {
+		for _, k := range in.keys {
+			if sw.strs[k.id] <= nsPrefix[nsClass] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allLinks is candidateLinks when the "class" key comes first: every pair
+// of the n mentions, in order, that scores a link.
+func allLinks(n int, scores *pairScores) []link {
+	var links []link
+	for a := range n {
+		for b := a + 1; b < n; b++ {
+			if s := scores.get(a, b).score; s >= linkThreshold {
+				links = append(links, link{a: a, b: b, score: s, n: len(links)})
 			}
 		}
 	}
