@@ -425,7 +425,7 @@ func classifyRest(dst []Entity, src string, run []text.Word) []Entity {
 	switch {
 	case isPlaceHeadWord(trimPossessive(run[len(run)-1].Text)) && len(run) > 1 && !isOrgWord(trimPossessive(run[len(run)-1].Text)):
 		e.Kind, e.Key, e.Level = EntPlace, "place:"+normKey(name), LevelSite
-		if regionHeads[strings.ToLower(trimPossessive(run[len(run)-1].Text))] {
+		if inLower(regionHeads, trimPossessive(run[len(run)-1].Text)) {
 			e.Level = LevelRegion
 		}
 		return append(dst, e)
@@ -468,7 +468,7 @@ func classifyRest(dst []Entity, src string, run []text.Word) []Entity {
 		dst = dst[:mark]
 		if head := trimPossessive(run[len(run)-1].Text); lexicon.IsPlaceHead(head) {
 			e.Kind, e.Key, e.Level = EntPlace, "place:"+normKey(name), LevelSite
-			if regionHeads[strings.ToLower(head)] {
+			if inLower(regionHeads, head) {
 				e.Level = LevelRegion
 			}
 			return append(dst, e)
@@ -584,7 +584,7 @@ func isPersonWord(w string) bool {
 var personWordCache sync.Map
 
 func isPersonWordUncached(w string) bool {
-	if roleNouns[strings.ToLower(w)] {
+	if inLower(roleNouns, w) {
 		return false
 	}
 	if w == "" || isAcronym(w) || isStopword(w) || isCommonWord(w) || isCalendarWord(w) || isPortfolioOrHonorific(w) {
@@ -673,6 +673,9 @@ func isAcronym(w string) bool {
 
 // normKey folds case, dots and a leading "the" so aliases compare equal.
 func normKey(s string) string {
+	if k, ok := normKeyASCII(s); ok {
+		return k
+	}
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.TrimPrefix(s, "the ")
 	s = strings.ReplaceAll(s, "’", "'")
@@ -730,19 +733,12 @@ func isTitleCase(ws []text.Word) bool {
 }
 
 func isCompoundAdjective(w string) bool {
-	l := strings.ToLower(w)
-	for _, suf := range []string{"-based", "-backed", "-led", "-born", "-made", "-owned", "-run", "-style", "-funded", "-supported"} {
-		if strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
+	return hasLowerSuffix(w, "-based", "-backed", "-led", "-born", "-made", "-owned", "-run", "-style", "-funded", "-supported")
 }
 
 // isPlaceHeadWord: the lexicon's place heads, and the names of areas.
 func isPlaceHeadWord(w string) bool {
-	l := strings.ToLower(w)
-	return lexicon.IsPlaceHead(w) || regionHeads[l] || settlementHeads[l]
+	return lexicon.IsPlaceHead(w) || inLowerEither(regionHeads, settlementHeads, w)
 }
 
 // titleFromBefore gives a lower-case title standing right before a run to

@@ -24,8 +24,7 @@ cross crescent`)
 var corporateSuffixes = toSet(`ab inc incorporated ltd limited plc gmbh llc nv sa spa ag bv b.v corp corporation co oyj asa`)
 
 func isOrgWord(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(w, "."))
-	return lexicon.IsOrgHead(w) || companyWords[l] || corporateSuffixes[l]
+	return lexicon.IsOrgHead(w) || inLowerEither(companyWords, corporateSuffixes, strings.TrimSuffix(w, "."))
 }
 
 // orgKey is an organisation's key without a leading "the", a leading

@@ -38,7 +38,7 @@ func toSet(s string) map[string]bool {
 	return m
 }
 
-func isStopword(w string) bool { return stopwords[strings.ToLower(trimPossessive(w))] }
+func isStopword(w string) bool { return inLower(stopwords, trimPossessive(w)) }
 
 // lowerTrimmed is strings.ToLower(trimPossessive(w.Text)) from the word's
 // lower-case form, without lower-casing again. Lower-casing first would
@@ -68,8 +68,7 @@ func isWeekdayWord(w text.Word) bool {
 }
 
 func isCommonWord(w string) bool {
-	l := strings.ToLower(trimPossessive(w))
-	return commonWords[l]
+	return inLower(commonWords, trimPossessive(w))
 }
 
 // isAdverb: a sentence-initial "Internationally," or "Separately,".
@@ -79,7 +78,7 @@ func isAdverb(w string) bool {
 }
 
 func isCalendarWord(w string) bool {
-	return calendarWords[strings.ToLower(strings.TrimSuffix(trimPossessive(w), "."))]
+	return inLower(calendarWords, strings.TrimSuffix(trimPossessive(w), "."))
 }
 
 // IsFunctionWord reports whether a lower-case word is a function word that
@@ -102,8 +101,7 @@ water railways aviation ports customs immigration police`)
 var honorifics = toSet(`excellency honourable honorable highness majesty eminence mp hon`)
 
 func isPortfolioOrHonorific(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(w, "."))
-	return portfolioWords[l] || honorifics[l]
+	return inLowerEither(portfolioWords, honorifics, strings.TrimSuffix(w, "."))
 }
 
 var weekdayWords = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
