@@ -697,7 +697,7 @@ func isPossessiveWord(w string) bool { return trimPossessive(w) != w }
 // acronym of its initials is an organisation.
 func definesAcronym(src string, run []text.Word) bool {
 	end := run[len(run)-1].End
-	rest := src[end:min(len(src), end+12)]
+	rest := src[end:min(len(src), end+acronymReach)]
 	if !strings.HasPrefix(rest, " (") || len(run) < 2 {
 		return false
 	}

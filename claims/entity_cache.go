@@ -34,6 +34,9 @@ const runCacheLimit = 1 << 13
 // classified every time (they are rare and seldom repeat).
 const maxCachedRun = 200
 
+// acronymReach is how far past a run definesAcronym reads.
+const acronymReach = 12
+
 var runCaches = sync.Pool{New: func() any { return &runCache{runs: map[string][]Entity{}} }}
 
 // classify is classifyRun(dst, src, run, sentenceStart), from the cache
@@ -81,9 +84,11 @@ func relativeCopy(es []Entity, base int) []Entity {
 }
 
 // runKey appends to dst everything classifyRun reads: the clause flag,
-// whether an acronym of the initials follows (definesAcronym looks past
-// the run), each word's bounds and flags relative to the run, and the
-// run's text. ok is false for runs too long to cache.
+// each word's bounds and flags relative to the run, the run's text, and
+// the parenthesis that may follow it (definesAcronym reads up to 12 bytes
+// past the run, and compares them with the initials of the run as left
+// after its leading function words are dropped, so a yes or no for the
+// whole run would not do). ok is false for runs too long to cache.
 func runKey(dst []byte, src string, run []text.Word, sentenceStart bool) ([]byte, bool) {
 	if len(run) == 0 {
 		return dst, false
@@ -95,9 +100,6 @@ func runKey(dst []byte, src string, run []text.Word, sentenceStart bool) ([]byte
 	var flags byte
 	if sentenceStart {
 		flags |= 1
-	}
-	if definesAcronym(src, run) {
-		flags |= 2
 	}
 	dst = append(dst, flags, byte(len(run)))
 	for _, w := range run {
@@ -112,5 +114,11 @@ func runKey(dst []byte, src string, run []text.Word, sentenceStart bool) ([]byte
 		}
 		dst = append(dst, wf)
 	}
-	return append(dst, src[base:end]...), true
+	dst = append(dst, src[base:end]...)
+	if after := src[end:min(len(src), end+acronymReach)]; strings.HasPrefix(after, " (") {
+		// The last word's end fixes the text's length, so these bytes
+		// cannot be read as more of it.
+		dst = append(dst, after...)
+	}
+	return dst, true
 }

@@ -48,6 +48,31 @@ func TestRunCacheAnswersAsClassifyRun(t *testing.T) {
 	}
 }
 
+// TestRunCacheAcronymAfterFunctionWord: a run whose leading function word
+// is dropped before the acronym test ("The Nagrik Vikas Aghadi (NVA)") is
+// an organisation only where the acronym follows; one cache serves texts
+// with and without it, in either order.
+func TestRunCacheAcronymAfterFunctionWord(t *testing.T) {
+	texts := []string{
+		"He said The Nagrik Vikas Aghadi (NVA) won.",
+		"He said The Nagrik Vikas Aghadi (XYZ) won.",
+		"He said The Nagrik Vikas Aghadi won.",
+		"He said The Nagrik Vikas Aghadi (NVA) won.",
+		"The Nagrik Vikas Aghadi (NVA) won.",
+		"The Nagrik Vikas Aghadi (N) won.",
+	}
+	for _, order := range [][]int{{0, 1, 2, 3, 4, 5}, {5, 4, 3, 2, 1, 0}, {1, 0, 2, 4, 3, 5}} {
+		cache := &runCache{runs: map[string][]Entity{}}
+		for _, k := range order {
+			s := texts[k]
+			words := text.Words(s, 0, len(s))
+			if got, want := findEntities(s, words, cache), findEntities(s, words, nil); !reflect.DeepEqual(got, want) {
+				t.Errorf("order %v, %q:\n got %+v\nwant %+v", order, s, got, want)
+			}
+		}
+	}
+}
+
 // TestRunCacheStaysBounded: a cache never holds more than runCacheLimit runs.
 func TestRunCacheStaysBounded(t *testing.T) {
 	cache := &runCache{runs: map[string][]Entity{}}
@@ -61,35 +86,43 @@ func TestRunCacheStaysBounded(t *testing.T) {
 	}
 }
 
-// FuzzRunCache: through the cache or not, a text gives the same entities,
-// inside the text.
+// FuzzRunCache: through one cache shared by two texts, or without one, a
+// text gives the same entities, inside the text; the fast paths answer as
+// the forms they replace.
 func FuzzRunCache(f *testing.F) {
-	f.Add("Foreign Minister Jane Doe met Acme Robotics AB (ARA) in Cairo.")
-	f.Add("Gate 4. Gate 4 (G) \"Jane Doe's\" U.S. Embassy")
-	f.Fuzz(func(t *testing.T, s string) {
-		words := text.Words(s, 0, len(s))
+	f.Add("Foreign Minister Jane Doe met Acme Robotics AB (ARA) in Cairo.", "Jane Doe met Acme Robotics AB in Cairo.")
+	f.Add("Gate 4. Gate 4 (G) \"Jane Doe's\" U.S. Embassy", "The Nagrik Vikas Aghadi (NVA) won.")
+	f.Fuzz(func(t *testing.T, a, b string) {
 		cache := &runCache{runs: map[string][]Entity{}}
-		if trimPossessive(s) != trimPossessiveRef(s) {
-			t.Fatalf("trimPossessive(%q) = %q, want %q", s, trimPossessive(s), trimPossessiveRef(s))
-		}
-		for _, w := range words {
-			if isNameWord(w) != isNameWordOld(w) || isTitleCase(words) != isTitleCaseRef(words) {
-				t.Fatalf("fast path differs on %q in %q", w.Text, s)
-			}
-		}
-		want := findEntities(s, words, nil)
-		for range 2 {
-			got := findEntities(s, words, cache)
-			if !reflect.DeepEqual(got, want) {
-				t.Fatalf("got %+v, want %+v", got, want)
-			}
-			for _, e := range got {
-				if e.Start < 0 || e.End > len(s) || e.Start > e.End {
-					t.Fatalf("entity %+v outside the text", e)
-				}
-			}
+		for _, s := range []string{a, b, a} {
+			checkCachedEntities(t, s, cache)
 		}
 	})
+}
+
+// checkCachedEntities fails t unless s gives the same entities through
+// cache as without it, each inside s.
+func checkCachedEntities(t *testing.T, s string, cache *runCache) {
+	t.Helper()
+	words := text.Words(s, 0, len(s))
+	if trimPossessive(s) != trimPossessiveRef(s) {
+		t.Fatalf("trimPossessive(%q) = %q, want %q", s, trimPossessive(s), trimPossessiveRef(s))
+	}
+	for _, w := range words {
+		if isNameWord(w) != isNameWordOld(w) || isTitleCase(words) != isTitleCaseRef(words) {
+			t.Fatalf("fast path differs on %q in %q", w.Text, s)
+		}
+	}
+	want := findEntities(s, words, nil)
+	got := findEntities(s, words, cache)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: got %+v, want %+v", s, got, want)
+	}
+	for _, e := range got {
+		if e.Start < 0 || e.End > len(s) || e.Start > e.End {
+			t.Fatalf("entity %+v outside the text", e)
+		}
+	}
 }
 
 // BenchmarkFindEntities times the name finder over a paragraph, with a
