@@ -158,7 +158,16 @@ func unmarshalRecord(data []byte) (*docRecord, error) {
 }
 
 // encoder knows where every sentence, entity and date of a document is.
+// A mention's entities and dates are mostly its own sentence's, so they
+// are looked for there first; the maps of every sentence's items are
+// built only for a document with a mention that points elsewhere (most
+// documents have none, and the maps were a fifth of encoding).
 type encoder struct {
+	doc *claims.Doc
+	// near is the sentence of the mention being written, nil for none.
+	near      *claims.Sentence
+	nearIndex int
+	indexed   bool
 	sentences map[*claims.Sentence]int
 	entityAt  map[*claims.Entity]ref
 	timeAt    map[*temporal.Expr]ref
@@ -166,12 +175,18 @@ type encoder struct {
 	times     []temporal.Expr
 }
 
-func newEncoder(d *claims.Doc) *encoder {
-	e := &encoder{
-		sentences: make(map[*claims.Sentence]int, len(d.Sentences)),
-		entityAt:  map[*claims.Entity]ref{},
-		timeAt:    map[*temporal.Expr]ref{},
+func newEncoder(d *claims.Doc) *encoder { return &encoder{doc: d} }
+
+// index builds the maps of every sentence, entity and date, once.
+func (e *encoder) index() {
+	if e.indexed {
+		return
 	}
+	e.indexed = true
+	d := e.doc
+	e.sentences = make(map[*claims.Sentence]int, len(d.Sentences))
+	e.entityAt = map[*claims.Entity]ref{}
+	e.timeAt = map[*temporal.Expr]ref{}
 	for i, s := range d.Sentences {
 		if s == nil {
 			continue
@@ -184,7 +199,17 @@ func newEncoder(d *claims.Doc) *encoder {
 			e.timeAt[&s.Times[k]] = ref{In: i + 1, At: k}
 		}
 	}
-	return e
+}
+
+// sentenceIndex is the index of s in the document; Index says where it
+// is, unless the document was built otherwise.
+func (e *encoder) sentenceIndex(s *claims.Sentence) (int, bool) {
+	if i := s.Index; i >= 0 && i < len(e.doc.Sentences) && e.doc.Sentences[i] == s {
+		return i, true
+	}
+	e.index()
+	i, ok := e.sentences[s]
+	return i, ok
 }
 
 // sentence is a sentence's index plus one, 0 for nil.
@@ -192,17 +217,37 @@ func (e *encoder) sentence(s *claims.Sentence) (int, error) {
 	if s == nil {
 		return 0, nil
 	}
-	i, ok := e.sentences[s]
+	i, ok := e.sentenceIndex(s)
 	if !ok {
 		return 0, errors.New("a claim points at a sentence its document does not hold")
 	}
 	return i + 1, nil
 }
 
+// setNear makes s, the sentence of the mention about to be written, the
+// first place its entities and dates are looked for.
+func (e *encoder) setNear(s *claims.Sentence) {
+	e.near = nil
+	if s == nil {
+		return
+	}
+	if i, ok := e.sentenceIndex(s); ok {
+		e.near, e.nearIndex = s, i
+	}
+}
+
 func (e *encoder) entity(p *claims.Entity) ref {
 	if p == nil {
 		return ref{}
 	}
+	if s := e.near; s != nil {
+		for k := range s.Entities {
+			if &s.Entities[k] == p {
+				return ref{In: e.nearIndex + 1, At: k}
+			}
+		}
+	}
+	e.index()
 	if r, ok := e.entityAt[p]; ok {
 		return r
 	}
@@ -227,6 +272,14 @@ func (e *encoder) time(p *temporal.Expr) ref {
 	if p == nil {
 		return ref{}
 	}
+	if s := e.near; s != nil {
+		for k := range s.Times {
+			if &s.Times[k] == p {
+				return ref{In: e.nearIndex + 1, At: k}
+			}
+		}
+	}
+	e.index()
 	if r, ok := e.timeAt[p]; ok {
 		return r
 	}
@@ -244,6 +297,7 @@ func (e *encoder) mention(m *claims.Mention) (mentionRecord, error) {
 	if err != nil {
 		return mentionRecord{}, err
 	}
+	e.setNear(m.Sentence)
 	mr := mentionRecord{
 		Sentence: si, Class: m.Class, Trigger: m.Trigger,
 		TriggerStart: m.TriggerStart, TriggerEnd: m.TriggerEnd,
