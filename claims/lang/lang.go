@@ -75,58 +75,77 @@ type tally struct {
 
 // scan reads text once, word by word. A word is a run of letters; an
 // apostrophe ends it, so French "l'armée" gives the function word "l".
-// Words are lower-cased into a wordKey as they are read, and only words
-// short enough to be function words are looked up.
+// The loop here only skips what is between words; word reads each word
+// in a loop of its own, which keeps the state of a word out of the
+// separators' path.
 func (t *tally) scan(text string) {
-	var lo, hi uint64 // the current word's key (a wordKey)
-	n := 0            // bytes of the current word in the key
-	inWord := false
-	long := false // the current word outgrew buf
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++
+			continue
+		}
+		i = t.word(text, i)
+	}
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
+
+// word reads the word that starts at text[i] and returns where it ends;
+// a non-ASCII rune there that is no letter is skipped instead. Words are
+// lower-cased into a wordKey as they are read, and only words short
+// enough to be function words are looked up.
+func (t *tally) word(text string, i int) int {
+	var lo, hi uint64 // the word's key (a wordKey)
+	n := 0            // bytes of the word in the key
+	ascii := 0        // ASCII letters, all Latin
+	inWord := false
+	long := false // the word outgrew the key
+	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
 			i++
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				t.latin++
-				inWord = true
-				if n < maxWordBytes {
-					lo, hi = addByte(lo, hi, n, c|0x20)
-					n++
-				} else {
-					long = true
-				}
-				continue
+			ascii++
+			inWord = true
+			if n < maxWordBytes {
+				lo, hi = addByte(lo, hi, n, c|0x20)
+				n++
+			} else {
+				long = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			if !inWord {
+				i += size // a separator of its own
+			}
+			break
+		}
+		i += size
+		inWord = true
+		if !t.countScript(r) {
+			long = true // no function word is in another script
+			continue
+		}
+		lower := unicode.ToLower(r)
+		if n+utf8.RuneLen(lower) <= maxWordBytes {
+			var enc [utf8.UTFMax]byte
+			for _, b := range enc[:utf8.EncodeRune(enc[:], lower)] {
+				lo, hi = addByte(lo, hi, n, b)
+				n++
 			}
 		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-				inWord = true
-				if !t.countScript(r) {
-					long = true // no function word is in another script
-					continue
-				}
-				lower := unicode.ToLower(r)
-				if n+utf8.RuneLen(lower) <= maxWordBytes {
-					var enc [utf8.UTFMax]byte
-					for _, b := range enc[:utf8.EncodeRune(enc[:], lower)] {
-						lo, hi = addByte(lo, hi, n, b)
-						n++
-					}
-				} else {
-					long = true
-				}
-				continue
-			}
-		}
-		if inWord {
-			t.endWord(lo, hi, long)
-			lo, hi, n, inWord, long = 0, 0, 0, false, false
+			long = true
 		}
 	}
+	t.latin += ascii
 	if inWord {
 		t.endWord(lo, hi, long)
 	}
+	return i
 }
 
 // endWord counts one word and the languages it is a function word of.
