@@ -17,10 +17,12 @@ import (
 //
 // Errors stick: after the first, nothing more is written and close returns it.
 type jsonStream struct {
-	w    *bufio.Writer
-	val  bytes.Buffer
-	encs []*json.Encoder // by depth
-	err  error
+	w        *bufio.Writer
+	val      bytes.Buffer
+	enc      *json.Encoder // compact, into val; appendIndented indents
+	indented []byte
+	prefixes []string // the indent of each depth
+	err      error
 }
 
 // jsonIndent is one level of indentation, as writeJSON's.
@@ -48,18 +50,19 @@ func (s *jsonStream) value(depth int, v any) {
 	if s.err != nil {
 		return
 	}
-	for len(s.encs) <= depth {
-		enc := json.NewEncoder(&s.val)
-		enc.SetIndent(strings.Repeat(jsonIndent, len(s.encs)), jsonIndent)
-		enc.SetEscapeHTML(false)
-		s.encs = append(s.encs, enc)
+	if s.enc == nil {
+		s.enc = json.NewEncoder(&s.val)
+		s.enc.SetEscapeHTML(false)
+	}
+	for len(s.prefixes) <= depth {
+		s.prefixes = append(s.prefixes, strings.Repeat(jsonIndent, len(s.prefixes)))
 	}
 	s.val.Reset()
-	if s.err = s.encs[depth].Encode(v); s.err != nil {
+	if s.err = s.enc.Encode(v); s.err != nil {
 		return
 	}
-	b := s.val.Bytes()
-	_, s.err = s.w.Write(b[:len(b)-1]) // less Encode's newline
+	s.indented = appendIndented(s.indented[:0], s.val.Bytes(), s.prefixes[depth], jsonIndent)
+	_, s.err = s.w.Write(s.indented[:len(s.indented)-1]) // less Encode's newline
 }
 
 // close ends the document with writeJSON's final newline and flushes it.
