@@ -57,7 +57,46 @@ func buildWordLexicon() map[string]*wordLex {
 func lexiconOf(dst []*wordLex, ws []text.Word) []*wordLex {
 	dst = dst[:0]
 	for i := range ws {
-		dst = append(dst, wordLexicon[ws[i].Lower])
+		dst = append(dst, lexiconEntry(ws[i].Lower))
 	}
 	return dst
+}
+
+// lexiconEntry is wordLexicon[w], asked only of words that pass
+// mayBeInLexicon.
+func lexiconEntry(w string) *wordLex {
+	if !mayBeInLexicon(w) {
+		return nil
+	}
+	return wordLexicon[w]
+}
+
+// lexiconFilter has the bit lexiconBit of every key of wordLexicon set.
+// Nine words in ten are in no lexicon; testing one bit, from the word's
+// length and its first and last bytes, settles most of them without
+// hashing the word for the map (a map miss on prose, whose order no
+// branch predictor learns, cost about as much as the rest of the stage).
+var lexiconFilter = func() (f [64]uint64) {
+	for w := range wordLexicon {
+		b := lexiconBit(w)
+		f[b>>6] |= 1 << (b & 63)
+	}
+	return f
+}()
+
+// lexiconBit picks w's bit of lexiconFilter (0 to 4095).
+func lexiconBit(w string) uint {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16
+	return uint((x * 0x9E3779B1) >> 20)
+}
+
+// mayBeInLexicon is false for words that are surely not keys of
+// wordLexicon.
+func mayBeInLexicon(w string) bool {
+	b := lexiconBit(w)
+	return lexiconFilter[b>>6]&(1<<(b&63)) != 0
 }
