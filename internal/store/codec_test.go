@@ -1,6 +1,7 @@
 package store
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -193,4 +194,33 @@ func firstDiff(a, b string) string {
 	}
 	lo := max(0, i-200)
 	return "want: " + a[lo:min(len(a), i+200)] + "\n got: " + b[lo:min(len(b), i+200)]
+}
+
+// The reader's one-byte fast path reads what binary.Uvarint and
+// binary.Varint read, for every value a byte can hold and a few longer.
+func TestReaderVarints(t *testing.T) {
+	var vals []int64
+	for v := int64(-200); v <= 200; v++ {
+		vals = append(vals, v)
+	}
+	vals = append(vals, 1<<20, -(1 << 20), math.MaxInt64, math.MinInt64)
+	for _, v := range vals {
+		var w writer
+		w.int(int(v))
+		if v >= 0 {
+			w.uint(uint64(v))
+		}
+		r := reader{data: w.buf}
+		if got := r.int(); int64(got) != v {
+			t.Errorf("int %d read back as %d", v, got)
+		}
+		if v >= 0 {
+			if got := r.uint(); got != uint64(v) {
+				t.Errorf("uint %d read back as %d", v, got)
+			}
+		}
+		if r.err != nil || r.pos != len(w.buf) {
+			t.Errorf("%d: err %v, %d of %d bytes read", v, r.err, r.pos, len(w.buf))
+		}
+	}
 }

@@ -175,7 +175,15 @@ func (r *reader) fail(err error) {
 	r.pos = len(r.data)
 }
 
+// uint and int read most values from one byte (small counts, offsets
+// from the previous word, flags' neighbours) without the general loop.
 func (r *reader) uint() uint64 {
+	if r.pos < len(r.data) {
+		if b := r.data[r.pos]; b < 0x80 {
+			r.pos++
+			return uint64(b)
+		}
+	}
 	v, n := binary.Uvarint(r.data[r.pos:])
 	if n <= 0 {
 		r.fail(errTruncated)
@@ -186,6 +194,12 @@ func (r *reader) uint() uint64 {
 }
 
 func (r *reader) int() int {
+	if r.pos < len(r.data) {
+		if b := r.data[r.pos]; b < 0x80 {
+			r.pos++
+			return int(b>>1) ^ -int(b&1) // zig-zag, as binary.Varint
+		}
+	}
 	v, n := binary.Varint(r.data[r.pos:])
 	if n <= 0 {
 		r.fail(errTruncated)
