@@ -13,7 +13,7 @@ import (
 func resolveAliases(docs []*claims.Doc) {
 	spreadRegions(docs)
 	spreadPlaceNames(docs)
-	surnames := map[string]map[string]bool{} // surname -> full person keys
+	surnames := map[string]map[string]bool{} // surname (without "person:") -> full person keys
 	acronyms := map[string]string{}          // "org:abc" -> key
 	orgFirst := map[string]map[string]bool{} // first word of an organisation's name -> org keys
 	orgNames := map[string]bool{}            // every organisation key, without its "org:"
@@ -22,19 +22,19 @@ func resolveAliases(docs []*claims.Doc) {
 		for _, s := range d.Sentences {
 			for k := range s.Entities {
 				e := &s.Entities[k] // not a copy: an entity is large, and there are many
-				if ws := personNameWords(e); len(ws) == 3 {
-					short := ws[0] + " " + ws[1]
+				if first, second, n := personNameWords(e); n == 3 {
+					short := first + " " + second
 					if longer[short] == nil {
 						longer[short] = map[string]bool{}
 					}
 					longer[short][e.Key] = true
-					if surnames["person:"+ws[1]] == nil {
-						surnames["person:"+ws[1]] = map[string]bool{}
+					if surnames[second] == nil {
+						surnames[second] = map[string]bool{}
 					}
-					surnames["person:"+ws[1]][e.Key] = true // Spanish double surnames: "Sastre" alone
+					surnames[second][e.Key] = true // Spanish double surnames: "Sastre" alone
 				}
 				if e.Kind == claims.EntPerson && strings.Contains(strings.TrimPrefix(e.Key, "person:"), " ") {
-					sn := surnameKey(e.Key)
+					sn := lastWord(strings.TrimPrefix(e.Key, "person:"))
 					if surnames[sn] == nil {
 						surnames[sn] = map[string]bool{}
 					}
@@ -89,7 +89,7 @@ func resolveAliases(docs []*claims.Doc) {
 				if strings.Contains(name, " ") && e.Kind == claims.EntPerson {
 					continue
 				}
-				if full := surnames["person:"+lastWord(name)]; len(full) == 1 {
+				if full := surnames[lastWord(name)]; len(full) == 1 {
 					for key := range full {
 						e.Key, e.Kind = key, claims.EntPerson
 					}
@@ -106,16 +106,22 @@ func resolveAliases(docs []*claims.Doc) {
 	}
 }
 
-// personNameWords are the words of a person's key, none for other kinds.
-func personNameWords(e *claims.Entity) []string {
+// personNameWords counts the words of a person's key (none for other
+// kinds) and gives the first two, without making the list of them.
+func personNameWords(e *claims.Entity) (first, second string, n int) {
 	if e.Kind != claims.EntPerson {
-		return nil
+		return "", "", 0
 	}
-	return strings.Fields(strings.TrimPrefix(e.Key, "person:"))
-}
-
-func surnameKey(personKey string) string {
-	return "person:" + lastWord(strings.TrimPrefix(personKey, "person:"))
+	for w := range strings.FieldsSeq(strings.TrimPrefix(e.Key, "person:")) {
+		switch n {
+		case 0:
+			first = w
+		case 1:
+			second = w
+		}
+		n++
+	}
+	return first, second, n
 }
 
 func lastWord(s string) string {
