@@ -5,6 +5,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unsafe"
 )
 
 // Format is how a file writes its articles down.
@@ -128,7 +129,7 @@ func ReadAll(path string, lim Limits) ([]*Source, []error) {
 	if err != nil {
 		return nil, []error{err}
 	}
-	return ParseAll(path, data, lim)
+	return parseNamed(baseName(path), path, path, data, lim, true) // ParseAll's, with data handed over
 }
 
 // ReadReader reads every article from r, such as standard input, within
@@ -143,18 +144,22 @@ func ReadReader(r io.Reader, lim Limits) ([]*Source, []error) {
 	if int64(len(data)) > max {
 		return nil, []error{tooLarge(stdinName, int64(len(data)), max)}
 	}
-	return parseNamed(stdinName, StdinPath, stdinName, data, lim)
+	return parseNamed(stdinName, StdinPath, stdinName, data, lim, true)
 }
 
 // ParseAll reads every article in data, which was read from path; the
 // format comes from DetectFormat. IDs start with the path's base name.
 func ParseAll(path string, data []byte, lim Limits) ([]*Source, []error) {
-	return parseNamed(baseName(path), path, path, data, lim)
+	return parseNamed(baseName(path), path, path, data, lim, false)
 }
 
 // parseNamed parses data as the format it is in. name starts every ID,
 // path is recorded in the sources and where names the input in messages.
-func parseNamed(name, path, where string, data []byte, lim Limits) ([]*Source, []error) {
+//
+// owned says that data was read for this call and nothing else holds it:
+// a text file's Source.Text is then data itself rather than a copy (the
+// batch's texts are its largest allocation).
+func parseNamed(name, path, where string, data []byte, lim Limits, owned bool) ([]*Source, []error) {
 	format := DetectFormat(path, data)
 	if format == FormatHTML {
 		data = htmlToUTF8(data)
@@ -172,7 +177,11 @@ func parseNamed(name, path, where string, data []byte, lim Limits) ([]*Source, [
 	case FormatJSONLines:
 		return parseJSONLines(in, data)
 	}
-	return one(Parse(name, path, data))
+	text := unsafe.String(unsafe.SliceData(data), len(data)) // owned: never written again
+	if !owned {
+		text = string(data)
+	}
+	return one(parseText(name, path, text)) // checkText has passed
 }
 
 // input is one file (or standard input) being read into sources.

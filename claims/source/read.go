@@ -134,7 +134,16 @@ func Parse(id, path string, data []byte) (*Source, error) {
 		err.Path = name
 		return nil, err
 	}
-	src := &Source{ID: id, Path: path, Text: string(data), PublishedFrom: PublishedFromNone}
+	return parseText(id, path, string(data))
+}
+
+// parseText is Parse of a text that checkText has passed.
+func parseText(id, path, text string) (*Source, error) {
+	name := path
+	if name == "" {
+		name = id
+	}
+	src := &Source{ID: id, Path: path, Text: text, PublishedFrom: PublishedFromNone}
 	bodyStart := skipBOM(src.Text)
 	meta, bodyStart, err := splitFrontMatter(src.Text, bodyStart)
 	if err != nil {
