@@ -23,16 +23,52 @@ var aggregateCuesByFirst = func() (by [256][]string) {
 // ('İ' to 'i', the Kelvin sign to 'k'); any other character, and invalid
 // UTF-8 (U+FFFD in the copy), matches no byte of a cue.
 func foldedAggregateCue(sentence string) bool {
-	for i := 0; i < len(sentence); {
-		c, n := foldedASCIIAt(sentence, i)
-		for _, cue := range aggregateCuesByFirst[c] {
-			if foldedPrefixAt(sentence, i, cue) {
-				return true
-			}
+	// Most characters start no cue: a cue's first two bytes, lower-cased,
+	// are one of a dozen pairs, and one table bit tells whether the two
+	// bytes at i (ASCII both) can be one of them. A non-ASCII byte leaves
+	// the rest to the character-by-character loop.
+	i := 0
+	for ; i+1 < len(sentence); i++ {
+		c0, c1 := sentence[i], sentence[i+1]
+		if c0|c1 >= utf8.RuneSelf {
+			break
 		}
+		if cuePairs[cuePair(c0, c1)] && startsCue(sentence, i) {
+			return true
+		}
+	}
+	for i < len(sentence) {
+		if startsCue(sentence, i) {
+			return true
+		}
+		_, n := foldedASCIIAt(sentence, i)
 		i += n
 	}
 	return false
+}
+
+// startsCue: a cue starts at sentence[i] (foldedPrefixAt).
+func startsCue(sentence string, i int) bool {
+	c, _ := foldedASCIIAt(sentence, i)
+	for _, cue := range aggregateCuesByFirst[c] {
+		if foldedPrefixAt(sentence, i, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// cuePairs has cuePair set for the first two bytes of every cue.
+var cuePairs = func() (t [1 << 10]bool) {
+	for _, cue := range aggregateCues {
+		t[cuePair(cue[0], cue[1])] = true
+	}
+	return t
+}()
+
+// cuePair folds two ASCII bytes, lower-cased, to an index of cuePairs.
+func cuePair(c0, c1 byte) int {
+	return (int(c0|0x20)*37 + int(c1|0x20)) & (1<<10 - 1)
 }
 
 // foldedPrefixAt: the lower case of s from i on begins with prefix, a
