@@ -1,6 +1,11 @@
 package compare
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
 
 // dateComparator: dates as day sets. A weekday against a date conflicts only
 // when they cannot be the same day; a day against a week or month only when
@@ -16,6 +21,9 @@ func (dateComparator) Compare(g *EventGroup) []Finding {
 		t := m.Time
 		if t == nil || !isDated(t) || t.Gran == "time" && t.Anchor == "publication" {
 			continue // a clock time whose day is only the publication day's
+		}
+		if statusTime(m) || incrementMention(m) {
+			continue // when a tally stood or more was found, not when the event was
 		}
 		key := t.Value
 		if t.HasWeekday && !t.WeekdayMismatch {
@@ -33,4 +41,24 @@ func (dateComparator) Compare(g *EventGroup) []Finding {
 		}
 		return verdict{severity: Conflict, reason: fmt.Sprintf("%q and %q cannot be the same day: %s", a.value, b.value, v.reason)}
 	})
+}
+
+// statusCues before a time make it the moment a tally stood: "until
+// Thursday afternoon, eight bodies were found", "as of Friday morning ten
+// are missing", "by Sunday evening police had recaptured four".
+var statusCues = []string{"until ", "till ", "as of ", "as at ", "by ", "up to "}
+
+// statusTime reports whether the mention's time is such a moment.
+func statusTime(m *claims.Mention) bool {
+	t := m.Time
+	if t == nil || t.Start > len(m.Doc.Source.Text) {
+		return false
+	}
+	before := strings.ToLower(m.Doc.Source.Text[max(0, t.Start-8):t.Start])
+	for _, c := range statusCues {
+		if strings.HasSuffix(before, c) {
+			return true
+		}
+	}
+	return false
 }

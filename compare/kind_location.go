@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lexicon"
@@ -16,7 +18,11 @@ func (locationComparator) Kind() string { return KindLocation }
 
 func (locationComparator) Compare(g *EventGroup) []Finding {
 	var values []slotValue
+	together := namedTogether(g)
 	for _, m := range g.Mentions {
+		if incrementMention(m) {
+			continue // "two further persons in Vigo": more of the event, maybe elsewhere
+		}
 		for _, p := range m.Places {
 			if isPlace(p) {
 				values = append(values, slotValue{m: m, value: p.Text, normalized: p.Key, span: [2]int{p.Start, p.End}, key: p.Key, place: p})
@@ -24,11 +30,61 @@ func (locationComparator) Compare(g *EventGroup) []Finding {
 		}
 	}
 	return conflictFindings(g, KindLocation, values, func(a, b slotValue) verdict {
-		if placesCompatible(a.place, b.place) {
+		if placesCompatible(a.place, b.place) || together[placePair(a.key, b.key)] {
 			return verdict{compatible: true}
 		}
 		return verdict{severity: Conflict, reason: fmt.Sprintf("%s and %s are different places", a.value, b.value)}
 	})
+}
+
+// namedTogether lists the pairs of places one mention names side by side
+// ("in Vigo, in Galicia", "Kalitengah village in Banjarnegara"): a source
+// that sets one event in both holds one inside the other, whatever the
+// lexicon knows of them, so another source naming either one agrees.
+func namedTogether(g *EventGroup) map[[2]string]bool {
+	var pairs map[[2]string]bool
+	var keys []string
+	for _, m := range g.Mentions {
+		keys = keys[:0]
+		for _, lists := range [][]*claims.Entity{m.Places, m.Participants} {
+			for _, e := range lists {
+				if isPlace(e) && !slices.Contains(keys, e.Key) {
+					keys = append(keys, e.Key)
+				}
+			}
+		}
+		for i := range keys {
+			for j := i + 1; j < len(keys); j++ {
+				if pairs == nil {
+					pairs = map[[2]string]bool{}
+				}
+				pairs[placePair(keys[i], keys[j])] = true
+			}
+		}
+	}
+	return pairs
+}
+
+// placePair is an unordered pair of place keys.
+func placePair(a, b string) [2]string {
+	if b < a {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+// incrementMention: a mention whose figure adds to another ("arrested two
+// further persons", "three more bodies were found") tells of more of the
+// event, which may have happened somewhere else.
+func incrementMention(m *claims.Mention) bool {
+	for _, fs := range [][]claims.Figure{m.Counts, m.Quantities} {
+		for _, f := range fs {
+			if incrementFigure(m, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isPlace: a person or organisation that alias resolution found behind a
@@ -56,7 +112,7 @@ func placesCompatible(a, b *claims.Entity) bool {
 	if a.Generic || b.Generic {
 		return true // "the capital", "the region": nothing to contradict
 	}
-	la, lb := a.Level, b.Level
+	la, lb := areaLevel(a), areaLevel(b)
 	switch {
 	case la == claims.LevelRegion || lb == claims.LevelRegion:
 		// an area holds any town, unless the lexicon puts the two in
@@ -75,6 +131,43 @@ func placesCompatible(a, b *claims.Entity) bool {
 		return true // a town the lexicon does not know may lie in or near a known city
 	}
 	return inSameCity(a, b)
+}
+
+// compassWords open the names of areas: "Central Java", "Northern Cape",
+// "Upper Austria", "Greater Manchester".
+var compassWords = map[string]bool{
+	"central": true, "north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"upper": true, "lower": true, "greater": true, "inner": true, "outer": true,
+}
+
+// waterWords name seas and oceans, which hold a ship wherever a port or
+// coast town is also named.
+var waterWords = map[string]bool{
+	"ocean": true, "sea": true, "gulf": true, "bay": true, "strait": true, "channel": true,
+	"atlantic": true, "pacific": true, "mediterranean": true, "caribbean": true, "baltic": true,
+	"adriatic": true, "aegean": true, "arctic": true, "antarctic": true,
+}
+
+// areaLevel is a place's level, with a name the lexicon does not know read
+// as an area when its words say so: a compass word before another word
+// ("Central Java") or a body of water ("the Atlantic", "Bay of Biscay").
+// Reading them as areas only makes them fit more places, never fewer.
+func areaLevel(e *claims.Entity) string {
+	if e.Level != claims.LevelTown && e.Level != "" {
+		return e.Level
+	}
+	words := strings.Fields(strings.ToLower(e.Text))
+	if len(words) >= 2 && compassWords[words[0]] {
+		return claims.LevelRegion
+	}
+	for _, w := range words {
+		if waterWords[w] {
+			return claims.LevelRegion
+		}
+	}
+	return e.Level
 }
 
 // inSameCity: two points (cities or towns) with different names are

@@ -37,6 +37,10 @@ func periodFigure(f claims.Figure) bool {
 // figure: "another 12 bodies", "an additional $5 million", "a further 200".
 var incrementCues = []string{"another ", "additional ", "further ", "extra "}
 
+// incrementAfter: the same cues right after the figure: "two more people
+// were detained", "officers arrested two further persons".
+var incrementAfter = []string{" more ", " further ", " additional ", " extra "}
+
 // additionCues after a figure say the same: "Rs 2 lakh ... in addition to
 // the state government's assistance".
 var additionCues = []string{"in addition to", "on top of"}
@@ -63,6 +67,11 @@ func incrementFigure(m *claims.Mention, f claims.Figure) bool {
 		}
 	}
 	after := strings.ToLower(text[f.End:s.End])
+	for _, c := range incrementAfter {
+		if strings.HasPrefix(after, c) {
+			return true
+		}
+	}
 	for _, c := range additionCues {
 		if strings.Contains(after, c) {
 			return true

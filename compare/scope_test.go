@@ -73,6 +73,19 @@ func TestScopes(t *testing.T) {
 				{id: "a", text: "The storm killed 40 people on Tuesday, officials said."},
 				{id: "b", text: "The storm killed another 12 people on Tuesday, officials said."},
 			}},
+		{name: "a compass-named area holds a town the lexicon does not know",
+			kind: KindLocation,
+			docs: []doc{
+				{id: "a", text: "A landslide killed eight people in Central Java on Wednesday."},
+				{id: "b", text: "A landslide killed eight people in Kalitengah on Wednesday."},
+			}},
+		{name: "the moment a tally stood is not the day of the event",
+			kind: KindDate,
+			docs: []doc{
+				{id: "a", text: "The disaster agency said eight people died in the landslide."},
+				{id: "b", text: "Rescuers recovered three more bodies on Friday, raising the death toll from eight."},
+				{id: "c", text: "Until Thursday afternoon, eight victims died were found, while 13 others are still in search."},
+			}},
 		{name: "a tally opened by a period is not the event's figure",
 			kind: KindQuantity,
 			docs: []doc{
