@@ -60,6 +60,10 @@ var triggerLexicon = map[string][]string{
 	"eruption": {"eruption", "eruptions", "erupted", "erupts"},
 	// theft: a robbery, heist or burglary ("thieves stole jewels worth €62m").
 	"theft": {"stole", "stolen", "theft", "thefts", "heist", "robbery", "robbed", "burglary", "break-in", "looted", "broke into", "made off with"},
+	// escape: inmates breaking out of a prison or camp ("eleven inmates
+	// escaped", "the breakout"); "escaped injury" is no event of this
+	// kind, but it names no count, place or day to compare either.
+	"escape": {"escaped", "escape", "escapes", "broke out of", "breakout", "break-out", "jailbreak", "prison break"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }
@@ -157,7 +161,7 @@ func buildTriggers() map[string][]triggerDef {
 // 12", "arrested 40", "43 homes destroyed"), with the word that says what
 // was counted.
 var countLabels = map[string]string{"kill": "killed", "injure": "injured", "arrest": "arrested",
-	"missing": "missing", "damage": "destroyed or damaged", "release": "freed"}
+	"missing": "missing", "damage": "destroyed or damaged", "release": "freed", "escape": "escaped"}
 
 // countClasses is countLabels as a set.
 var countClasses = func() map[string]bool {

@@ -114,6 +114,7 @@ func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
 // done to, counted like "people": nine hostages freed are nine freed.
 var classPeople = map[string]map[string]bool{
 	"release": {"hostage": true, "captive": true, "prisoner": true, "detainee": true},
+	"escape":  {"inmate": true, "prisoner": true, "detainee": true, "convict": true, "man": true},
 }
 
 var personNouns = map[string]bool{"person": true, "people": true, "civilian": true, "resident": true, "victim": true}

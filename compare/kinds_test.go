@@ -146,6 +146,8 @@ func TestCountComparator(t *testing.T) {
 			a: "The Health Ministry said its report recorded 32 deaths in the outbreak.", b: "The Red Cross said it had recorded 23 deaths in the outbreak."},
 		{name: "hostages freed are counted like people freed", class: "release", pa: day1, pb: day1,
 			a: "The rebels freed nine hostages on Tuesday.", b: "The rebels freed eleven people on Tuesday.", want: "conflict"},
+		{name: "inmates who escaped are counted like people", class: "escape", pa: day1, pb: day1,
+			a: "Eleven inmates escaped from the prison early on Sunday.", b: "Fourteen inmates broke out of the prison early Sunday.", want: "conflict"},
 		{name: "a quoted figure is not compared", class: "kill", pa: day1, pb: day1,
 			a: `"The attack killed 40 people," a witness said.`, b: "The attack killed 12 people."},
 	}
