@@ -390,6 +390,65 @@ func attachTimes(s *Sentence, ms []*Mention, lex []*wordLex) {
 	inheritSceneTime(s, ms)
 	inheritAntecedentTime(s, ms)
 	inheritWhenTime(s, ms)
+	inheritOccurrenceTime(s, ms)
+}
+
+// occurrenceVerbs say that their subject happened: "The escape of eleven
+// detainees from the prison happened in the dawn of Saturday".
+var occurrenceVerbs = toSet(`happened occurred took`)
+
+// inheritOccurrenceTime: an event noun that is the subject of "happened",
+// "occurred" or "took place" happened at the time that verb is given,
+// however long the noun's complement ("of eleven detainees from the ...
+// Centre") and however near a later verb of saying.
+func inheritOccurrenceTime(s *Sentence, ms []*Mention) {
+	ws := s.Words
+	for _, m := range ms {
+		if m.Time != nil || !m.nounTrigger || m.Quoted {
+			continue
+		}
+		v := occurrenceVerbAfter(ws, m.trigIdx)
+		if v < 0 {
+			continue
+		}
+		for k := range s.Times {
+			t := &s.Times[k]
+			if t.Quoted || t.Type != "DATE" && t.Type != "TIME" || t.Start < ws[v].End {
+				continue
+			}
+			if ti := wordIndex(ws, t.Start); ti-v <= 6 && !punctBetween(ws, v, ti) {
+				m.Time = t
+			}
+			break
+		}
+	}
+}
+
+// occurrenceVerbAfter finds, within 15 words after the trigger at i and
+// before any comma, the occurrence verb its noun is the subject of, or -1.
+func occurrenceVerbAfter(ws []text.Word, i int) int {
+	for j := i + 1; j < len(ws) && j <= i+15; j++ {
+		if ws[j].Text == "," || ws[j].Text == ";" {
+			return -1
+		}
+		if occurrenceVerbs[ws[j].Lower] {
+			if ws[j].Lower == "took" && (j+1 >= len(ws) || ws[j+1].Lower != "place") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// punctBetween: a comma or semicolon between words i and j.
+func punctBetween(ws []text.Word, i, j int) bool {
+	for k := i + 1; k < j && k < len(ws); k++ {
+		if ws[k].Text == "," || ws[k].Text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritWhenTime: "The volcano last erupted in November 2021, when an
