@@ -88,41 +88,37 @@ type ownershipRecord struct {
 // EncodeDoc writes a document's claims, source included, as bytes that
 // DecodeDoc reads back. Call it before compare.Check, which rewrites
 // entity keys for the batch at hand.
-func EncodeDoc(d *claims.Doc) ([]byte, error) {
+func EncodeDoc(d *claims.Doc) ([]byte, error) { return AppendDoc(nil, d) }
+
+// AppendDoc appends what EncodeDoc gives to dst, so that a caller that
+// writes the record away at once (a spill file) reuses one buffer rather
+// than allocating a record per document.
+func AppendDoc(dst []byte, d *claims.Doc) ([]byte, error) {
 	if d == nil || d.Source == nil {
-		return nil, errors.New("no document")
+		return dst, errors.New("no document")
 	}
 	for i, s := range d.Sentences {
 		if s == nil {
-			return nil, fmt.Errorf("%s: sentence %d is nil", d.Source.ID, i)
+			return dst, fmt.Errorf("%s: sentence %d is nil", d.Source.ID, i)
 		}
 	}
-	e := newEncoder(d)
-	// The record's Sentences stay empty: the document's own are written,
-	// rather than copied into it first.
-	rec := docRecord{Version: codecVersion, Source: d.Source, Quotes: d.Quotes,
-		Mentions: make([]mentionRecord, 0, len(d.Mentions))}
-	for _, m := range d.Mentions {
-		mr, err := e.mention(m)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", d.Source.ID, err)
-		}
-		rec.Mentions = append(rec.Mentions, mr)
+	w := writers.Get().(*writer)
+	defer writers.Put(w)
+	w.reset()
+	if err := w.marshalDoc(d); err != nil {
+		return dst, fmt.Errorf("%s: %w", d.Source.ID, err)
 	}
-	rec.Entities, rec.Times = e.entities, e.times
-	data, err := rec.marshal(d.Sentences)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", d.Source.ID, err)
-	}
-	return data, nil
+	return w.appendRecord(dst, codecVersion), nil
 }
 
-// writers are reused: the string table's map and the body's buffer grow
-// to a document's size once, not for every document.
+// writers are reused: the string table's map, the body's buffer and the
+// encoder's scratch grow to a document's size once, not for every
+// document.
 var writers = sync.Pool{New: func() any { return &writer{strIndex: map[string]uint32{}} }}
 
 // marshal writes the record's bytes, with the given sentences when the
-// record holds none of its own.
+// record holds none of its own. EncodeDoc writes a document without
+// building its record (marshalDoc); this writes hand-made records.
 func (rec *docRecord) marshal(sentences []*claims.Sentence) ([]byte, error) {
 	if len(rec.Sentences) > 0 {
 		sentences = make([]*claims.Sentence, len(rec.Sentences))
@@ -136,12 +132,14 @@ func (rec *docRecord) marshal(sentences []*claims.Sentence) ([]byte, error) {
 	if err := w.marshal(rec, sentences); err != nil {
 		return nil, err
 	}
-	return w.record(rec.Version), nil
+	return w.appendRecord(nil, rec.Version), nil
 }
 
-// unmarshalRecord reads a record's bytes.
-func unmarshalRecord(data []byte) (*docRecord, error) {
-	r := reader{data: data}
+// unmarshalRecord reads a record's bytes. The mentions' records (and
+// their lists) are cut from sc, which the caller hands back once it has
+// turned them into mentions.
+func unmarshalRecord(data []byte, sc *decodeScratch) (*docRecord, error) {
+	r := reader{data: data, scratch: sc}
 	rec := &docRecord{Version: r.header()}
 	if r.err != nil {
 		return nil, r.err
@@ -164,6 +162,9 @@ func unmarshalRecord(data []byte) (*docRecord, error) {
 // documents have none, and the maps were a fifth of encoding).
 type encoder struct {
 	doc *claims.Doc
+	// mention is the record of the mention being written, its slices
+	// reused from one mention to the next: it is written at once.
+	mention mentionRecord
 	// near is the sentence of the mention being written, nil for none.
 	near      *claims.Sentence
 	nearIndex int
@@ -175,7 +176,16 @@ type encoder struct {
 	times     []temporal.Expr
 }
 
-func newEncoder(d *claims.Doc) *encoder { return &encoder{doc: d} }
+// reset readies the encoder for d, keeping the mention's slices and the
+// record's lists for their capacity.
+func (e *encoder) reset(d *claims.Doc) {
+	clear(e.entities) // let the previous document's strings be collected
+	clear(e.times)
+	mr := &e.mention
+	*e = encoder{doc: d, entities: e.entities[:0], times: e.times[:0], mention: mentionRecord{
+		Places: mr.Places[:0], Participants: mr.Participants[:0], Counts: mr.Counts[:0],
+		Quantities: mr.Quantities[:0], Ownerships: mr.Ownerships[:0]}}
+}
 
 // index builds the maps of every sentence, entity and date, once.
 func (e *encoder) index() {
@@ -257,13 +267,12 @@ func (e *encoder) entity(p *claims.Entity) ref {
 	return r
 }
 
-func (e *encoder) entityList(ps []*claims.Entity) []ref {
-	if ps == nil {
-		return nil
-	}
-	out := make([]ref, len(ps))
-	for i, p := range ps {
-		out[i] = e.entity(p)
+// entityList appends the refs of ps to out[:0]. (The record is written
+// at once, and an empty list is written as a nil one.)
+func (e *encoder) entityList(out []ref, ps []*claims.Entity) []ref {
+	out = out[:0]
+	for _, p := range ps {
+		out = append(out, e.entity(p))
 	}
 	return out
 }
@@ -289,61 +298,65 @@ func (e *encoder) time(p *temporal.Expr) ref {
 	return r
 }
 
-func (e *encoder) mention(m *claims.Mention) (mentionRecord, error) {
+// setMention fills e.mention with m's record, reusing its slices.
+func (e *encoder) setMention(m *claims.Mention) error {
 	if m == nil {
-		return mentionRecord{}, errors.New("a nil mention")
+		return errors.New("a nil mention")
 	}
 	si, err := e.sentence(m.Sentence)
 	if err != nil {
-		return mentionRecord{}, err
+		return err
 	}
 	e.setNear(m.Sentence)
-	mr := mentionRecord{
+	mr := &e.mention
+	*mr = mentionRecord{
 		Sentence: si, Class: m.Class, Trigger: m.Trigger,
 		TriggerStart: m.TriggerStart, TriggerEnd: m.TriggerEnd,
 		Time: e.time(m.Time), Place: e.entity(m.Place),
-		Places: e.entityList(m.Places), Participants: e.entityList(m.Participants),
+		Places: e.entityList(mr.Places, m.Places), Participants: e.entityList(mr.Participants, m.Participants),
 		Agent: e.entity(m.Agent), Patient: m.Patient, PatientAt: m.PatientAt, Owner: e.entity(m.Owner),
 		Quoted: m.Quoted, Hedge: m.Hedge, Speaker: m.Speaker,
 		Aggregate: m.Aggregate, Negated: m.Negated, Irrealis: m.Irrealis, Definite: m.Definite,
 		Future: m.Future, Prior: m.Prior, Ordinal: m.Ordinal, Object: m.Object, CountedObject: m.CountedObject,
+		Counts: mr.Counts, Quantities: mr.Quantities, Ownerships: mr.Ownerships[:0],
 	}
-	if mr.Counts, err = e.figures(m.Counts); err != nil {
-		return mr, err
+	if mr.Counts, err = e.figures(mr.Counts, m.Counts); err != nil {
+		return err
 	}
-	if mr.Quantities, err = e.figures(m.Quantities); err != nil {
-		return mr, err
+	if mr.Quantities, err = e.figures(mr.Quantities, m.Quantities); err != nil {
+		return err
 	}
 	for _, o := range m.Ownerships {
 		si, err := e.sentence(o.Sentence)
 		if err != nil {
-			return mr, err
+			return err
 		}
 		mr.Ownerships = append(mr.Ownerships, ownershipRecord{Thing: o.Thing, Owner: e.entity(o.Owner), Sentence: si})
 	}
-	return mr, nil
+	return nil
 }
 
-func (e *encoder) figures(fs []claims.Figure) ([]figureRecord, error) {
-	if fs == nil {
-		return nil, nil
-	}
-	out := make([]figureRecord, len(fs))
-	for i, f := range fs {
+// figures appends the records of fs to out[:0].
+func (e *encoder) figures(out []figureRecord, fs []claims.Figure) ([]figureRecord, error) {
+	out = out[:0]
+	for _, f := range fs {
 		si, err := e.sentence(f.Sentence)
 		if err != nil {
-			return nil, err
+			return out, err
 		}
-		out[i] = figureRecord{Number: f.Number, Holder: f.Holder, Role: f.Role, Loose: f.Loose, Sentence: si}
+		out = append(out, figureRecord{Number: f.Number, Holder: f.Holder, Role: f.Role, Loose: f.Loose, Sentence: si})
 	}
 	return out, nil
 }
 
 // DecodeDoc reads a document written by EncodeDoc. Malformed bytes and
 // indexes that point nowhere are errors, never a panic: a store file may
-// have been damaged.
+// have been damaged. The document keeps nothing of data, which the
+// caller may reuse.
 func DecodeDoc(data []byte) (doc *claims.Doc, err error) {
-	rec, err := unmarshalRecord(data)
+	sc := decodeScratches.Get().(*decodeScratch)
+	defer sc.release()
+	rec, err := unmarshalRecord(data, sc)
 	if err != nil {
 		return nil, fmt.Errorf("unreadable claims: %w", err)
 	}
@@ -358,21 +371,75 @@ func DecodeDoc(data []byte) (doc *claims.Doc, err error) {
 	for i := range rec.Sentences {
 		d.Sentences[i] = &rec.Sentences[i]
 	}
-	dec := decoder{doc: d, rec: rec}
-	for i, mr := range rec.Mentions {
-		m, err := dec.mention(mr)
+	dec := newDecoder(d, rec)
+	if len(rec.Mentions) > 0 {
+		d.Mentions = make([]*claims.Mention, len(rec.Mentions))
+	}
+	for i := range rec.Mentions {
+		m, err := dec.mention(&rec.Mentions[i])
 		if err != nil {
 			return nil, fmt.Errorf("mention %d: %w", i, err)
 		}
-		d.Mentions = append(d.Mentions, m)
+		d.Mentions[i] = m
 	}
 	return d, nil
+}
+
+// decodeScratch holds what reading a record needs only until its
+// mentions are made: the mentions' records, their lists, the string
+// table's lengths. It is reused from one record to the next.
+type decodeScratch struct {
+	mentions []mentionRecord
+	refs     []ref
+	figures  []figureRecord
+	lens     []int
+}
+
+var decodeScratches = sync.Pool{New: func() any { return new(decodeScratch) }}
+
+// release empties the scratch, so that it holds no strings of the
+// record read (they hold its text), and hands it back.
+func (sc *decodeScratch) release() {
+	clear(sc.mentions)
+	clear(sc.figures)
+	sc.mentions, sc.refs, sc.figures, sc.lens = sc.mentions[:0], sc.refs[:0], sc.figures[:0], sc.lens[:0]
+	decodeScratches.Put(sc)
+}
+
+// bump cuts n items off the end of buf's length, growing it into a new
+// array when its capacity is short (items cut before stay in the old
+// one). The slice's capacity ends at its length.
+func bump[T any](buf *[]T, n int) []T {
+	b := *buf
+	if cap(b)-len(b) < n {
+		b = make([]T, 0, max(n, 2*cap(b), 32))
+	}
+	out := b[len(b) : len(b)+n : len(b)+n]
+	*buf = b[:len(b)+n]
+	return out
 }
 
 // decoder turns a record's indexes back into pointers into the document.
 type decoder struct {
 	doc *claims.Doc
 	rec *docRecord
+	// The mentions and their lists of entities and figures, one array of
+	// each per document, cut as mentions are made.
+	mentions []claims.Mention
+	entities []*claims.Entity
+	figs     []claims.Figure
+}
+
+// newDecoder sizes the decoder's arrays to the record's mentions.
+func newDecoder(d *claims.Doc, rec *docRecord) *decoder {
+	ents, figs := 0, 0
+	for i := range rec.Mentions {
+		mr := &rec.Mentions[i]
+		ents += len(mr.Places) + len(mr.Participants)
+		figs += len(mr.Counts) + len(mr.Quantities)
+	}
+	return &decoder{doc: d, rec: rec, mentions: make([]claims.Mention, 0, len(rec.Mentions)),
+		entities: make([]*claims.Entity, 0, ents), figs: make([]claims.Figure, 0, figs)}
 }
 
 var errBadIndex = errors.New("an index points outside the document")
@@ -403,7 +470,7 @@ func (dc *decoder) entityList(rs []ref) ([]*claims.Entity, error) {
 	if rs == nil {
 		return nil, nil
 	}
-	out := make([]*claims.Entity, len(rs))
+	out := bump(&dc.entities, len(rs))
 	for i, r := range rs {
 		e, err := dc.entity(r)
 		if err != nil {
@@ -426,8 +493,9 @@ func (dc *decoder) time(r ref) (*temporal.Expr, error) {
 	return nil, errBadIndex
 }
 
-func (dc *decoder) mention(mr mentionRecord) (*claims.Mention, error) {
-	m := &claims.Mention{
+func (dc *decoder) mention(mr *mentionRecord) (*claims.Mention, error) {
+	m := &bump(&dc.mentions, 1)[0]
+	*m = claims.Mention{
 		Doc: dc.doc, Class: mr.Class, Trigger: mr.Trigger,
 		TriggerStart: mr.TriggerStart, TriggerEnd: mr.TriggerEnd,
 		Patient: mr.Patient, PatientAt: mr.PatientAt,
@@ -470,7 +538,7 @@ func (dc *decoder) figures(frs []figureRecord) ([]claims.Figure, error) {
 	if frs == nil {
 		return nil, nil
 	}
-	out := make([]claims.Figure, len(frs))
+	out := bump(&dc.figs, len(frs))
 	for i, fr := range frs {
 		s, err := dc.sentence(fr.Sentence)
 		if err != nil {
@@ -479,4 +547,35 @@ func (dc *decoder) figures(frs []figureRecord) ([]claims.Figure, error) {
 		out[i] = claims.Figure{Number: fr.Number, Holder: fr.Holder, Role: fr.Role, Loose: fr.Loose, Sentence: s}
 	}
 	return out, nil
+}
+
+// The scratch's takers allocate as make would when there is no scratch
+// (a reader made by a test).
+
+func (sc *decodeScratch) takeMentions(n int) []mentionRecord {
+	if sc == nil {
+		return make([]mentionRecord, n)
+	}
+	return bump(&sc.mentions, n)
+}
+
+func (sc *decodeScratch) takeRefs(n int) []ref {
+	if sc == nil {
+		return make([]ref, n)
+	}
+	return bump(&sc.refs, n)
+}
+
+func (sc *decodeScratch) takeFigures(n int) []figureRecord {
+	if sc == nil {
+		return make([]figureRecord, n)
+	}
+	return bump(&sc.figures, n)
+}
+
+func (sc *decodeScratch) takeLens(n int) []int {
+	if sc == nil {
+		return make([]int, n)
+	}
+	return bump(&sc.lens, n)
 }

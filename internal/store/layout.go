@@ -34,33 +34,70 @@ func spanText(text, s string, start, end int) bool {
 // marshal writes the record's body (with sentences for the record's
 // own); the writer then assembles it.
 func (w *writer) marshal(rec *docRecord, sentences []*claims.Sentence) error {
-	text := ""
-	if rec.Source != nil {
-		text = rec.Source.Text
+	if err := w.head(rec.Source, sentences, rec.Quotes); err != nil {
+		return err
 	}
-	w.text = text
-	if err := w.source(rec.Source); err != nil {
+	w.count(len(rec.Mentions))
+	for i := range rec.Mentions {
+		w.mention(&rec.Mentions[i])
+	}
+	return w.tail(rec.Entities, rec.Times)
+}
+
+// marshalDoc writes a document's record as marshal would write the record
+// EncodeDoc once built, without building it: each mention's record is
+// made in the encoder's scratch and written at once. The entities and
+// dates only mentions hold get their indexes in the order mentions are
+// written, and are written after the mentions, so the bytes are the same.
+func (w *writer) marshalDoc(d *claims.Doc) error {
+	if err := w.head(d.Source, d.Sentences, d.Quotes); err != nil {
+		return err
+	}
+	e := &w.enc
+	e.reset(d)
+	w.count(len(d.Mentions))
+	for _, m := range d.Mentions {
+		if err := e.setMention(m); err != nil {
+			return err
+		}
+		w.mention(&e.mention)
+	}
+	err := w.tail(e.entities, e.times)
+	e.reset(nil)
+	return err
+}
+
+// head writes what comes before the mentions: the source, the sentences
+// and the document's quotes.
+func (w *writer) head(src *source.Source, sentences []*claims.Sentence, quotes []text.Quote) error {
+	w.text = ""
+	if src != nil {
+		w.text = src.Text
+	}
+	if err := w.source(src); err != nil {
 		return err
 	}
 	w.totals(sentences)
 	w.count(len(sentences))
 	for _, s := range sentences {
-		if err := w.sentence(text, s); err != nil {
+		if err := w.sentence(w.text, s); err != nil {
 			return err
 		}
 	}
-	w.quotes(rec.Quotes)
-	w.count(len(rec.Mentions))
-	for i := range rec.Mentions {
-		w.mention(&rec.Mentions[i])
+	w.quotes(quotes)
+	return nil
+}
+
+// tail writes what comes after the mentions: the entities and dates
+// mentions point at that no sentence holds.
+func (w *writer) tail(entities []claims.Entity, times []temporal.Expr) error {
+	w.count(len(entities))
+	for i := range entities {
+		w.entity(w.text, &entities[i])
 	}
-	w.count(len(rec.Entities))
-	for i := range rec.Entities {
-		w.entity(text, &rec.Entities[i])
-	}
-	w.count(len(rec.Times))
-	for i := range rec.Times {
-		if err := w.expr(text, &rec.Times[i]); err != nil {
+	w.count(len(times))
+	for i := range times {
+		if err := w.expr(w.text, &times[i]); err != nil {
 			return err
 		}
 	}
@@ -83,7 +120,7 @@ func (r *reader) unmarshal(rec *docRecord) {
 	}
 	rec.Quotes = r.quotes(nil)
 	if n := r.count(); n > 0 {
-		rec.Mentions = make([]mentionRecord, n)
+		rec.Mentions = r.scratch.takeMentions(n)
 	}
 	for i := range rec.Mentions {
 		r.mention(&rec.Mentions[i])
@@ -582,7 +619,7 @@ func (r *reader) refs() []ref {
 	if n == 0 {
 		return nil
 	}
-	xs := make([]ref, n)
+	xs := r.scratch.takeRefs(n)
 	for i := range xs {
 		xs[i] = r.ref()
 	}
@@ -606,7 +643,7 @@ func (r *reader) figures() []figureRecord {
 	if n == 0 {
 		return nil
 	}
-	fs := make([]figureRecord, n)
+	fs := r.scratch.takeFigures(n)
 	for i := range fs {
 		f := &fs[i]
 		r.number(&f.Number)

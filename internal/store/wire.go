@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"math/bits"
+	"slices"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims/text"
@@ -37,6 +38,8 @@ type writer struct {
 	text      string
 	lower     string
 	lowerDone bool
+	// enc is marshalDoc's encoder, kept for its scratch.
+	enc encoder
 }
 
 func (w *writer) reset() {
@@ -57,12 +60,57 @@ func (w *writer) lowerIsSpan(s string, start, end int) bool {
 	return spanText(w.lower, s, start, end)
 }
 
-func (w *writer) uint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
-func (w *writer) int(v int)     { w.buf = binary.AppendVarint(w.buf, int64(v)) }
-func (w *writer) byte(b byte)   { w.buf = append(w.buf, b) }
-func (w *writer) count(n int)   { w.uint(uint64(n)) }
+// The writer lives on the heap (pooled), so every "w.buf = append(...)"
+// stores the slice's pointer through a GC write barrier, and the spill
+// runs while the collector is marking most of the time. Re-slicing a
+// slice to a new length stores its length only, without a barrier: the
+// writers below make room first (room), which stores the pointer only when
+// the buffer grows, then write into the bytes re-sliced.
 
-func (w *writer) fixed64(v uint64) { w.buf = binary.LittleEndian.AppendUint64(w.buf, v) }
+// room makes the buffer's capacity hold n more bytes.
+func (w *writer) room(n int) {
+	if cap(w.buf)-len(w.buf) < n {
+		w.buf = slices.Grow(w.buf, n)
+	}
+}
+
+func (w *writer) uint(v uint64) {
+	w.room(binary.MaxVarintLen64)
+	n := len(w.buf)
+	if v < 0x80 {
+		w.buf = w.buf[:n+1]
+		w.buf[n] = byte(v)
+		return
+	}
+	w.buf = w.buf[:n+binary.MaxVarintLen64]
+	k := binary.PutUvarint(w.buf[n:], v)
+	w.buf = w.buf[:n+k]
+}
+
+// int writes v zig-zag encoded, as binary.AppendVarint does.
+func (w *writer) int(v int) {
+	x := uint64(v) << 1
+	if v < 0 {
+		x = ^x
+	}
+	w.uint(x)
+}
+
+func (w *writer) byte(b byte) {
+	w.room(1)
+	n := len(w.buf)
+	w.buf = w.buf[:n+1]
+	w.buf[n] = b
+}
+
+func (w *writer) count(n int) { w.uint(uint64(n)) }
+
+func (w *writer) fixed64(v uint64) {
+	w.room(8)
+	n := len(w.buf)
+	w.buf = w.buf[:n+8]
+	binary.LittleEndian.PutUint64(w.buf[n:], v)
+}
 
 // float writes the bits byte-reversed, as gob does: whole numbers keep
 // their bits in the high bytes, so the varint is short.
@@ -113,12 +161,12 @@ func (w *writer) time(t time.Time) error {
 	return nil
 }
 
-// record assembles the record: magic, version, the string table (lengths,
+// appendRecord appends the record to out: magic, version, the string table (lengths,
 // then the bytes of all strings in one run, so that the reader makes them
 // all with one allocation), then the body.
-func (w *writer) record(version int) []byte {
+func (w *writer) appendRecord(out []byte, version int) []byte {
 	size := len(recordMagic) + 2*binary.MaxVarintLen64 + len(w.strs)*binary.MaxVarintLen32 + w.strBytes + len(w.buf)
-	out := make([]byte, 0, size)
+	out = slices.Grow(out, size)
 	out = append(out, recordMagic...)
 	out = binary.AppendVarint(out, int64(version))
 	out = binary.AppendUvarint(out, uint64(len(w.strs)))
@@ -151,6 +199,8 @@ type reader struct {
 	text      string
 	lower     string
 	lowerDone bool
+	// scratch, when not nil, is where the mentions' records are cut from.
+	scratch *decodeScratch
 }
 
 // lowerSpan is the lower-cased text from start to end. The writer gives a
@@ -299,7 +349,7 @@ func (r *reader) header() int {
 // allocation.
 func (r *reader) stringTable() {
 	n := r.count()
-	lens := make([]int, n)
+	lens := r.scratch.takeLens(n)
 	total := 0
 	for i := range lens {
 		l := r.uint()
