@@ -257,6 +257,9 @@ func findTriggers(d *Doc, s *Sentence, lex []*wordLex) []*Mention {
 			if needsPrice[w.Lower] && !priceFor(s, i) {
 				break
 			}
+			if needsStructure[w.Lower] && !structureWithin(ws, i+1, 5) {
+				break // "was buried on Friday": a funeral, not damage
+			}
 			if def.class == "release" && releasesDocument(ws, i) {
 				break // "released a statement": a publication, not a liberation
 			}

@@ -277,6 +277,7 @@ func TestNoMention(t *testing.T) {
 		{name: "releasing figures frees no one", text: "The ministry released figures on Tuesday.", class: "release"},
 		{name: "reporting a crash is saying, not results", text: "Police reported the crash on Wednesday.", class: "results"},
 		{name: "market demand is no demand made", text: "Demand from data-center builders remained strong.", class: "demand"},
+		{name: "a burial is no damage", text: "The victims were buried on Friday in the village cemetery.", class: "damage"},
 		{name: "a volcano's summit is no meeting", text: "The ash column rose 9 kilometres above the summit of the volcano.", class: "meet"},
 	}
 	for _, c := range cases {

@@ -19,7 +19,7 @@ var triggerLexicon = map[string][]string{
 	"kill":        {"killed", "kill", "kills", "killing", "died", "dead", "deaths", "death toll", "fatalities", "lives"},
 	"injure":      {"injured", "wounded", "hurt", "injuries", "injuring"},
 	"missing":     {"missing"},
-	"damage":      {"destroyed", "damaged", "razed", "flattened", "gutted"},
+	"damage":      {"destroyed", "damaged", "razed", "flattened", "gutted", "buried", "burying"},
 	"collapse":    {"collapsed", "collapse", "gave way", "caved in", "crumbled"},
 	"cyberattack": {"cyberattack", "cyber-attack", "cyberattacks", "ransomware", "hack", "hacked", "hackers", "breach", "intrusion"},
 	"detect":      {"detected", "spotted", "discovered", "noticed"},
@@ -119,6 +119,32 @@ climber climbers ascent glacier eruption erupted lava ash metres meters feet alt
 func mountainWithin(ws []text.Word, i, n int) bool {
 	for j := max(0, i-n); j < len(ws) && j <= i+n; j++ {
 		if mountainNouns[ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// needsStructure lists triggers that count only before a building or
+// another structure ("buried 17 houses", not "was buried on Friday").
+var needsStructure = map[string]bool{"buried": true, "burying": true}
+
+// objectStops end the object of a verb: prepositions and the like.
+var objectStops = toSet(`on in at near by with under beneath from to for of after before during`)
+
+// structureNouns are what a slide, flood or blast buries or sweeps away.
+var structureNouns = toSet(`house houses home homes building buildings dwelling dwellings hut huts shop shops
+school schools road roads village villages vehicle vehicles car cars bus buses truck trucks structure structures`)
+
+// structureWithin: a structure noun as the object, within n words after
+// word i and before any preposition ("buried 17 houses", "buried the
+// lower village", not "buried on Friday in the village cemetery").
+func structureWithin(ws []text.Word, from, n int) bool {
+	for j := from; j < len(ws) && j < from+n; j++ {
+		if ws[j].Punct || objectStops[ws[j].Lower] {
+			return false
+		}
+		if structureNouns[ws[j].Lower] {
 			return true
 		}
 	}
