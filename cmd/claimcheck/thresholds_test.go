@@ -24,4 +24,5 @@ var heldOutRound = map[string]bool{
 	"oil-spill": true, "disease-outbreak": true, "bus-crash": true, "stadium-stampede": true,
 	"museum-theft": true, "avalanche": true, "building-collapse": true, "chemical-leak": true,
 	"prison-escape": true, "landslide": true, "drug-seizure": true, "layoffs": true,
+	"heatwave": true, "bank-robbery": true, "ferry-fire": true, "referendum": true,
 }
