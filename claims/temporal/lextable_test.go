@@ -8,28 +8,47 @@ import (
 )
 
 // TestLexTable checks that the table answers as the lexicon map for every
-// key a word can match and for words that are not keys.
+// key a word can match and for words that are not keys, in lower, upper
+// and title case, each read both from a text that goes on after the word
+// (the packing's eight-byte load) and from one that ends with it.
 func TestLexTable(t *testing.T) {
-	words := []string{"", "x", "novembers", "yesterdays", "weekends", "jun", "junk", "the",
-		"thee", "zzzzzzzzzzzzzzzz", "abcdefghijklmnop", "approximatelyy", "mondayz", "a", "z"}
+	words := []string{"x", "novembers", "yesterdays", "weekends", "jun", "junk", "the",
+		"thee", "zzzzzzzzzzzzzzzz", "abcdefghijklmnop", "approximatelyy", "mondayz", "a", "z",
+		"abcdefgh", "abcdefghi", "sevenths", "eighteen", "nineteens"}
 	for w := range lexicon {
-		words = append(words, w, w+"s", w[:len(w)-1])
+		words = append(words, w, w+"s", w[:len(w)-1], "x"+w)
 	}
 	for _, w := range words {
 		if len(w) > maxWord || !isLowerLetters(w) {
 			continue
 		}
-		if got, want := lexTable.lookup([]byte(w), hashWord(w)), lexicon[w]; got != want {
-			t.Errorf("lookup(%q) = %+v, the lexicon says %+v", w, got, want)
+		want := lexicon[w]
+		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			for _, text := range []string{form, form + " and more text", "(" + form + "),.;:!?-0123456789"} {
+				start := strings.Index(text, form)
+				if got := lexTable.lookupFold(text, start, start+len(form)); got != want {
+					t.Errorf("lookupFold(%q in %q) = %+v, the lexicon says %+v", form, text, got, want)
+				}
+			}
 		}
 	}
 }
 
-// TestLookupFold checks that a word in any case is found as its lower case.
-func TestLookupFold(t *testing.T) {
-	for _, w := range []string{"November", "NOVEMBER", "nOvEmBeR", "The", "a", "A", "Xyz", "Weekends"} {
-		if got, want := lexTable.lookupFold(w), lexicon[strings.ToLower(w)]; got != want {
-			t.Errorf("lookupFold(%q) = %+v, the lexicon says %+v", w, got, want)
+// TestNonLetters checks the eight-byte letter test against byteClass for
+// every byte in every position.
+func TestNonLetters(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			b := []byte("abcdefgh")
+			b[k] = byte(c)
+			m := nonLetters(load8(string(b), 0))
+			want := uint64(0)
+			if byteClass[c] != bLetter {
+				want = 0x80 << (8 * k)
+			}
+			if m != want {
+				t.Fatalf("nonLetters with %#x at %d = %#x, want %#x", c, k, m, want)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,15 +14,17 @@ const (
 )
 
 // token is one word, digit run or punctuation mark of a sentence.
+// It is kept to 40 bytes (ndig a byte, the small fields packed after
+// the ints): the scanner writes one per word of every sentence.
 type token struct {
 	start, end int
+	num        int   // value of a number token (capped)
+	ndig       uint8 // digits in a number token, capped at 255
 	kind       uint8
 	punct      byte // the ASCII punctuation byte; 0 for other marks
 	upper      bool // a word that starts with an upper-case letter
 	frac       bool // a number written with a decimal point ("2.5")
 	grouped    bool // a number written with thousands separators ("1,850")
-	ndig       int  // digits in a number token
-	num        int  // value of a number token (capped)
 	e          entry
 }
 
@@ -38,51 +41,56 @@ const maxWord = 16
 // next fills s.toks with the next sentence; false at the end of the text.
 // hit reports whether the sentence holds a lexicon word or a number, the
 // only tokens that can start a temporal expression.
+// The position and the tokens are kept in locals while a sentence is
+// read and stored back once: the scanner runs over every byte.
 func (s *scanner) next() (hit bool, ok bool) {
-	s.toks = s.toks[:0]
+	toks := s.toks[:0]
 	text := s.text
-	for s.pos < len(text) {
-		c := text[s.pos]
+	pos := s.pos
+	for pos < len(text) {
+		c := text[pos]
 		switch byteClass[c] {
 		case bSpace:
-			s.pos++
+			pos++
 		case bLetter:
-			if s.scanWord() {
-				hit = true
-			}
+			var head bool
+			toks, pos, head = appendWord(toks, text, pos)
+			hit = hit || head
 		case bDigit:
-			s.scanNumber()
+			toks, pos = appendNumber(toks, text, pos)
 			hit = true
 		case bNewline:
 			// A blank line ends a paragraph and so a sentence.
-			nl := s.pos + 1
+			nl := pos + 1
 			for nl < len(text) && (text[nl] == ' ' || text[nl] == '\t' || text[nl] == '\r') {
 				nl++
 			}
-			s.pos++
-			if nl < len(text) && text[nl] == '\n' && len(s.toks) > 0 {
-				s.pos = nl + 1
+			pos++
+			if nl < len(text) && text[nl] == '\n' && len(toks) > 0 {
+				s.pos, s.toks = nl+1, toks
 				return hit, true
 			}
 		case bHigh:
-			if s.isLetterAt(s.pos) {
-				if s.scanWord() {
-					hit = true
-				}
+			if isLetterAt(text, pos) {
+				var head bool
+				toks, pos, head = appendWord(toks, text, pos)
+				hit = hit || head
 				continue
 			}
-			_, n := utf8.DecodeRuneInString(text[s.pos:])
-			s.toks = append(s.toks, token{start: s.pos, end: s.pos + n, kind: kPunct})
-			s.pos += n
+			_, n := utf8.DecodeRuneInString(text[pos:])
+			toks = append(toks, token{start: pos, end: pos + n, kind: kPunct})
+			pos += n
 		default:
-			s.toks = append(s.toks, token{start: s.pos, end: s.pos + 1, kind: kPunct, punct: c})
-			s.pos++
-			if (c == '.' || c == '!' || c == '?') && s.sentenceEnds() {
+			toks = append(toks, token{start: pos, end: pos + 1, kind: kPunct, punct: c})
+			pos++
+			if (c == '.' || c == '!' || c == '?') && sentenceEnds(text, pos, toks) {
+				s.pos, s.toks = pos, toks
 				return hit, true
 			}
 		}
 	}
-	return hit, len(s.toks) > 0
+	s.pos, s.toks = pos, toks
+	return hit, len(toks) > 0
 }
 
 // Byte classes, for next to dispatch on one table look-up rather than a
@@ -116,21 +124,29 @@ var byteClass = func() (t [256]uint8) {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-func (s *scanner) isLetterAt(i int) bool {
-	r, _ := utf8.DecodeRuneInString(s.text[i:])
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
 }
 
-// scanWord reads a run of letters and looks it up; true when it is in the
-// lexicon. The loop over the letters only finds the word's end, with the
-// position in a local (a store to s.pos per letter was a tenth of the
-// scanner's time); lower-casing and hashing are left to the few words
-// whose first letters and length can be a lexicon word's.
-func (s *scanner) scanWord() bool {
-	text := s.text
-	start := s.pos
-	pos := start
+// appendWord reads the run of letters at pos, appends it as a token
+// looked up in the lexicon and returns the position after it; head is
+// true when the word can head an expression. The loop over the letters
+// only finds the word's end; lower-casing and hashing are left to the
+// few words whose first letters and length can be a lexicon word's.
+func appendWord(toks []token, text string, pos int) (_ []token, end int, head bool) {
+	start := pos
 	ascii := true
+	// Eight bytes at a time up to the first that is no ASCII letter: most
+	// words end within the first eight, and the loop below then only
+	// reads what follows a word of more or of other letters.
+	for pos+8 <= len(text) {
+		if m := nonLetters(load8(text, pos)); m != 0 {
+			pos += bits.TrailingZeros64(m) >> 3
+			break
+		}
+		pos += 8
+	}
 	for pos < len(text) {
 		c := text[pos]
 		if byteClass[c] == bLetter {
@@ -147,14 +163,34 @@ func (s *scanner) scanWord() bool {
 		}
 		break
 	}
-	s.pos = pos
-	t := token{start: start, end: pos, kind: kWord, upper: text[start] >= 'A' && text[start] <= 'Z'}
+	var e entry
 	if w := text[start:pos]; ascii && len(w) <= maxWord && mayBeLexical(w) {
-		t.e = lexTable.lookupFold(w)
+		e = lexTable.lookupFold(text, start, pos)
 	}
-	s.toks = append(s.toks, t)
+	toks = append(toks, token{start: start, end: pos, kind: kWord, upper: text[start] >= 'A' && text[start] <= 'Z', e: e})
 	// "ten" to "nineteen" may begin a spoken year ("nineteen ninety-six").
-	return isHead(t.e.cl) || t.e.cl == clNumWord && t.e.val >= 10 && t.e.val <= 19
+	return toks, pos, isHead(e.cl) || e.cl == clNumWord && e.val >= 10 && e.val <= 19
+}
+
+// load8 reads text[i:i+8] as a little-endian word, the first byte lowest.
+func load8(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// nonLetters has the high bit of each byte of x set that is not an
+// ASCII letter (bytes from 0x80 up included). Each byte's low seven bits,
+// folded to lower case, are compared with 'a' and 'z' by adding to them
+// so that the sum's high bit is the answer; no sum carries into the next
+// byte.
+func nonLetters(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := (x | 0x20*ones) &^ highs
+	atLeastA := y + (0x80-'a')*ones // high bit: y >= 'a'
+	aboveZ := y + (0x80-'z'-1)*ones // high bit: y > 'z'
+	letters := atLeastA &^ aboveZ &^ x & highs
+	return ^letters & highs
 }
 
 // isHead reports whether a word of class c can be the head of an
@@ -208,38 +244,38 @@ func isLowerLetters(w string) bool {
 	return w != ""
 }
 
-// scanNumber reads a digit run; "1,200" is one number, "2.5" one fraction.
-func (s *scanner) scanNumber() {
-	text := s.text
-	start := s.pos
+// appendNumber reads the digit run at pos and appends it as a token;
+// "1,200" is one number, "2.5" one fraction.
+func appendNumber(toks []token, text string, pos int) ([]token, int) {
+	start := pos
 	v, nd := 0, 0
 	t := token{start: start, kind: kNum}
 	for {
-		for s.pos < len(text) && text[s.pos] >= '0' && text[s.pos] <= '9' {
+		for pos < len(text) && text[pos] >= '0' && text[pos] <= '9' {
 			if v < 1e9 {
-				v = v*10 + int(text[s.pos]-'0')
+				v = v*10 + int(text[pos]-'0')
 			}
 			nd++
-			s.pos++
+			pos++
 		}
 		// Thousands group: exactly three digits after a comma.
-		if s.pos+4 <= len(text) && text[s.pos] == ',' && isDigits(text[s.pos+1:s.pos+4]) &&
-			(s.pos+4 == len(text) || !isDigit(text[s.pos+4])) && nd <= 3 {
-			s.pos++
+		if pos+4 <= len(text) && text[pos] == ',' && isDigits(text[pos+1:pos+4]) &&
+			(pos+4 == len(text) || !isDigit(text[pos+4])) && nd <= 3 {
+			pos++
 			t.grouped = true
 			continue
 		}
 		break
 	}
-	if s.pos+1 < len(text) && text[s.pos] == '.' && isDigit(text[s.pos+1]) {
+	if pos+1 < len(text) && text[pos] == '.' && isDigit(text[pos+1]) {
 		t.frac = true
-		s.pos++
-		for s.pos < len(text) && isDigit(text[s.pos]) {
-			s.pos++
+		pos++
+		for pos < len(text) && isDigit(text[pos]) {
+			pos++
 		}
 	}
-	t.end, t.num, t.ndig = s.pos, v, nd
-	s.toks = append(s.toks, t)
+	t.end, t.num, t.ndig = pos, v, uint8(min(nd, 255))
+	return append(toks, t), pos
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -253,12 +289,12 @@ func isDigits(s string) bool {
 	return len(s) > 0
 }
 
-// sentenceEnds decides whether the mark just read ends a sentence: it must
+// sentenceEnds decides whether the mark just read, the last of toks and
+// ending before pos, ends a sentence: it must
 // be followed by space and then a capital, a digit or a quote, and must not
 // close an abbreviation ("Nov.", "Mr.", "a.m.", "U.S.").
-func (s *scanner) sentenceEnds() bool {
-	text := s.text
-	i := s.pos
+func sentenceEnds(text string, pos int, toks []token) bool {
+	i := pos
 	if i < len(text) && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '\r' {
 		return false
 	}
@@ -271,12 +307,12 @@ func (s *scanner) sentenceEnds() bool {
 			return false
 		}
 	}
-	n := len(s.toks)
-	if s.toks[n-1].punct != '.' || n < 2 {
+	n := len(toks)
+	if toks[n-1].punct != '.' || n < 2 {
 		return true
 	}
-	prev := s.toks[n-2]
-	if prev.kind != kWord || prev.end != s.toks[n-1].start {
+	prev := &toks[n-2]
+	if prev.kind != kWord || prev.end != toks[n-1].start {
 		return true
 	}
 	w := text[prev.start:prev.end]
