@@ -152,7 +152,18 @@ func (f *finder) mayStart(i int) bool {
 		}
 		return false
 	}
-	return f.is(p.j, "these") || f.is(p.j, "year") || f.is(p.j, "latter") || (f.is(p.j, "full") || f.is(p.j, "calendar")) && f.is(p.j+1, "year")
+	if t.kind != kWord || t.e.cl != clNone {
+		// "these" and "year" are words of the lexicon, taken above; the
+		// other words below are in none of its classes.
+		return false
+	}
+	return f.plainWordMayHead(p.j)
+}
+
+// plainWordMayHead reports whether the word at j, of no class, can still
+// head an expression after a prefix: "the latter half", "the full year".
+func (f *finder) plainWordMayHead(j int) bool {
+	return f.is(j, "latter") || (f.is(j, "full") || f.is(j, "calendar")) && f.is(j+1, "year")
 }
 
 var parsers = [...]func(*finder, int) (match, bool){
@@ -234,6 +245,9 @@ func (f *finder) readPrefix(i int) prefix {
 // prefixAt reads the modifiers that start at token i.
 func (f *finder) prefixAt(i int) prefix {
 	p := prefix{j: i}
+	if t := f.at(i); t.kind != kWord || t.e.cl != clMod && t.e.cl != clApprox && t.e.cl != clLead {
+		return p // every modifier below is a word of these classes
+	}
 	j := i
 	switch {
 	case f.cl(j, clApprox):

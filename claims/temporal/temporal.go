@@ -189,6 +189,10 @@ func (f *finder) sentence(toks []token) {
 				continue
 			}
 		}
+		if f.theBeforePlainWord(i) {
+			i += 2 // neither can start an expression
+			continue
+		}
 		if !f.mayStart(i) {
 			i++ // the commonest case, decided before the quote look-up
 			continue
@@ -206,6 +210,20 @@ func (f *finder) sentence(toks []token) {
 		}
 		i = m.n
 	}
+}
+
+// theBeforePlainWord reports whether token i is "the" followed by a word
+// of no class that cannot head an expression ("the government"), the
+// commonest token mayStart is asked about: its prefix is that "the"
+// alone, its head that word, and mayStart is then false. It settles such
+// a pair without reading the prefix.
+func (f *finder) theBeforePlainWord(i int) bool {
+	t := &f.toks[i]
+	if t.kind != kWord || t.e.cl != clMod || t.e.val != mThe || i+1 >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[i+1]
+	return n.kind == kWord && n.e.cl == clNone && !f.plainWordMayHead(i+1)
 }
 
 // emit records an expression covering tokens [i, n).
