@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/numbers"
@@ -157,18 +158,15 @@ func unmarshalRecord(data []byte, sc *decodeScratch) (*docRecord, error) {
 
 // encoder knows where every sentence, entity and date of a document is.
 // A mention's entities and dates are mostly its own sentence's, so they
-// are looked for there first; the maps of every sentence's items are
-// built only for a document with a mention that points elsewhere (most
-// documents have none, and the maps were a fifth of encoding).
+// are looked for there first, then in every sentence by address (indexIn:
+// a pointer into a sentence's slice lies within its array); a map is
+// built only for what no sentence holds, and for sentences only in a
+// document whose sentences' Index is not where they are.
 type encoder struct {
 	doc *claims.Doc
-	// mention is the record of the mention being written, its slices
-	// reused from one mention to the next: it is written at once.
-	mention mentionRecord
 	// near is the sentence of the mention being written, nil for none.
 	near      *claims.Sentence
 	nearIndex int
-	indexed   bool
 	sentences map[*claims.Sentence]int
 	entityAt  map[*claims.Entity]ref
 	timeAt    map[*temporal.Expr]ref
@@ -176,39 +174,12 @@ type encoder struct {
 	times     []temporal.Expr
 }
 
-// reset readies the encoder for d, keeping the mention's slices and the
-// record's lists for their capacity.
+// reset readies the encoder for d, keeping the record's lists for their
+// capacity.
 func (e *encoder) reset(d *claims.Doc) {
 	clear(e.entities) // let the previous document's strings be collected
 	clear(e.times)
-	mr := &e.mention
-	*e = encoder{doc: d, entities: e.entities[:0], times: e.times[:0], mention: mentionRecord{
-		Places: mr.Places[:0], Participants: mr.Participants[:0], Counts: mr.Counts[:0],
-		Quantities: mr.Quantities[:0], Ownerships: mr.Ownerships[:0]}}
-}
-
-// index builds the maps of every sentence, entity and date, once.
-func (e *encoder) index() {
-	if e.indexed {
-		return
-	}
-	e.indexed = true
-	d := e.doc
-	e.sentences = make(map[*claims.Sentence]int, len(d.Sentences))
-	e.entityAt = map[*claims.Entity]ref{}
-	e.timeAt = map[*temporal.Expr]ref{}
-	for i, s := range d.Sentences {
-		if s == nil {
-			continue
-		}
-		e.sentences[s] = i
-		for k := range s.Entities {
-			e.entityAt[&s.Entities[k]] = ref{In: i + 1, At: k}
-		}
-		for k := range s.Times {
-			e.timeAt[&s.Times[k]] = ref{In: i + 1, At: k}
-		}
-	}
+	*e = encoder{doc: d, entities: e.entities[:0], times: e.times[:0]}
 }
 
 // sentenceIndex is the index of s in the document; Index says where it
@@ -217,7 +188,14 @@ func (e *encoder) sentenceIndex(s *claims.Sentence) (int, bool) {
 	if i := s.Index; i >= 0 && i < len(e.doc.Sentences) && e.doc.Sentences[i] == s {
 		return i, true
 	}
-	e.index()
+	if e.sentences == nil {
+		e.sentences = make(map[*claims.Sentence]int, len(e.doc.Sentences))
+		for i, s := range e.doc.Sentences {
+			if s != nil {
+				e.sentences[s] = i
+			}
+		}
+	}
 	i, ok := e.sentences[s]
 	return i, ok
 }
@@ -246,20 +224,43 @@ func (e *encoder) setNear(s *claims.Sentence) {
 	}
 }
 
+// indexIn is the index of the item p points at in xs's array, -1 when p
+// points elsewhere. It compares addresses only (Go's heap objects do not
+// move), where a loop comparing &xs[k] with p cost a pass per sentence.
+func indexIn[T any](xs []T, p *T) int {
+	if len(xs) == 0 {
+		return -1
+	}
+	size := unsafe.Sizeof(xs[0])
+	off := uintptr(unsafe.Pointer(p)) - uintptr(unsafe.Pointer(&xs[0])) // wraps when p is before
+	if size == 0 || off >= uintptr(len(xs))*size || off%size != 0 {
+		return -1
+	}
+	return int(off / size)
+}
+
+// entity is where p lies: in the mention's sentence, else in the last
+// sentence that holds it (as a map of every sentence's items, filled in
+// order, would say), else in the record's own list.
 func (e *encoder) entity(p *claims.Entity) ref {
 	if p == nil {
 		return ref{}
 	}
 	if s := e.near; s != nil {
-		for k := range s.Entities {
-			if &s.Entities[k] == p {
-				return ref{In: e.nearIndex + 1, At: k}
-			}
+		if k := indexIn(s.Entities, p); k >= 0 {
+			return ref{In: e.nearIndex + 1, At: k}
 		}
 	}
-	e.index()
+	for i := len(e.doc.Sentences) - 1; i >= 0; i-- {
+		if k := indexIn(e.doc.Sentences[i].Entities, p); k >= 0 {
+			return ref{In: i + 1, At: k}
+		}
+	}
 	if r, ok := e.entityAt[p]; ok {
 		return r
+	}
+	if e.entityAt == nil {
+		e.entityAt = map[*claims.Entity]ref{}
 	}
 	r := ref{In: inRecord, At: len(e.entities)}
 	e.entities = append(e.entities, *p)
@@ -267,86 +268,31 @@ func (e *encoder) entity(p *claims.Entity) ref {
 	return r
 }
 
-// entityList appends the refs of ps to out[:0]. (The record is written
-// at once, and an empty list is written as a nil one.)
-func (e *encoder) entityList(out []ref, ps []*claims.Entity) []ref {
-	out = out[:0]
-	for _, p := range ps {
-		out = append(out, e.entity(p))
-	}
-	return out
-}
-
+// time is where p lies, as entity says for entities.
 func (e *encoder) time(p *temporal.Expr) ref {
 	if p == nil {
 		return ref{}
 	}
 	if s := e.near; s != nil {
-		for k := range s.Times {
-			if &s.Times[k] == p {
-				return ref{In: e.nearIndex + 1, At: k}
-			}
+		if k := indexIn(s.Times, p); k >= 0 {
+			return ref{In: e.nearIndex + 1, At: k}
 		}
 	}
-	e.index()
+	for i := len(e.doc.Sentences) - 1; i >= 0; i-- {
+		if k := indexIn(e.doc.Sentences[i].Times, p); k >= 0 {
+			return ref{In: i + 1, At: k}
+		}
+	}
 	if r, ok := e.timeAt[p]; ok {
 		return r
+	}
+	if e.timeAt == nil {
+		e.timeAt = map[*temporal.Expr]ref{}
 	}
 	r := ref{In: inRecord, At: len(e.times)}
 	e.times = append(e.times, *p)
 	e.timeAt[p] = r
 	return r
-}
-
-// setMention fills e.mention with m's record, reusing its slices.
-func (e *encoder) setMention(m *claims.Mention) error {
-	if m == nil {
-		return errors.New("a nil mention")
-	}
-	si, err := e.sentence(m.Sentence)
-	if err != nil {
-		return err
-	}
-	e.setNear(m.Sentence)
-	mr := &e.mention
-	*mr = mentionRecord{
-		Sentence: si, Class: m.Class, Trigger: m.Trigger,
-		TriggerStart: m.TriggerStart, TriggerEnd: m.TriggerEnd,
-		Time: e.time(m.Time), Place: e.entity(m.Place),
-		Places: e.entityList(mr.Places, m.Places), Participants: e.entityList(mr.Participants, m.Participants),
-		Agent: e.entity(m.Agent), Patient: m.Patient, PatientAt: m.PatientAt, Owner: e.entity(m.Owner),
-		Quoted: m.Quoted, Hedge: m.Hedge, Speaker: m.Speaker,
-		Aggregate: m.Aggregate, Negated: m.Negated, Irrealis: m.Irrealis, Definite: m.Definite,
-		Future: m.Future, Prior: m.Prior, Ordinal: m.Ordinal, Object: m.Object, CountedObject: m.CountedObject,
-		Counts: mr.Counts, Quantities: mr.Quantities, Ownerships: mr.Ownerships[:0],
-	}
-	if mr.Counts, err = e.figures(mr.Counts, m.Counts); err != nil {
-		return err
-	}
-	if mr.Quantities, err = e.figures(mr.Quantities, m.Quantities); err != nil {
-		return err
-	}
-	for _, o := range m.Ownerships {
-		si, err := e.sentence(o.Sentence)
-		if err != nil {
-			return err
-		}
-		mr.Ownerships = append(mr.Ownerships, ownershipRecord{Thing: o.Thing, Owner: e.entity(o.Owner), Sentence: si})
-	}
-	return nil
-}
-
-// figures appends the records of fs to out[:0].
-func (e *encoder) figures(out []figureRecord, fs []claims.Figure) ([]figureRecord, error) {
-	out = out[:0]
-	for _, f := range fs {
-		si, err := e.sentence(f.Sentence)
-		if err != nil {
-			return out, err
-		}
-		out = append(out, figureRecord{Number: f.Number, Holder: f.Holder, Role: f.Role, Loose: f.Loose, Sentence: si})
-	}
-	return out, nil
 }
 
 // DecodeDoc reads a document written by EncodeDoc. Malformed bytes and
