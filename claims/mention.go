@@ -179,7 +179,7 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 				continue // "dozens", "more than 50": no figure to hold against another
 			}
 			wi := wordIndex(s.Words, n.Start)
-			if n.NounEnd > 0 && strings.HasPrefix(main.Doc.Source.Text[n.NounEnd:], " of ") {
+			if n.NounStart >= n.End && strings.HasPrefix(main.Doc.Source.Text[n.NounEnd:], " of ") {
 				continue // "14 houses of worship": the noun goes on
 			}
 			f := Figure{Number: n, Holder: holderOf(s, wi), Role: figureRole(s, wi), Loose: true, Sentence: s}
@@ -192,6 +192,9 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 				// figure; people on board or on shift are.
 				main.Counts = append(main.Counts, f)
 			case n.Kind == "measure" || n.Kind == "money":
+				main.Quantities = append(main.Quantities, f)
+			case n.Kind == "percent" && n.NounEnd > 0 && n.NounEnd <= n.Start:
+				// "the turnout was 47.1 percent": a rate the noun before names
 				main.Quantities = append(main.Quantities, f)
 			}
 		}

@@ -212,3 +212,44 @@ func singular(w string) string {
 	}
 	return w[:len(w)-1]
 }
+
+// rateNouns name what a bare percentage measures when they come before it:
+// "turnout was 41.7 percent", "Turnout: 41.7 %", "inflation of 3.2%".
+var rateNouns = map[string]bool{
+	"turnout": true, "participation": true, "inflation": true, "unemployment": true,
+	"growth": true, "approval": true, "interest": true,
+}
+
+// rateLinks may stand between such a noun and its percentage.
+var rateLinks = map[string]bool{
+	"was": true, "is": true, "were": true, "stood": true, "at": true, "of": true,
+	"reached": true, "to": true, "rose": true, "fell": true, "hit": true, "final": true,
+}
+
+// rateNounBefore returns the rate noun that a percentage starting at i
+// measures, read backwards over at most three linking words and the
+// punctuation of a label ("Turnout, at 41.7%"), with its span.
+func rateNounBefore(t string, i int) (noun string, start, end int, ok bool) {
+	for steps := 0; steps < 4; steps++ {
+		j := i
+		for j > 0 && (t[j-1] == ' ' || t[j-1] == ':' || t[j-1] == ',') {
+			j--
+		}
+		we := j
+		for j > 0 && isLetter(t[j-1]) {
+			j--
+		}
+		if j == we {
+			return "", 0, 0, false
+		}
+		w := strings.ToLower(t[j:we])
+		if rateNouns[w] {
+			return w, j, we, true
+		}
+		if !rateLinks[w] {
+			return "", 0, 0, false
+		}
+		i = j
+	}
+	return "", 0, 0, false
+}

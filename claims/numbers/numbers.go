@@ -194,6 +194,10 @@ func (s *scanner) emit(e *expr) int {
 				return e.end // "24 Harbour Road" is an address
 			}
 			n.Noun, n.NounStart, n.NounEnd = noun, ns, ne
+		} else if e.kind == KindPercent {
+			if noun, ns, ne, ok := rateNounBefore(s.t, e.start); ok {
+				n.Noun, n.NounStart, n.NounEnd = noun, ns, ne
+			}
 		}
 	}
 	if len(s.out) == cap(s.out) {

@@ -133,6 +133,9 @@ func TestFind(t *testing.T) {
 		{"metres vs millions", "a 5m wall and 5m people", []string{"5m|5,5|||m|measure|wall", "5m|5e+06,5e+06||||count|person"}},
 		{"singular ies", "40 casualties", []string{"40|40,40||||count|casualty"}},
 		{"children", "five children", []string{"five|5,5||||count|child"}},
+		{"rate noun before a percentage", "The turnout was 47.1 percent, which", []string{"47.1 percent|47.1,47.1|||%|percent|turnout"}},
+		{"rate noun as a label", "Turnout: 41.7 %", []string{"41.7 %|41.7,41.7|||%|percent|turnout"}},
+		{"no rate noun before a percentage", "The party was at 41.7 percent", []string{"41.7 percent|41.7,41.7|||%|percent|"}},
 		{"bad grouping", "1,00 errors", nil},
 		{"nbsp unit", "10\u00a0km", []string{"10\u00a0km|10,10|||km|measure|"}},
 	}
@@ -193,7 +196,9 @@ func checkInvariants(t *testing.T, text string, got []Number) {
 		if !(n.Lo <= n.Hi) {
 			t.Fatalf("Lo %v > Hi %v for %q", n.Lo, n.Hi, n.Text)
 		}
-		if n.Noun != "" && (n.NounStart < n.End || n.NounEnd > len(text) || n.NounStart >= n.NounEnd) {
+		nounAfter := n.NounStart >= n.End
+		nounBefore := n.Kind == KindPercent && n.NounEnd <= n.Start // "turnout was 41.7%"
+		if n.Noun != "" && (!nounAfter && !nounBefore || n.NounEnd > len(text) || n.NounStart >= n.NounEnd) {
 			t.Fatalf("bad noun span %d-%d for %q", n.NounStart, n.NounEnd, n.Text)
 		}
 		prevEnd = n.End
