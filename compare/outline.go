@@ -101,14 +101,104 @@ func outlineStories(outlines []Outline, kept []int) [][]int {
 }
 
 // dropDuplicateOutlines is dropDuplicates over outlines: the indexes of
-// the documents kept, in batch order, and a finding for each copy.
+// the documents kept, in batch order, and a finding for each copy. It
+// runs before any story is checked, with one core busy, so it finds what
+// copies finds more cheaply (outlineCopyIndex): a sentence index without
+// a slice per sentence, and counters in an array rather than a map.
 func dropDuplicateOutlines(outlines []Outline) ([]int, []Finding) {
-	sets := make([][]uint64, len(outlines))
-	sources := make([]*source.Source, len(outlines))
-	for i, o := range outlines {
-		sets[i], sources[i] = o.hashes, o.Source
+	idx := newOutlineCopyIndex(outlines)
+	var kept []int
+	var findings []Finding
+	for i := range outlines {
+		if k, ok := idx.copyOf(i); ok {
+			findings = append(findings, duplicateFinding(outlines[k], outlines[i]))
+			continue
+		}
+		kept = append(kept, i)
+		idx.add(i)
 	}
-	return copies(sets, sources)
+	return kept, findings
+}
+
+// duplicateFinding is copies' finding for copy c of original o. copies
+// words it: run over the two articles alone, it finds c a copy of o
+// (their shared sentences only grow when no other article fills the
+// index), so the wording stays in one place.
+func duplicateFinding(o, c Outline) Finding {
+	_, fs := copies([][]uint64{o.hashes, c.hashes}, []*source.Source{o.Source, c.Source})
+	return fs[0]
+}
+
+// outlineCopyIndex is copies' sentence index (sentence hash -> the kept
+// articles holding it, at most maxSharedSentence) over outlines. Most
+// sentences are in one article only, so the map holds the article itself
+// and only a sentence in several kept articles gets a list.
+type outlineCopyIndex struct {
+	outlines []Outline
+	seenIn   map[uint64]int32 // >= 0: the one kept article; < 0: -1-i, lists[i]
+	lists    [][]int32
+	shared   []int32 // shared sentences with article i, by article
+	touched  []int32 // the articles whose shared count is not 0
+}
+
+func newOutlineCopyIndex(outlines []Outline) *outlineCopyIndex {
+	total := 0
+	for _, o := range outlines {
+		total += len(o.hashes)
+	}
+	return &outlineCopyIndex{outlines: outlines, seenIn: make(map[uint64]int32, total),
+		shared: make([]int32, len(outlines))}
+}
+
+// add indexes the sentences of kept article i.
+func (x *outlineCopyIndex) add(i int) {
+	for _, h := range x.outlines[i].hashes {
+		v, ok := x.seenIn[h]
+		switch {
+		case !ok:
+			x.seenIn[h] = int32(i)
+		case v >= 0:
+			x.seenIn[h] = int32(-1 - len(x.lists))
+			x.lists = append(x.lists, []int32{v, int32(i)})
+		case len(x.lists[-1-v]) < maxSharedSentence:
+			x.lists[-1-v] = append(x.lists[-1-v], int32(i))
+		}
+	}
+}
+
+// copyOf is copyOf over the index: the earliest kept article holding at
+// least duplicateOverlap of the smaller article's sentences.
+func (x *outlineCopyIndex) copyOf(i int) (int, bool) {
+	for _, h := range x.outlines[i].hashes {
+		v, ok := x.seenIn[h]
+		switch {
+		case !ok:
+		case v >= 0:
+			x.count(v)
+		default:
+			for _, k := range x.lists[-1-v] {
+				x.count(k)
+			}
+		}
+	}
+	best, found := -1, false
+	n := len(x.outlines[i].hashes)
+	for _, k := range x.touched {
+		small := min(n, len(x.outlines[k].hashes))
+		if small >= 3 && float64(x.shared[k]) >= duplicateOverlap*float64(small) && (!found || int(k) < best) {
+			best, found = int(k), true
+		}
+		x.shared[k] = 0
+	}
+	x.touched = x.touched[:0]
+	return best, found
+}
+
+func (x *outlineCopyIndex) count(k int32) {
+	if x.shared[k] == 0 {
+		x.touched = append(x.touched, k)
+	}
+	x.shared[k]++
 }
 
 // detached copies the strings of a story's events, so that none of them
