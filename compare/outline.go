@@ -131,11 +131,13 @@ func duplicateFinding(o, c Outline) Finding {
 
 // outlineCopyIndex is copies' sentence index (sentence hash -> the kept
 // articles holding it, at most maxSharedSentence) over outlines. Most
-// sentences are in one article only, so the map holds the article itself
-// and only a sentence in several kept articles gets a list.
+// sentences are in one article only, so a slot holds the article itself
+// and only a sentence in several kept articles gets a list. The hashes
+// are already well mixed FNV values, so the table is open addressing
+// over their bits (hashSlots), cheaper than a map on this serial path.
 type outlineCopyIndex struct {
 	outlines []Outline
-	seenIn   map[uint64]int32 // >= 0: the one kept article; < 0: -1-i, lists[i]
+	seenIn   hashSlots
 	lists    [][]int32
 	shared   []int32 // shared sentences with article i, by article
 	touched  []int32 // the articles whose shared count is not 0
@@ -146,20 +148,20 @@ func newOutlineCopyIndex(outlines []Outline) *outlineCopyIndex {
 	for _, o := range outlines {
 		total += len(o.hashes)
 	}
-	return &outlineCopyIndex{outlines: outlines, seenIn: make(map[uint64]int32, total),
+	return &outlineCopyIndex{outlines: outlines, seenIn: newHashSlots(total),
 		shared: make([]int32, len(outlines))}
 }
 
 // add indexes the sentences of kept article i.
 func (x *outlineCopyIndex) add(i int) {
 	for _, h := range x.outlines[i].hashes {
-		v, ok := x.seenIn[h]
-		switch {
-		case !ok:
-			x.seenIn[h] = int32(i)
-		case v >= 0:
-			x.seenIn[h] = int32(-1 - len(x.lists))
-			x.lists = append(x.lists, []int32{v, int32(i)})
+		ref := x.seenIn.slot(h)
+		switch v := *ref; {
+		case v == 0:
+			*ref = int32(i) + 1
+		case v > 0:
+			*ref = int32(-1 - len(x.lists))
+			x.lists = append(x.lists, []int32{v - 1, int32(i)})
 		case len(x.lists[-1-v]) < maxSharedSentence:
 			x.lists[-1-v] = append(x.lists[-1-v], int32(i))
 		}
@@ -170,12 +172,10 @@ func (x *outlineCopyIndex) add(i int) {
 // least duplicateOverlap of the smaller article's sentences.
 func (x *outlineCopyIndex) copyOf(i int) (int, bool) {
 	for _, h := range x.outlines[i].hashes {
-		v, ok := x.seenIn[h]
-		switch {
-		case !ok:
-		case v >= 0:
-			x.count(v)
-		default:
+		switch v := x.seenIn.get(h); {
+		case v > 0:
+			x.count(v - 1)
+		case v < 0:
 			for _, k := range x.lists[-1-v] {
 				x.count(k)
 			}
@@ -222,4 +222,52 @@ func detached(events []checkedEvent) []checkedEvent {
 		}
 	}
 	return events
+}
+
+// hashSlots maps 64-bit hashes to an int32 reference (0: none) by open
+// addressing with linear probing. It never grows: it is made for a known
+// number of keys, at most half full.
+type hashSlots struct {
+	keys  []uint64
+	refs  []int32
+	shift uint // 64 - log2(len(keys))
+}
+
+func newHashSlots(n int) hashSlots {
+	bits := uint(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	return hashSlots{keys: make([]uint64, 1<<bits), refs: make([]int32, 1<<bits), shift: 64 - bits}
+}
+
+// home is h's first slot: Fibonacci hashing, so that hashes alike in
+// their low bits still spread.
+func (t *hashSlots) home(h uint64) int {
+	return int((h * 0x9E3779B97F4A7C15) >> t.shift)
+}
+
+// get is h's reference, 0 if h has none.
+func (t *hashSlots) get(h uint64) int32 {
+	mask := len(t.keys) - 1
+	for i := t.home(h); ; i = (i + 1) & mask {
+		if r := t.refs[i]; r == 0 || t.keys[i] == h {
+			return r
+		}
+	}
+}
+
+// slot is where h's reference is kept, claimed for h if h had none (it
+// holds 0 then; the caller sets it to something else).
+func (t *hashSlots) slot(h uint64) *int32 {
+	mask := len(t.keys) - 1
+	for i := t.home(h); ; i = (i + 1) & mask {
+		if t.refs[i] == 0 {
+			t.keys[i] = h
+			return &t.refs[i]
+		}
+		if t.keys[i] == h {
+			return &t.refs[i]
+		}
+	}
 }

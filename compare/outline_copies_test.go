@@ -103,8 +103,10 @@ func TestDropDuplicateOutlinesIsCopies(t *testing.T) {
 }
 
 // BenchmarkDropDuplicateOutlines times copy detection, a serial stretch
-// of a story-by-story check, over 12,000 articles of 30 sentences (about
-// 50 MB of text), one in fifty a copy.
+// of a story-by-story check, over 12,000 articles of 25 sentences of
+// their own and 4 of a pool of 5,000 that many articles share (as a
+// generated 50 MB batch has: 300k sentences, 43k of them in several
+// articles), one article in fifty a copy.
 func BenchmarkDropDuplicateOutlines(b *testing.B) {
 	r := rand.New(rand.NewPCG(3, 4))
 	sets := make([][]uint64, 12_000)
@@ -113,14 +115,62 @@ func BenchmarkDropDuplicateOutlines(b *testing.B) {
 			sets[i] = sets[r.IntN(i)]
 			continue
 		}
-		for range 30 {
+		for range 25 {
 			sets[i] = append(sets[i], r.Uint64())
 		}
-		sets[i] = append(sets[i], uint64(r.IntN(20))) // boilerplate
+		for k := range 4 {
+			sets[i] = append(sets[i], uint64(k*5_000/4+r.IntN(5_000/4))) // distinct
+		}
 	}
 	outlines := outlinesOf(sets)
 	b.SetBytes(50 << 20)
 	for b.Loop() {
 		dropDuplicateOutlines(outlines)
+	}
+}
+
+// hashSlots answers as the map it replaces, for every key set and for
+// keys never set, with 0 and keys sharing their home slot among them.
+func TestHashSlotsIsMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	tests := []struct {
+		name string
+		keys []uint64
+	}{
+		{"none", nil},
+		{"zero key", []uint64{0}},
+		{"small keys", span(0, 100)},
+		{"one home slot", []uint64{1 << 60, 2 << 60, 3 << 60, 1<<60 + 1}}, // alike in their high bits
+		{"random, table full to half", nil},
+	}
+	for range 5000 {
+		tests[len(tests)-1].keys = append(tests[len(tests)-1].keys, r.Uint64())
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			table := newHashSlots(len(tc.keys))
+			want := map[uint64]int32{}
+			for i, k := range tc.keys {
+				if _, ok := want[k]; ok {
+					continue
+				}
+				ref := int32(i + 1)
+				if i%3 == 0 {
+					ref = int32(-1 - i)
+				}
+				*table.slot(k) = ref
+				want[k] = ref
+			}
+			for _, k := range append(tc.keys, 12345, 1<<63, 7<<60) {
+				if got := table.get(k); got != want[k] {
+					t.Errorf("get(%#x) = %d, want %d", k, got, want[k])
+				}
+			}
+			for k, ref := range want {
+				if got := *table.slot(k); got != ref {
+					t.Errorf("slot(%#x) holds %d, want %d", k, got, ref)
+				}
+			}
+		})
 	}
 }
