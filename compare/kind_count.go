@@ -59,8 +59,8 @@ func statesCount(d *claims.Doc, v slotValue) bool {
 		return false
 	}
 	for _, m := range d.Mentions {
-		if m.Class != v.m.Class || m.Quoted {
-			continue
+		if m.Class != v.m.Class || m.Quoted || anotherMoment(m, v.m) {
+			continue // the same figure for an earlier robbery says nothing of this one
 		}
 		for _, f := range m.Counts {
 			if math.IsInf(f.Hi, 1) || isVague(f.Number) {
@@ -75,6 +75,19 @@ func statesCount(d *claims.Doc, v slotValue) bool {
 		}
 	}
 	return false
+}
+
+// anotherMoment: two mentions that cannot tell of one moment, by their
+// own words ("last year's", "the previous") or by dates or publication
+// windows further apart than one event lasts.
+func anotherMoment(a, b *claims.Mention) bool {
+	if otherA, otherB := a.Prior || pastPeriod(a.Time), b.Prior || pastPeriod(b.Time); otherA != otherB {
+		return true
+	}
+	if a.Time != nil && b.Time != nil && datesApart(a.Time, b.Time) > maxEventSpread {
+		return true
+	}
+	return windowsApart(eventWindow(a, recentDays), eventWindow(b, recentDays)) > maxEventSpread
 }
 
 // categoryOf is the category part of a figure value's key: what is counted

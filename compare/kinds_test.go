@@ -286,3 +286,28 @@ func TestCountCategory(t *testing.T) {
 		})
 	}
 }
+
+// A source that gives a figure for an older event of the same kind does
+// not thereby know it as another scope of this event's figure: "four men
+// robbed the van on Tuesday ... in November 2023, three men robbed" still
+// disagrees with another source's three robbers on Tuesday.
+func TestStatesCountOfAnotherMoment(t *testing.T) {
+	day1 := time.Date(2024, 11, 12, 0, 0, 0, 0, time.UTC)
+	a := article(t, "a", day1, "Four men robbed a cash van in the town on Tuesday. In November 2023, three men robbed a cash van in another town.")
+	b := article(t, "b", day1, "Three men robbed a cash van in the town on Tuesday.")
+	var ms []*claims.Mention
+	for _, d := range []*claims.Doc{a, b} {
+		for _, m := range d.Mentions {
+			if m.Class == "theft" && (m.Time == nil || m.Time.Text == "Tuesday") {
+				ms = append(ms, m)
+			}
+		}
+	}
+	if len(ms) != 2 {
+		t.Fatalf("%d theft mentions of Tuesday, want 2", len(ms))
+	}
+	fs := countComparator{}.Compare(&EventGroup{ID: "e1", Class: "theft", Mentions: ms, Strength: 3})
+	if len(fs) != 1 || fs[0].Severity != Conflict {
+		t.Errorf("findings %+v, want one conflict of four against three robbers", fs)
+	}
+}
