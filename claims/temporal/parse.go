@@ -88,7 +88,34 @@ func (f *finder) candidates(i int, p prefix) uint16 {
 	if p.rel == mPast {
 		try |= tryRef // "the past"
 	}
+	if try&tryCount != 0 && !f.unitWithin(p.j+1, p.j+countReach) {
+		try &^= tryCount // "10 people": most numbers count no time unit
+	}
+	if try&tryQuarter != 0 && !f.unitWithin(p.j, p.j+quarterReach) {
+		try &^= tryQuarter // "in 2005": most years name no quarter or half
+	}
 	return try
+}
+
+// quarterReach is how far after its head parseQuarter can find its unit
+// (or the "year" of "year-ago"): "year's" (3), "comparable" (1),
+// "year-ago" (3), "fiscal-" (2), a year (1), "latter" (1), an ordinal
+// with a hyphen (2) and "fiscal" (1).
+const quarterReach = 14
+
+// countReach is how far after its head parseCount can find the unit:
+// an ordinal (1), a count of up to three tokens ("a couple of", 3), a
+// half ("and a half", 3), an adjective ("more", 1) and a hyphen (1).
+const countReach = 9
+
+// unitWithin reports whether a token in [from, to] is a unit of time.
+func (f *finder) unitWithin(from, to int) bool {
+	for k := from; k <= to && k < len(f.toks); k++ {
+		if t := &f.toks[k]; t.kind == kWord && t.e.cl == clUnit {
+			return true
+		}
+	}
+	return false
 }
 
 // headParsers are, per class of the word after the prefix, the parsers
