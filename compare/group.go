@@ -211,12 +211,7 @@ func groupClass(ms []*mentionInfo, profiles []docProfile, sw *storyWords) []*Eve
 	// Strongest first, ties in candidate order: a stable sort's order, by
 	// the faster unstable sort (the stable one's merging was 15% of
 	// grouping, and the reflection-based sort.SliceStable's 6% of Check).
-	slices.SortFunc(links, func(x, y link) int {
-		if c := cmp.Compare(y.score, x.score); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.n, y.n)
-	})
+	slices.SortFunc(links, strongerLink)
 	parent := make([]int, len(ms))
 	members := make([][]int, len(ms))
 	strength := make([]float64, len(ms))
@@ -257,6 +252,25 @@ func groupClass(ms []*mentionInfo, profiles []docProfile, sw *storyWords) []*Eve
 		out = append(out, g)
 	}
 	return out
+}
+
+// strongerLink orders links strongest first, ties in candidate order.
+// Scores are compared directly (cmp.Compare's NaN tests were half of
+// sorting); a NaN, which no score should be, is ordered as cmp.Compare
+// orders it.
+func strongerLink(x, y link) int {
+	switch {
+	case x.score > y.score:
+		return -1
+	case x.score < y.score:
+		return 1
+	case x.score == y.score:
+		return cmp.Compare(x.n, y.n)
+	}
+	if c := cmp.Compare(y.score, x.score); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.n, y.n)
 }
 
 // candidateLinks scores the pairs of mentions that share a key, a patient

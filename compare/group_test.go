@@ -1,8 +1,10 @@
 package compare
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -236,5 +238,28 @@ func TestGroupMentions(t *testing.T) {
 				t.Errorf("events\n got %q\nwant %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestStrongerLinkIsCmpCompare holds strongerLink to the order it
+// replaced (cmp.Compare of the scores, reversed, then of the candidate
+// order), NaN and signed zeros included.
+func TestStrongerLinkIsCmpCompare(t *testing.T) {
+	scores := []float64{math.Inf(-1), -2.5, -0.0, 0, 0.3, 1, 1, math.Inf(1), math.NaN()}
+	want := func(x, y link) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.n, y.n)
+	}
+	for i, a := range scores {
+		for j, b := range scores {
+			for _, n := range [][2]int{{0, 1}, {1, 0}, {2, 2}} {
+				x, y := link{score: a, n: n[0]}, link{score: b, n: n[1]}
+				if got, w := strongerLink(x, y), want(x, y); got != w {
+					t.Errorf("scores %d %v and %d %v, n %v: %d, want %d", i, a, j, b, n, got, w)
+				}
+			}
+		}
 	}
 }
