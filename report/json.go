@@ -73,23 +73,24 @@ func (JSON) Print(w io.Writer, r *compare.Result) error {
 	root.field("summary", summaryJSON(r.Summary))
 	root.key("sources")
 	sources := s.list(1)
+	listed := make([]*source.Source, 0, len(r.Sources))
 	for _, src := range r.Sources {
 		if src != nil {
-			sources.add(sourceJSON(src))
+			listed = append(listed, src)
 		}
 	}
+	sources.addEach(len(listed), func(i int) any { return sourceJSON(listed[i]) })
 	sources.end()
 	root.key("events")
 	events := s.list(1)
-	for _, e := range r.Events {
-		events.add(jsonEvent{ID: e.ID, Label: e.Label, Sources: nonNil(e.Sources)})
-	}
+	events.addEach(len(r.Events), func(i int) any {
+		e := &r.Events[i]
+		return jsonEvent{ID: e.ID, Label: e.Label, Sources: nonNil(e.Sources)}
+	})
 	events.end()
 	root.key("findings")
 	findings := s.list(1)
-	for _, f := range r.Findings {
-		findings.add(findingJSON(f))
-	}
+	findings.addEach(len(r.Findings), func(i int) any { return findingJSON(r.Findings[i]) })
 	findings.end()
 	root.end()
 	return s.close()

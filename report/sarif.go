@@ -124,9 +124,10 @@ func (SARIF) Print(w io.Writer, r *compare.Result) error {
 	run.field("columnKind", sarifColumnKind)
 	run.key("results")
 	results := s.list(3)
-	for _, f := range r.Findings {
-		results.add(sarifResultOf(f, ruleIndex[f.Kind], eventLabel(labels, f.Event), files))
-	}
+	results.addEach(len(r.Findings), func(i int) any {
+		f := r.Findings[i]
+		return sarifResultOf(f, ruleIndex[f.Kind], eventLabel(labels, f.Event), files)
+	})
 	results.end()
 	run.end()
 	runs.end()
