@@ -55,7 +55,7 @@ const (
 func (f *finder) candidates(i int, p prefix) uint16 {
 	t, h := f.at(i), f.at(p.j)
 	try := uint16(0)
-	if t.kind == kNum && !t.frac && t.ndig <= 2 && t.num <= 24 ||
+	if t.kind == kNum && !t.frac && t.ndig <= 2 && t.num <= 24 && f.numberMayClock(i) ||
 		t.kind == kWord && (t.e.cl == clNumWord && t.e.val >= 1 && t.e.val <= 12 || t.e.cl == clPart && (t.e.val == pNoon || t.e.val == pMidnight)) {
 		try |= tryClock
 	}
@@ -70,7 +70,10 @@ func (f *finder) candidates(i int, p prefix) uint16 {
 	}
 	switch h.kind {
 	case kNum:
-		try |= tryCount | tryDate
+		try |= tryCount
+		if f.numberMayDate(p.j) {
+			try |= tryDate
+		}
 		if h.ndig == 4 {
 			try |= tryQuarter
 		}
@@ -102,6 +105,45 @@ func (f *finder) candidates(i int, p prefix) uint16 {
 // "year-ago" (3), "fiscal-" (2), a year (1), "latter" (1), an ordinal
 // with a hyphen (2) and "fiscal" (1).
 const quarterReach = 14
+
+// numberMayClock reports whether parseClock can read the number at i: it
+// must come before a colon ("9:45"), an a.m. or p.m. ("7 pm", "7 p.m.")
+// or "in", "at", "o" ("4 in the morning", "7 at night", "9 o'clock").
+func (f *finder) numberMayClock(i int) bool {
+	n := f.at(i + 1)
+	if n.kind == kPunct {
+		return n.punct == ':'
+	}
+	return n.kind == kWord && (n.e.cl == clAmPm || f.is(i+1, "a") || f.is(i+1, "p") ||
+		f.is(i+1, "in") || f.is(i+1, "at") || f.is(i+1, "o"))
+}
+
+// numberMayDate reports whether numericDate can read the number at j: a
+// four-digit one may be a year or begin an ISO date; one of one or two
+// digits must come before a slash ("11/24/2019"), a month ("24
+// November", "24th of November") or "century" ("20th century"); no
+// other number begins a date, nor one written as a fraction or in
+// thousands.
+func (f *finder) numberMayDate(j int) bool {
+	t := f.at(j)
+	switch {
+	case t.frac || t.grouped:
+		return false
+	case t.ndig == 4:
+		return true
+	case t.ndig > 2:
+		return false
+	}
+	if f.punct(j+1, '/') || f.is(j+2, "century") {
+		return true
+	}
+	for k := j + 1; k <= j+3 && k < len(f.toks); k++ {
+		if m := &f.toks[k]; m.kind == kWord && m.e.cl == clMonth {
+			return true
+		}
+	}
+	return false
+}
 
 // countReach is how far after its head parseCount can find the unit:
 // an ordinal (1), a count of up to three tokens ("a couple of", 3), a
