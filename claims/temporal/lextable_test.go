@@ -71,3 +71,21 @@ func TestPad(t *testing.T) {
 		}
 	}
 }
+
+// TestEqualFoldASCII checks the byte compare of finder.is against
+// strings.EqualFold for lower-case ASCII words and texts of their length.
+func TestEqualFoldASCII(t *testing.T) {
+	words := []string{"a", "o", "s", "in", "at", "of", "st", "year", "these", "century", "k", "ss"}
+	texts := []string{"A", "a", "O", "@", "`", "[", "{", "\r", "In", "iN", "AT", "Of", "oF", "ST", "YEAR", "Year",
+		"yeaR", "yea", "THESE", "Century", "CENTURY", "\u212a", "\u017f", "K", "S", "\xff", "\xc3\xa9", "Ss", "sS", "\u017fs"}
+	for _, w := range words {
+		for _, s := range append(texts, w, strings.ToUpper(w)) {
+			if len(s) != len(w) {
+				continue
+			}
+			if got, want := equalFoldASCII(s, w), strings.EqualFold(s, w); got != want {
+				t.Errorf("equalFoldASCII(%q, %q) = %v, strings.EqualFold says %v", s, w, got, want)
+			}
+		}
+	}
+}

@@ -261,9 +261,26 @@ func (f *finder) at(i int) *token {
 var noToken = token{start: -1, end: -1}
 
 // is reports whether token i is the word w (lower case, compared case-insensitively).
+// It compares bytes, not runes as strings.EqualFold does, with the same
+// answers: w is ASCII, and a word of as many bytes that holds a
+// multi-byte letter has fewer runes than w, so it is no match either way.
 func (f *finder) is(i int, w string) bool {
 	t := f.at(i)
-	return t.kind == kWord && t.end-t.start == len(w) && strings.EqualFold(f.text[t.start:t.end], w)
+	if t.kind != kWord || t.end-t.start != len(w) {
+		return false
+	}
+	return equalFoldASCII(f.text[t.start:t.end], w)
+}
+
+// equalFoldASCII reports whether s is w, the lower-case ASCII word, in
+// any case; s and w are of the same length.
+func equalFoldASCII(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := s[k]; c != w[k] && (c|0x20 != w[k] || w[k] < 'a' || w[k] > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *finder) punct(i int, c byte) bool {
