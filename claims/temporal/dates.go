@@ -500,6 +500,19 @@ var yearFollowers = map[string]bool{"and": true, "or": true, "but": true, "to": 
 	"quarter": true, "period": true, "war": true, "crisis": true, "law": true, "act": true,
 	"through": true, "compared": true, "since": true, "alone": true, "only": true}
 
+// strongYearCues are the words after which a number is read as a year
+// even before a word that could be counted.
+var strongYearCues = map[string]bool{"in": true, "since": true, "during": true, "until": true, "year": true}
+
+// strongYearCueBefore: the word right before token j is a strong year cue.
+func (f *finder) strongYearCueBefore(j int) bool {
+	if j == 0 {
+		return false
+	}
+	prev := f.at(j - 1)
+	return prev.kind == kWord && strongYearCues[lower(f.text[prev.start:prev.end])]
+}
+
 // yearOK decides whether the four-digit number at j is a year rather than a
 // count ("killed 2000 people") or a model number ("Windows 2000").
 func (f *finder) yearOK(j int, p prefix) bool {
@@ -516,6 +529,13 @@ func (f *finder) yearOK(j int, p prefix) bool {
 	plausible := n >= 1900 && n <= 2100
 	if f.dated {
 		plausible = n >= 1800 && n <= f.pub.Year()+30
+	}
+	if nx.kind == kWord && !nx.upper && plausible && f.strongYearCueBefore(j) {
+		// "In 2023 two men robbed", "in the year 2023 unknown
+		// perpetrators": after "in", "since" or "the year" a plausible
+		// year is one, unless a plural noun follows ("in 2000 homes").
+		w := lower(f.text[nx.start:nx.end])
+		return !countNouns[w] && w[len(w)-1] != 's'
 	}
 	if nx.kind == kWord && !nx.upper && !yearFollowers[lower(f.text[nx.start:nx.end])] {
 		// "the 1995 shooting", "a 1996 law", "its 1988 recapitalization":

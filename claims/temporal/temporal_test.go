@@ -227,6 +227,9 @@ func TestFiscalAndFalseFriends(t *testing.T) {
 		{"march the verb", "Protesters will march on the capital.", sun24, ""},
 		{"names", "April Smith and June Lee spoke to The Sun.", sun24, ""},
 		{"counts", "The blast killed 24 people and 2000 troops were sent.", sun24, ""},
+		{"a year after in before a word", "In 2023 two men robbed a bank; in the year 2023 unknown perpetrators struck again.", sun24,
+			"2023=DATE:2023@none gran:year | 2023=DATE:2023@none gran:year"},
+		{"a count after in", "Fire destroyed furniture in 2000 homes.", sun24, ""},
 		{"age", "A five-year-old boy was rescued.", sun24, ""},
 	})
 }
