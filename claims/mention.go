@@ -260,6 +260,9 @@ func findTriggers(d *Doc, s *Sentence, lex []*wordLex) []*Mention {
 			if needsPrice[w.Lower] && !priceFor(s, i) {
 				break
 			}
+			if def.class == "confirm" && !caseConfirmed(ws, i) {
+				break // "officials confirmed": saying, not a case confirmed
+			}
 			if needsStructure[w.Lower] && !structureWithin(ws, i+1, 5) {
 				break // "was buried on Friday": a funeral, not damage
 			}

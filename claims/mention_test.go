@@ -278,6 +278,8 @@ func TestNoMention(t *testing.T) {
 		{name: "reporting a crash is saying, not results", text: "Police reported the crash on Wednesday.", class: "results"},
 		{name: "market demand is no demand made", text: "Demand from data-center builders remained strong.", class: "demand"},
 		{name: "a burial is no damage", text: "The victims were buried on Friday in the village cemetery.", class: "damage"},
+		{name: "officials confirming is saying", text: "Officials confirmed the deaths on Tuesday.", class: "confirm"},
+		{name: "a confirmed report is no case", text: "The report was confirmed on Tuesday by the ministry.", class: "confirm"},
 		{name: "a volcano's summit is no meeting", text: "The ash column rose 9 kilometres above the summit of the volcano.", class: "meet"},
 	}
 	for _, c := range cases {

@@ -64,6 +64,10 @@ var triggerLexicon = map[string][]string{
 	// escaped", "the breakout"); "escaped injury" is no event of this
 	// kind, but it names no count, place or day to compare either.
 	"escape": {"escaped", "escape", "escapes", "broke out of", "breakout", "break-out", "jailbreak", "prison break"},
+	// confirm: a case of a disease confirmed ("the first case was
+	// confirmed on 14 January"); only passive, after a case noun
+	// (caseConfirmed): "officials confirmed" is a verb of saying.
+	"confirm": {"confirmed"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }
@@ -145,6 +149,23 @@ func structureWithin(ws []text.Word, from, n int) bool {
 			return false
 		}
 		if structureNouns[ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// caseNouns are what a laboratory confirms.
+var caseNouns = toSet(`case cases infection infections`)
+
+// caseConfirmed: "confirmed" at i is passive ("was confirmed") and a case
+// noun stands within five words before it.
+func caseConfirmed(ws []text.Word, i int) bool {
+	if i == 0 || !beForms[ws[i-1].Lower] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		if caseNouns[ws[j].Lower] {
 			return true
 		}
 	}

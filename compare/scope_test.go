@@ -86,6 +86,13 @@ func TestScopes(t *testing.T) {
 				{id: "b", text: "Rescuers recovered three more bodies on Friday, raising the death toll from eight."},
 				{id: "c", text: "Until Thursday afternoon, eight victims died were found, while 13 others are still in search."},
 			}},
+		{name: "a second confirmed case is not the first",
+			kind: KindDate,
+			docs: []doc{
+				{id: "a", text: "The district's first case was confirmed on 14 January 2025. A second case was confirmed on 20 January 2025."},
+				{id: "b", text: "The district's first case was confirmed on 14 January 2025, the ministry said."},
+				{id: "c", text: "A second case was confirmed on 20 January 2025 in the same district."},
+			}},
 		{name: "a tally opened by a period is not the event's figure",
 			kind: KindQuantity,
 			docs: []doc{
