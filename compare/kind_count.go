@@ -43,12 +43,15 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 // judgeCounts is judgeNumbers, except that a source which states both
 // figures somewhere in its article ("nine arrested at the site ... 21 in
 // all") knows them as two scopes, even when they were told in sentences
-// grouped as different events.
+// grouped as different events. judgeNumbers is asked first: it is cheap
+// and finds most pairs compatible (other categories, overlapping ranges),
+// while statesCount reads every mention of both articles.
 func judgeCounts(a, b slotValue) verdict {
-	if statesCount(a.m.Doc, b) || statesCount(b.m.Doc, a) {
+	v := judgeNumbers(a, b)
+	if v.compatible || statesCount(a.m.Doc, b) || statesCount(b.m.Doc, a) {
 		return verdict{compatible: true}
 	}
-	return judgeNumbers(a, b)
+	return v
 }
 
 // statesCount: the article gives v's figure for v's category, in any of

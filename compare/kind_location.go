@@ -20,7 +20,7 @@ func (locationComparator) Compare(g *EventGroup) []Finding {
 	var values []slotValue
 	together := namedTogether(g)
 	for _, m := range g.Mentions {
-		if incrementMention(m) {
+		if len(m.Places) == 0 || incrementMention(m) {
 			continue // "two further persons in Vigo": more of the event, maybe elsewhere
 		}
 		for _, p := range m.Places {

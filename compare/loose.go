@@ -60,13 +60,46 @@ func incrementFigure(m *claims.Mention, f claims.Figure) bool {
 	if f.Start < s.Start || f.End > s.End {
 		return false
 	}
-	before := strings.ToLower(text[max(s.Start, f.Start-24):f.Start])
+	before, after := text[max(s.Start, f.Start-24):f.Start], text[f.End:s.End]
+	found, ascii := incrementCuesFolded(before, after)
+	if found || ascii {
+		return found
+	}
+	return incrementCuesLowered(before, after)
+}
+
+// incrementCuesFolded is incrementCuesLowered for ASCII text, folding
+// letters as it compares instead of lower-casing copies, in one pass over
+// the rest of the sentence. A cue it finds is found whatever the text
+// holds; when it finds none in text that is not all ASCII (ascii false),
+// only incrementCuesLowered can tell.
+func incrementCuesFolded(before, after string) (found, ascii bool) {
+	if !isASCIIText(before) {
+		return false, false
+	}
+	for _, c := range incrementCues {
+		if lastFoldFrom(before, c, len(before)-len(c)-12) {
+			return true, true
+		}
+	}
+	for _, c := range incrementAfter {
+		if hasFoldAt(after, 0, c) {
+			return true, true
+		}
+	}
+	return additionCueIn(after)
+}
+// incrementCuesLowered looks for the cues in lower-cased copies of the
+// text before and after a figure: an increment cue ending close before it,
+// one right after it, or an addition cue anywhere after it.
+func incrementCuesLowered(before, after string) bool {
+	before = strings.ToLower(before)
 	for _, c := range incrementCues {
 		if i := strings.LastIndex(before, c); i >= 0 && len(before)-i <= len(c)+12 {
 			return true
 		}
 	}
-	after := strings.ToLower(text[f.End:s.End])
+	after = strings.ToLower(after)
 	for _, c := range incrementAfter {
 		if strings.HasPrefix(after, c) {
 			return true

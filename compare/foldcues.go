@@ -1,0 +1,69 @@
+package compare
+
+// The cue tests of incrementFigure read the text around a figure without
+// lower-casing a copy of the rest of its sentence for each figure and each
+// comparator that asks (strings.ToLower allocated once per figure whenever
+// the sentence held a capital). They fold ASCII letters on the fly; text
+// with any other byte goes the old way, since lower-casing non-ASCII can
+// change lengths (and the positions incrementFigure measures).
+
+// isASCIIText reports whether s holds only ASCII bytes.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII folds an ASCII capital to its small letter.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// hasFoldAt reports whether s, ASCII-folded, holds the lower-case cue at i.
+func hasFoldAt(s string, i int, cue string) bool {
+	if i < 0 || len(s)-i < len(cue) {
+		return false
+	}
+	for k := 0; k < len(cue); k++ {
+		if lowerASCII(s[i+k]) != cue[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// lastFoldFrom reports whether the lower-case cue occurs in folded s at an
+// index of at least from.
+func lastFoldFrom(s, cue string, from int) bool {
+	for i := len(s) - len(cue); i >= max(from, 0); i-- {
+		if hasFoldAt(s, i, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// additionCueIn reports whether ASCII-folded s holds one of additionCues,
+// looking at each byte once, and whether s is all ASCII (up to the cue
+// found, when one is). Every cue starts with 'i' or 'o'.
+func additionCueIn(s string) (found, ascii bool) {
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= 0x80:
+			return false, false
+		case b|0x20 == 'i' || b|0x20 == 'o':
+			for _, c := range additionCues {
+				if hasFoldAt(s, i, c) {
+					return true, true
+				}
+			}
+		}
+	}
+	return false, true
+}
