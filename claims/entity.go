@@ -72,21 +72,57 @@ func (entityStage) Run(d *Doc) {
 	openers := map[string]bool{}
 	cache := runCaches.Get().(*runCache)
 	defer runCaches.Put(cache)
+	buf := entityScratch.Get().(*[]Entity)
+	all := (*buf)[:0]
+	ends := make([]int, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		if s.Duplicate || s.Headline || isTitleCase(s.Words) {
 			continue // Title Case Headlines Make Every Word Look Like A Name
 		}
-		s.Entities = findEntities(d.Source.Text, s.Words, cache)
+		mark := len(all)
+		all = appendEntities(all, d.Source.Text, s.Words, cache)
 		named = append(named, s)
-		if w, ok := commonOpener(s.Entities, s); ok {
+		ends = append(ends, len(all))
+		if w, ok := commonOpener(all[mark:], s); ok {
 			openers[w] = false
 		}
 	}
+	shareEntities(named, ends, all)
+	releaseEntityScratch(buf, all)
 	writtenLower(d, openers)
 	for _, s := range named {
 		s.Entities = dropCommonOpeners(s.Entities, s, openers)
 		markAsides(d.Source.Text, s)
 	}
+}
+
+// shareEntities gives each named sentence its entities, all[ends[k-1]:ends[k]],
+// cut from one copy of all: a sentence's entities live until the report,
+// and one allocation per article instead of one per sentence was about a
+// tenth of the stage. Each sentence's slice is capped at its own length, so
+// an append by a later stage cannot write into the next sentence's.
+func shareEntities(named []*Sentence, ends []int, all []Entity) {
+	var own []Entity
+	if len(all) > 0 {
+		own = make([]Entity, len(all))
+		copy(own, all)
+	}
+	start := 0
+	for k, s := range named {
+		s.Entities = nil // a sentence without names has none, as before
+		if end := ends[k]; end > start {
+			s.Entities = own[start:end:end]
+			start = end
+		}
+	}
+}
+
+// releaseEntityScratch clears the scratch over what was written (so the
+// pool keeps no article's text alive) and returns it to the pool.
+func releaseEntityScratch(buf *[]Entity, used []Entity) {
+	clear(used)
+	*buf = used[:0]
+	entityScratch.Put(buf)
 }
 
 // writtenLower sets words[w] for each word w of the set that the document
@@ -205,7 +241,23 @@ var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "van": 
 // through cache when it is not nil.
 func findEntities(src string, words []text.Word, cache *runCache) []Entity {
 	buf := entityScratch.Get().(*[]Entity)
-	out := (*buf)[:0]
+	out := appendEntities((*buf)[:0], src, words, cache)
+	var found []Entity
+	if len(out) > 0 {
+		found = make([]Entity, len(out))
+		copy(found, out)
+	}
+	// Drop the scratch's references to names and keys. Only the entities
+	// found are cleared: clearing the whole capacity for every sentence
+	// was a tenth of the stage. A run dropped after classification may
+	// leave a stale entity past them, holding one article's text until
+	// the slot is written again or the pool is emptied at GC.
+	releaseEntityScratch(buf, out)
+	return found
+}
+
+// appendEntities appends to out the entities findEntities finds.
+func appendEntities(out []Entity, src string, words []text.Word, cache *runCache) []Entity {
 	for i := 0; i < len(words); {
 		if !isNameWord(words[i]) || isWeekdayWord(words[i]) {
 			if !mayBeCapital(words[i].Lower) {
@@ -243,20 +295,7 @@ func findEntities(src string, words []text.Word, cache *runCache) []Entity {
 		}
 		i = j
 	}
-	var found []Entity
-	if len(out) > 0 {
-		found = make([]Entity, len(out))
-		copy(found, out)
-	}
-	// Drop the scratch's references to names and keys. Only the entities
-	// found are cleared: clearing the whole capacity for every sentence
-	// was a tenth of the stage. A run dropped after classification may
-	// leave a stale entity past them, holding one article's text until
-	// the slot is written again or the pool is emptied at GC.
-	clear(out)
-	*buf = out[:0]
-	entityScratch.Put(buf)
-	return found
+	return out
 }
 
 // numberedHeads are names that take a number to say which one: "Gate 4",

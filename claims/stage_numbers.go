@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/claimcheck/claimcheck/claims/numbers"
+import (
+	"sync"
+
+	"github.com/claimcheck/claimcheck/claims/numbers"
+)
 
 // numberStage finds counts and quantities sentence by sentence.
 type numberStage struct{}
@@ -8,16 +12,20 @@ type numberStage struct{}
 func (numberStage) Name() string { return "numbers" }
 
 func (numberStage) Run(d *Doc) {
-	for _, s := range d.Sentences {
+	buf := figureScratch.Get().(*[]numbers.Number)
+	all := (*buf)[:0]
+	ends := make([]int, len(d.Sentences))
+	for k, s := range d.Sentences {
+		ends[k] = len(all)
 		if s.Duplicate {
 			continue
 		}
-		// Find returns a fresh slice of the exact length: the sentence
-		// keeps it, moved to offsets into the whole text, rather than a copy
-		// grown one figure at a time.
-		found := numbers.Find(d.Source.Text[s.Lead:s.End])
-		for k := range found {
-			n := &found[k]
+		mark := len(all)
+		all = append(all, s.Numbers...) // none so far, but keep what a stage before gave
+		found := len(all)
+		all = numbers.AppendFind(all, d.Source.Text[s.Lead:s.End])
+		for k := found; k < len(all); k++ {
+			n := &all[k]
 			n.Start += s.Lead
 			n.End += s.Lead
 			if n.NounEnd > 0 {
@@ -25,12 +33,36 @@ func (numberStage) Run(d *Doc) {
 				n.NounEnd += s.Lead
 			}
 		}
-		if s.Numbers == nil {
-			s.Numbers = found
-		} else {
-			s.Numbers = append(s.Numbers, found...)
+		partTakesTotalsNoun(d.Source.Text, all[mark:])
+		ends[k] = len(all)
+	}
+	shareFigures(d.Sentences, ends, all)
+	clear(all) // the pool must not keep the article's text alive
+	*buf = all[:0]
+	figureScratch.Put(buf)
+}
+
+// figureScratch holds the growing figure buffers of numberStage.
+var figureScratch = sync.Pool{New: func() any { return new([]numbers.Number) }}
+
+// shareFigures gives each sentence its figures, all[ends[k-1]:ends[k]], cut
+// from one copy of all: the figures live until the report, and one
+// allocation per article instead of one per sentence with a figure saves
+// the allocator and the collector. Each sentence's slice is capped at its
+// own length, so an append cannot write into the next sentence's.
+// Sentences without figures keep what they had (nil, or a stage's before).
+func shareFigures(sents []*Sentence, ends []int, all []numbers.Number) {
+	if len(all) == 0 {
+		return
+	}
+	own := make([]numbers.Number, len(all))
+	copy(own, all)
+	start := 0
+	for k, s := range sents {
+		if end := ends[k]; end > start {
+			s.Numbers = own[start:end:end]
+			start = end
 		}
-		partTakesTotalsNoun(d.Source.Text, s.Numbers)
 	}
 }
 

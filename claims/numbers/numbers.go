@@ -80,6 +80,16 @@ func Find(text string) []Number {
 	return out
 }
 
+// AppendFind appends to dst the numeric expressions Find returns for text,
+// with offsets into text, and returns the extended slice. A caller that
+// gathers the figures of many sentences into one buffer saves Find's copy
+// of each sentence's figures.
+func AppendFind(dst []Number, text string) []Number {
+	s := scanner{t: text, out: dst}
+	s.scan()
+	return s.out
+}
+
 // scratchPool holds result buffers reused across Find calls; the result is
 // copied out at its exact length. Extraction calls Find once per sentence
 // and most sentences hold no figure, so sizing a fresh slice per call
