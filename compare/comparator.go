@@ -78,15 +78,15 @@ type verdict struct {
 // judge, and returns one finding per connected set of disagreeing groups.
 // Values from one source are never compared with each other.
 func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func(a, b slotValue) verdict) []Finding {
-	groups, order := groupValues(values)
-	if len(order) < 2 {
+	groups := groupValues(values)
+	if len(groups) < 2 {
 		return nil
 	}
 	var edges []edge
-	for i := 0; i < len(order); i++ {
-		for j := i + 1; j < len(order); j++ {
-			a, b, ok := crossPair(groups[order[i]], groups[order[j]])
-			if !ok || sharedSource(groups[order[i]], groups[order[j]]) {
+	for i := 0; i < len(groups); i++ {
+		for j := i + 1; j < len(groups); j++ {
+			a, b, ok := crossPair(groups[i], groups[j])
+			if !ok || sharedSource(groups[i], groups[j]) {
 				continue
 			}
 			if v := judge(a, b); !v.compatible {
@@ -97,7 +97,7 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 	if len(edges) == 0 {
 		return nil
 	}
-	sets := newDisjointSets(len(order))
+	sets := newDisjointSets(len(groups))
 	for _, e := range edges {
 		sets.union(e.a, e.b)
 	}
@@ -118,9 +118,9 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 				reasons = append(reasons, e2.v.reason)
 			}
 		}
-		for i, k := range order {
+		for i, group := range groups {
 			if root(i) == r && involved(i, edges, root, r) {
-				f.Claims = append(f.Claims, onePerSource(groups[k])...)
+				f.Claims = append(f.Claims, onePerSource(group)...)
 			}
 		}
 		f.Reason = reasons[0]
@@ -160,17 +160,35 @@ func involved(i int, edges []edge, root func(int) int, r int) bool {
 	return false
 }
 
-// groupValues buckets values by key, keeping first-seen order.
-func groupValues(values []slotValue) (map[string][]slotValue, []string) {
-	groups := map[string][]slotValue{}
-	var order []string
-	for _, v := range values {
-		if _, ok := groups[v.key]; !ok {
-			order = append(order, v.key)
+// groupValues buckets values by key, the buckets in first-seen order and
+// each in the values' order. Buckets are indexed by position so that the
+// pairwise loops of conflictFindings look up no key, and are cut from one
+// array laid out by a counting sort instead of grown one append at a time.
+func groupValues(values []slotValue) [][]slotValue {
+	index := make(map[string]int32, len(values))
+	ids := make([]int32, len(values))
+	var sizes []int
+	for i, v := range values {
+		k, ok := index[v.key]
+		if !ok {
+			k = int32(len(sizes))
+			index[v.key] = k
+			sizes = append(sizes, 0)
 		}
-		groups[v.key] = append(groups[v.key], v)
+		ids[i] = k
+		sizes[k]++
 	}
-	return groups, order
+	laid := make([]slotValue, len(values))
+	groups := make([][]slotValue, len(sizes))
+	start := 0
+	for k, n := range sizes {
+		groups[k] = laid[start : start : start+n]
+		start += n
+	}
+	for i, v := range values {
+		groups[ids[i]] = append(groups[ids[i]], v)
+	}
+	return groups
 }
 
 // crossPair picks one value from each group that come from different

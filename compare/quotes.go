@@ -39,12 +39,10 @@ func quoteGroups(docs []*claims.Doc) []checkedGroup {
 		qs = append(qs, attributedQuotes(d)...)
 	}
 	sets := newDisjointSets(len(qs))
-	for i := range qs {
-		for j := i + 1; j < len(qs); j++ {
-			if qs[i].m.Doc != qs[j].m.Doc && sameQuote(qs[i].words, qs[j].words) {
-				sets.union(i, j)
-			}
-		}
+	// The groups (and so the output, in order of each group's first
+	// quotation) do not depend on the order of the unions.
+	for _, p := range sameQuotePairs(qs) {
+		sets.union(p[0], p[1])
 	}
 	members := map[int][]*claims.Mention{}
 	var roots []int
@@ -127,7 +125,8 @@ func quoteWords(q string) map[string]bool {
 }
 
 // sameQuote reports whether two quotations are one remark: most content
-// words of the shorter one are in the other.
+// words of the shorter one are in the other. sameQuotePairs applies the
+// rule to all pairs at once (enoughShared); this is its reference.
 func sameQuote(a, b map[string]bool) bool {
 	if len(a) > len(b) {
 		a, b = b, a

@@ -1,0 +1,50 @@
+package compare
+
+import (
+	"fmt"
+	"math/rand"
+	"slices"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// TestSameQuotePairsIsEveryPairTested: the indexed count finds exactly the
+// pairs that testing every pair with sameQuote finds, on random quotations
+// drawn from a small vocabulary (so that many pairs share words) in a few
+// documents, sizes around minQuoteWords.
+func TestSameQuotePairsIsEveryPairTested(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	docs := []*claims.Doc{{}, {}, {}}
+	for _, tc := range []struct{ quotes, vocab int }{{0, 5}, {1, 5}, {2, 6}, {12, 8}, {40, 10}, {80, 30}} {
+		qs := make([]attributedQuote, tc.quotes)
+		for i := range qs {
+			words := map[string]bool{}
+			for k := minQuoteWords + rng.Intn(6); k > 0; k-- {
+				words[fmt.Sprint("w", rng.Intn(tc.vocab))] = true
+			}
+			qs[i] = attributedQuote{m: &claims.Mention{Doc: docs[rng.Intn(len(docs))]}, words: words}
+		}
+		var want [][2]int
+		for i := range qs {
+			for j := i + 1; j < len(qs); j++ {
+				if qs[i].m.Doc != qs[j].m.Doc && sameQuote(qs[i].words, qs[j].words) {
+					want = append(want, [2]int{i, j})
+				}
+			}
+		}
+		if tc.quotes >= 12 && len(want) == 0 {
+			t.Errorf("%d quotes over %d words: no pair to find; the test tests nothing", tc.quotes, tc.vocab)
+		}
+		got := sameQuotePairs(qs)
+		slices.SortFunc(got, func(x, y [2]int) int {
+			if x[0] != y[0] {
+				return x[0] - y[0]
+			}
+			return x[1] - y[1]
+		})
+		if !slices.Equal(got, want) {
+			t.Errorf("%d quotes over %d words: got %v, want %v", tc.quotes, tc.vocab, got, want)
+		}
+	}
+}
