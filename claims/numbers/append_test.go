@@ -63,3 +63,27 @@ func BenchmarkAppendFindPerSentence(b *testing.B) {
 		}
 	}
 }
+
+// TestByteClassIsDigitAndLetter: the table answers as isDigit and isLetter
+// for every byte, and wordEnd as lettersEnd.
+func TestByteClassIsDigitAndLetter(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := classOther
+		switch {
+		case isDigit(byte(c)):
+			want = classDigit
+		case isLetter(byte(c)):
+			want = classLetter
+		}
+		if got := byteClass[c]; int(got) != want {
+			t.Fatalf("byteClass[%#x] = %d, want %d", c, got, want)
+		}
+	}
+	for _, s := range []string{"", "abc", "ab1", "Zz z", "é", "aé", "x\xff", "AZaz[`@{"} {
+		for i := 0; i <= len(s); i++ {
+			if got, want := wordEnd(s, i), lettersEnd(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

@@ -52,6 +52,34 @@ func skipSpacesBack(t string, i int) int {
 	return i
 }
 
+// Byte classes of byteClass: what the scanner stops at.
+const (
+	classOther  = iota // neither a digit nor a letter
+	classDigit         // isDigit
+	classLetter        // isLetter
+)
+
+// byteClass classes every byte as isDigit and isLetter do, with one load.
+var byteClass = func() (cl [256]uint8) {
+	for c := range cl {
+		switch {
+		case isDigit(byte(c)):
+			cl[c] = classDigit
+		case isLetter(byte(c)):
+			cl[c] = classLetter
+		}
+	}
+	return cl
+}()
+
+// wordEnd is lettersEnd by byteClass.
+func wordEnd(t string, i int) int {
+	for i < len(t) && byteClass[t[i]] == classLetter {
+		i++
+	}
+	return i
+}
+
 func lettersEnd(t string, i int) int {
 	for i < len(t) && isLetter(t[i]) {
 		i++

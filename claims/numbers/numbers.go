@@ -108,18 +108,23 @@ type scanner struct {
 func (s *scanner) scan() {
 	t := s.t
 	for i := 0; i < len(t); {
-		c := t[i]
+		// Most bytes are neither digits nor letters, and most words are
+		// no number word: both are passed over in table loops (one load per
+		// byte) that keep the scanner's state out of the way.
+		for i < len(t) && byteClass[t[i]] == classOther {
+			i++
+		}
+		if i >= len(t) {
+			return
+		}
 		next := i + 1
-		switch {
-		case isDigit(c):
+		if byteClass[t[i]] == classDigit {
 			next = s.atDigit(i)
-		case isLetter(c):
-			j := lettersEnd(t, i)
+		} else {
+			j := wordEnd(t, i+1)
 			next = j
-			if i == 0 || !isAlnum(t[i-1]) {
-				if mayBeNumberWord(t[i:j]) {
-					next = s.atWord(i, j)
-				}
+			if (i == 0 || !isAlnum(t[i-1])) && mayBeNumberWord(t[i:j]) {
+				next = s.atWord(i, j)
 			}
 		}
 		if next <= i {
