@@ -89,6 +89,7 @@ func incrementCuesFolded(before, after string) (found, ascii bool) {
 	}
 	return additionCueIn(after)
 }
+
 // incrementCuesLowered looks for the cues in lower-cased copies of the
 // text before and after a figure: an increment cue ending close before it,
 // one right after it, or an addition cue anywhere after it.
