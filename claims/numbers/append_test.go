@@ -87,3 +87,20 @@ func TestByteClassIsDigitAndLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestShapeIndexIsShape: the flat table answers as numberWordShape for
+// every pair of letters in either case.
+func TestShapeIndexIsShape(t *testing.T) {
+	for a := range 26 {
+		for b := range 26 {
+			want := numberWordShape[a][b]
+			for _, c0 := range []byte{byte('a' + a), byte('A' + a)} {
+				for _, c1 := range []byte{byte('a' + b), byte('A' + b)} {
+					if got := numberWordShapeByBytes[shapeIndex(c0, c1)]; got != want {
+						t.Fatalf("%c%c: %b, want %b", c0, c1, got, want)
+					}
+				}
+			}
+		}
+	}
+}

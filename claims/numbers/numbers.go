@@ -140,9 +140,24 @@ func mayBeNumberWord(w string) bool {
 	if len(w) < 3 || len(w) > maxNumberWord {
 		return false
 	}
-	c0, c1 := lower(w[0]), lower(w[1]) // both letters: w is a run of letters
-	return numberWordShape[c0-'a'][c1-'a']&(1<<len(w)) != 0
+	return numberWordShapeByBytes[shapeIndex(w[0], w[1])]&(1<<len(w)) != 0
 }
+
+// shapeIndex is where two ASCII letters, in either case, index
+// numberWordShapeByBytes: a letter's low five bits are its place in the
+// alphabet (1 to 26) in both cases, and the mask proves the index in
+// bounds, so the lookup needs no lower-casing and no bounds check.
+func shapeIndex(c0, c1 byte) int { return int(c0&31)<<5 | int(c1&31) }
+
+// numberWordShapeByBytes is numberWordShape indexed by shapeIndex.
+var numberWordShapeByBytes = func() (t [1 << 10]uint16) {
+	for a := range 26 {
+		for b := range 26 {
+			t[shapeIndex(byte('a'+a), byte('a'+b))] = numberWordShape[a][b]
+		}
+	}
+	return t
+}()
 
 // expr is an expression being assembled around a figure.
 type expr struct {
