@@ -4,9 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/claims/source"
-	"github.com/claimcheck/claimcheck/internal/benchgen"
+	"github.com/claimcheck/claimcheck/internal/benchgen/benchdocs"
 )
 
 // Where the "class" key comes first, every pair in order (allLinks) is
@@ -21,18 +19,7 @@ func TestAllLinksAreIndexedLinks(t *testing.T) {
 		{200_000, 7},
 	}
 	for _, tc := range tests {
-		var c benchgen.Collector
-		if err := benchgen.Generate(&c, benchgen.Options{Bytes: tc.bytes, Seed: tc.seed}); err != nil {
-			t.Fatal(err)
-		}
-		var docs []*claims.Doc
-		for _, a := range c.Articles {
-			src, err := source.Parse(a.Name, "", a.Text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, claims.Extract(src))
-		}
+		docs, _ := benchdocs.Docs(t, tc.bytes, tc.seed)
 		docs, _ = dropDuplicates(docs)
 		compared := 0
 		for _, story := range storyBlocks(docs) {

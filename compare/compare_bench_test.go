@@ -5,28 +5,15 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/compare"
-	"github.com/claimcheck/claimcheck/internal/benchgen"
+	"github.com/claimcheck/claimcheck/internal/benchgen/benchdocs"
 )
 
 // extractedBatch generates a batch of about mb megabytes and extracts it,
 // returning the docs and their total size in bytes.
 func extractedBatch(b *testing.B, mb float64) ([]*claims.Doc, int64) {
 	b.Helper()
-	var c benchgen.Collector
-	if err := benchgen.Generate(&c, benchgen.Options{Bytes: int64(mb * 1e6), Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	docs := make([]*claims.Doc, 0, len(c.Articles))
-	for _, a := range c.Articles {
-		src, err := source.Parse(a.Name, "", a.Text)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, claims.Extract(src))
-	}
-	return docs, c.Bytes
+	return benchdocs.Docs(b, int64(mb*1e6), 1)
 }
 
 // BenchmarkCheck runs Check on 1x and 10x the stories. If grouping cost

@@ -8,7 +8,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/compare"
-	"github.com/claimcheck/claimcheck/internal/benchgen"
+	"github.com/claimcheck/claimcheck/internal/benchgen/benchdocs"
 )
 
 // generatedSources generates a batch of about n bytes and parses it; the
@@ -16,18 +16,7 @@ import (
 // another name.
 func generatedSources(t testing.TB, n int64, copyOf int) []*source.Source {
 	t.Helper()
-	var c benchgen.Collector
-	if err := benchgen.Generate(&c, benchgen.Options{Bytes: n, Seed: 3}); err != nil {
-		t.Fatal(err)
-	}
-	var srcs []*source.Source
-	for _, a := range c.Articles {
-		src, err := source.Parse(a.Name, "", a.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, src)
-	}
+	srcs, _ := benchdocs.Sources(t, n, 3)
 	if copyOf >= 0 {
 		src, err := source.Parse("zz-copy.txt", "", []byte(srcs[copyOf].Text))
 		if err != nil {

@@ -8,7 +8,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/compare"
-	"github.com/claimcheck/claimcheck/internal/benchgen"
+	"github.com/claimcheck/claimcheck/internal/benchgen/benchdocs"
 )
 
 // withoutText is r with every source's text dropped, as a large batch
@@ -78,18 +78,7 @@ func TestCheckedPrintersWithoutText(t *testing.T) {
 }
 
 func generatedDocs(t *testing.T) []*claims.Doc {
-	var c benchgen.Collector
-	if err := benchgen.Generate(&c, benchgen.Options{Bytes: 200_000, Seed: 1}); err != nil {
-		t.Fatal(err)
-	}
-	var docs []*claims.Doc
-	for _, a := range c.Articles {
-		src, err := source.Parse(a.Name, "", a.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, claims.Extract(src))
-	}
+	docs, _ := benchdocs.Docs(t, 200_000, 1)
 	return docs
 }
 

@@ -5,10 +5,8 @@ import (
 	"io"
 	"testing"
 
-	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/compare"
-	"github.com/claimcheck/claimcheck/internal/benchgen"
+	"github.com/claimcheck/claimcheck/internal/benchgen/benchdocs"
 	"github.com/claimcheck/claimcheck/report"
 )
 
@@ -16,18 +14,7 @@ import (
 // batch (about 120 articles, with planted disagreements); bytes are those
 // of the JSON written.
 func BenchmarkJSONGenerated(b *testing.B) {
-	var c benchgen.Collector
-	if err := benchgen.Generate(&c, benchgen.Options{Bytes: 500_000, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	var docs []*claims.Doc
-	for _, a := range c.Articles {
-		src, err := source.Parse(a.Name, "", a.Text)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, claims.Extract(src))
-	}
+	docs, _ := benchdocs.Docs(b, 500_000, 1)
 	res := compare.Check(docs)
 	var out bytes.Buffer
 	if err := (report.JSON{}).Print(&out, res); err != nil {
