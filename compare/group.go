@@ -90,6 +90,11 @@ type mentionInfo struct {
 	otherEvent  bool // "the previous election", "last year's quake"
 	datedFuture bool
 	named       bool // a person or an organisation among the keys
+	// placeless: the mention names no place in a known country;
+	// leadCountries are the countries its article's lead sentence names,
+	// where news says where its story happened.
+	placeless     bool
+	leadCountries []string
 }
 
 // mentionKey is one named argument of a mention: its key's number and
@@ -157,7 +162,68 @@ func newMentionInfo(m *claims.Mention, doc, days int, sw *storyWords) *mentionIn
 	for _, k := range in.keys {
 		in.named = in.named || k.kind == claims.EntPerson || k.kind == claims.EntOrg
 	}
+	in.placeless = len(placeCountries(nil, m.Places, m.Participants)) == 0
+	if lead := leadSentence(m.Doc); lead != nil {
+		in.leadCountries = placeCountries(nil, entityPointers(lead.Entities))
+	}
 	return in
+}
+
+// placeCountries appends the countries of the places among the lists.
+func placeCountries(dst []string, lists ...[]*claims.Entity) []string {
+	for _, es := range lists {
+		for _, e := range es {
+			if isPlace(e) && !e.Generic && e.Country != "" && !slices.Contains(dst, e.Country) {
+				dst = append(dst, e.Country)
+			}
+		}
+	}
+	return dst
+}
+
+func entityPointers(es []claims.Entity) []*claims.Entity {
+	out := make([]*claims.Entity, 0, len(es))
+	for i := range es {
+		if es[i].Kind == claims.EntPlace {
+			out = append(out, &es[i])
+		}
+	}
+	return out
+}
+
+// leadSentence is the article's first sentence of its own (no headline,
+// no repeat), or nil.
+func leadSentence(d *claims.Doc) *claims.Sentence {
+	for _, s := range d.Sentences {
+		if !s.Headline && !s.Duplicate {
+			return s
+		}
+	}
+	return nil
+}
+
+// leadCountriesApart: a mention that names no place of its own, in an
+// article whose lead sets its story in other countries than the other
+// article's lead ("boat sank off Tunisia's Kerkennah Islands ... Three
+// people were still missing" against a lead on a boat that capsized
+// "south-west of the Italian island of Lampedusa" after leaving Libya),
+// tells of another event. Leads that share a country (a flight from one
+// country diverted to another) say nothing; only the classes whose tolls
+// are counted are asked, since a deal's or a summit's leads name several
+// countries for one event.
+func leadCountriesApart(a, b *mentionInfo) bool {
+	if claims.CountLabel(a.m.Class) == "" {
+		return false // only tolls of the dead, hurt, missing, arrested...: a deal's leads name buyer's and seller's countries
+	}
+	if a.doc == b.doc || !a.placeless && !b.placeless || len(a.leadCountries) == 0 || len(b.leadCountries) == 0 {
+		return false
+	}
+	for _, c := range a.leadCountries {
+		if slices.Contains(b.leadCountries, c) {
+			return false
+		}
+	}
+	return true
 }
 
 func profileDoc(d *claims.Doc, sw *storyWords) docProfile {
@@ -460,6 +526,9 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 		if sameArticlePlaceClash(a.m.Places, b.m.Places) {
 			return true
 		}
+	}
+	if leadCountriesApart(a, b) {
+		return true
 	}
 	return a.m.Aggregate != b.m.Aggregate && (len(a.m.Counts) > 0 || len(b.m.Counts) > 0)
 }

@@ -17,6 +17,8 @@ func TestFixedFalseAlarmsStayFixed(t *testing.T) {
 	}{
 		{"drug-seizure", "arrests at sea and 'two further persons in Vigo' compared as places; Vigo against Galicia, which one source names together"},
 		{"landslide", "Central Java against an unknown town; 'until Thursday afternoon' and 'three more bodies on Friday' compared as the day of the deaths"},
+		{"migrant-boat", "a second boat off Tunisia, whose article's lead names no country of the first's, gave its 'three still missing' to the first boat's 24"},
+		{"bank-robbery", "'in the year 2023' unread, so an older robbery's town was compared with this one's"},
 	}
 	for _, c := range cases {
 		t.Run(c.batch, func(t *testing.T) {
