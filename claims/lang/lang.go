@@ -80,12 +80,77 @@ type tally struct {
 // separators' path.
 func (t *tally) scan(text string) {
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			i = t.word(text, i)
+			continue
+		}
+		if !isASCIILetter(c) {
 			i++
 			continue
 		}
-		i = t.word(text, i)
+		i = t.asciiWord(text, i)
 	}
+}
+
+// asciiWordLetter marks the ASCII letters, for the loop that finds where
+// a word ends (one load per byte instead of two comparisons).
+var asciiWordLetter = func() (tab [256]bool) {
+	for c := range 256 {
+		tab[c] = c < utf8.RuneSelf && isASCIILetter(byte(c))
+	}
+	return tab
+}()
+
+// asciiWord reads the word that starts with the ASCII letter text[i] and
+// returns where it ends. Nearly every word of English news is ASCII; such
+// a word's key is loaded eight bytes at a time and lower-cased by one OR
+// (every byte of it is a letter), instead of byte by byte. A word that
+// runs on into a non-ASCII byte is read again by word.
+func (t *tally) asciiWord(text string, i int) int {
+	j := i + 1
+	for j < len(text) && asciiWordLetter[text[j]] {
+		j++
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		return t.word(text, i)
+	}
+	n := j - i
+	t.latin += n
+	if n > maxWordBytes {
+		t.endWord(0, 0, true)
+		return j
+	}
+	lo, hi := asciiKey(text, i, n)
+	t.endWord(lo, hi, false)
+	return j
+}
+
+// asciiKey is the wordKey of the n (1 to maxWordBytes) ASCII letters at
+// text[i:], lower-cased.
+func asciiKey(text string, i, n int) (lo, hi uint64) {
+	if i+16 <= len(text) {
+		lo, hi = load64(text, i), load64(text, i+8)
+		if n <= 8 {
+			return (lo | 0x2020202020202020) & lowBytes(n), 0
+		}
+		return lo | 0x2020202020202020, (hi | 0x2020202020202020) & lowBytes(n-8)
+	}
+	for k := range n { // near the end of the text: no eight bytes to load
+		lo, hi = addByte(lo, hi, k, text[i+k]|0x20)
+	}
+	return lo, hi
+}
+
+// lowBytes masks the n (1 to 8) low bytes of a machine word.
+func lowBytes(n int) uint64 { return ^uint64(0) >> (uint(64-8*n) & 63) }
+
+// load64 reads text[i:i+8] as a little-endian word; the compiler makes
+// it one load.
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
