@@ -7,30 +7,32 @@ import (
 	"unsafe"
 )
 
-// setLower fills Word.Lower for the tokens of text[start:end] that
-// appendWords left without one: those needsLower holds for (a word with
-// nothing to lower-case got its Text as Lower when it was appended). The
-// sentence is lower-cased once and each such word takes its slice of that
-// copy, when lower-casing kept every character's length (always for
-// ASCII); a word where it did not is lower-cased on its own.
-func setLower(words []Word, text string, start, end int) {
-	var low string
-	aligned, done := false, false
-	for i := range words {
-		w := &words[i]
-		if w.Lower != "" {
-			continue
-		}
-		if !done {
-			low, aligned = LowerAligned(text[start:end])
-			done = true
-		}
-		if aligned {
-			w.Lower = low[w.Start-start : w.End-start]
-		} else {
-			w.Lower = strings.ToLower(w.Text)
-		}
+// sentenceLower gives the lower case of the words of one sentence
+// text[start:end] that have something to lower-case (appendWords gives a
+// word with nothing to lower-case its Text). At the first such word it
+// allocates one buffer as long as the sentence; each word is lower-cased
+// into the bytes at its own offset and takes them as its string, so only
+// the words that need it are lower-cased, not the whole sentence (that
+// was a fifth of the tokenizer's time). A word whose lower case has
+// another length, or that is not valid UTF-8, is lower-cased on its own,
+// as strings.ToLower does.
+type sentenceLower struct {
+	buf []byte
+}
+
+// of returns the lower case of text[i:j], a word of text[start:end]:
+// strings.ToLower(text[i:j]).
+func (l *sentenceLower) of(text string, start, end, i, j int) string {
+	if l.buf == nil {
+		l.buf = make([]byte, end-start)
 	}
+	b := l.buf[i-start : j-start]
+	if !lowerInto(b, text[i:j]) {
+		return strings.ToLower(text[i:j])
+	}
+	// Words do not overlap: these bytes are never written again, so the
+	// string may share their memory.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // needsLower: the word has an upper-case ASCII letter or any non-ASCII
@@ -57,6 +59,18 @@ func LowerAligned(s string) (string, bool) {
 		return "", true
 	}
 	b := make([]byte, len(s))
+	if !lowerInto(b, s) {
+		return "", false
+	}
+	// b is never written again: the string may share its memory.
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// lowerInto writes the lower case of s into b, as long as s, and reports
+// whether every character kept its encoded length (false for invalid
+// UTF-8 too; b is then partly written).
+func lowerInto(b []byte, s string) bool {
+	b = b[:len(s)]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -67,13 +81,12 @@ func LowerAligned(s string) (string, bool) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		l := unicode.ToLower(r)
 		if r == utf8.RuneError && size == 1 || utf8.RuneLen(l) != size {
-			return "", false
+			return false
 		}
 		utf8.EncodeRune(b[i:], l)
 		i += size
 	}
-	// b is never written again: the string may share its memory.
-	return unsafe.String(unsafe.SliceData(b), len(b)), true
+	return true
 }
 
 // asciiLower maps an ASCII byte to its lower case.

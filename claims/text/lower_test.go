@@ -47,7 +47,7 @@ func BenchmarkLowerAligned(b *testing.B) {
 }
 
 // FuzzScanWordFold: the flag scanWord returns is needsLower of the word
-// it scanned, which setLower relies on.
+// it scanned, which appendWords relies on to lower-case only such words.
 func FuzzScanWordFold(f *testing.F) {
 	f.Add("Haftar's U.S. drone, shot-down 1.5 #Libya Ünal İstanbul’da x.Y.")
 	f.Fuzz(func(t *testing.T, s string) {

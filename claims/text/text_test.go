@@ -141,3 +141,20 @@ func BenchmarkWordsPerSentence(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAppendWords tokenizes sentence by sentence into one reused
+// buffer, as the sentence stage does (no per-sentence copy to time).
+func BenchmarkAppendWords(b *testing.B) {
+	para := "Senior officials met the commander on Sunday, Nov. 24, in the capital. “We agreed,” he said. The U.S. delegation left.\n\n"
+	doc := strings.Repeat(para, 8000)
+	sents := Split(doc, 0, len(doc))
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	var buf []Word
+	for b.Loop() {
+		buf = buf[:0]
+		for _, s := range sents {
+			buf = AppendWords(buf, doc, s.Start, s.End)
+		}
+	}
+}
