@@ -258,9 +258,42 @@ func (a *analyser) articleTail(head, n int) []int {
 	return tail
 }
 
+// maxPairwiseRepeatLines bounds the pages whose repeats are found by
+// comparing each line with the lines before it. An article has a few
+// dozen lines, mostly of lengths no other line has, so comparing lengths
+// first costs less than hashing every line into a map; a longer page,
+// where the pairs grow with the square of its lines, uses the map.
+const maxPairwiseRepeatLines = 64
+
 // markRepeats marks exact repeats of earlier lines (a headline or
 // paragraph a scraper printed twice); the first occurrence stays.
 func (a *analyser) markRepeats(head int) {
+	if len(a.lines) > maxPairwiseRepeatLines {
+		a.markRepeatsByMap(head)
+		return
+	}
+	for i := 1; i < len(a.lines); i++ {
+		if a.cues[i] == cueNone && i != head && a.repeatsEarlierLine(i) {
+			a.cues[i] = cueRepeat
+		}
+	}
+}
+
+// repeatsEarlierLine reports whether line i has the text of a line before
+// it; only lines of its length are compared byte by byte.
+func (a *analyser) repeatsEarlierLine(i int) bool {
+	li := a.lines[i]
+	n := li.end - li.start
+	for _, lj := range a.lines[:i] {
+		if lj.end-lj.start == n && a.text[lj.start:lj.end] == a.text[li.start:li.end] {
+			return true
+		}
+	}
+	return false
+}
+
+// markRepeatsByMap is markRepeats for long pages.
+func (a *analyser) markRepeatsByMap(head int) {
 	seen := make(map[string]struct{}, len(a.lines))
 	for i := range a.lines {
 		s := a.str(i)
