@@ -121,6 +121,10 @@ func (t *tally) asciiWord(text string, i int) int {
 		t.endWord(0, 0, true)
 		return j
 	}
+	if !functionFilter.mayHold(n, text[i]|0x20, text[j-1]|0x20) {
+		t.words++ // no function word has its length and end letters
+		return j
+	}
 	lo, hi := asciiKey(text, i, n)
 	t.endWord(lo, hi, false)
 	return j

@@ -52,3 +52,27 @@ func BenchmarkWordTable(b *testing.B) {
 		}
 	}
 }
+
+// TestFilterHoldsEveryFunctionWord: the filter never turns a function
+// word away, and it turns most other words of English news away.
+func TestFilterHoldsEveryFunctionWord(t *testing.T) {
+	for w := range functionWords {
+		if !functionFilter.mayHold(len(w), w[0], w[len(w)-1]) {
+			t.Errorf("filter turns %q away", w)
+		}
+	}
+	kept, others := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(englishNews + " " + englishWithQuote)) {
+		w = strings.Trim(w, `.,"`)
+		if _, ok := functionWords[w]; ok || w == "" || len(w) > maxKeyBytes {
+			continue
+		}
+		others++
+		if functionFilter.mayHold(len(w), w[0], w[len(w)-1]) {
+			kept++
+		}
+	}
+	if kept*2 > others {
+		t.Errorf("filter keeps %d of %d other words", kept, others)
+	}
+}
