@@ -39,7 +39,7 @@ func splitSentences(d *Doc, words []text.Word) []text.Word {
 	// allocated as one block (one allocation, not one per sentence).
 	block := make([]Sentence, len(parts))
 	d.Sentences = make([]*Sentence, 0, len(parts))
-	seen := make(map[uint64]bool, len(parts))
+	seen := newHashSet(len(parts))
 	firstWord := len(words)
 	wordEnds := make([]int, 0, len(parts))
 	for _, s := range parts {
@@ -53,10 +53,7 @@ func splitSentences(d *Doc, words []text.Word) []text.Word {
 		// headline, not a headline.
 		sent.Headline = headline != "" && strings.TrimSpace(str) == headline && !isFullSentence(str)
 		sent.Hash = text.FoldedHash(str)
-		if seen[sent.Hash] {
-			sent.Duplicate = true
-		}
-		seen[sent.Hash] = true
+		sent.Duplicate = !seen.add(sent.Hash, block[:len(d.Sentences)])
 		sent.Lead = s.Start + datelineLength(str)
 		words = text.AppendWords(words, src.Text, sent.Lead, s.End)
 		wordEnds = append(wordEnds, len(words))
@@ -82,6 +79,42 @@ func shareWords(sents []*Sentence, words []text.Word, first int, ends []int) {
 			from = to
 		}
 	}
+}
+
+// hashSet tells whether a sentence's hash was seen before in its article.
+// Most articles have a few dozen sentences, for which scanning the hashes
+// of the sentences already kept is cheaper than making and filling a map
+// (one per article); a longer article uses a map, so the cost stays
+// linear.
+type hashSet struct{ big map[uint64]bool }
+
+// maxScannedSentences is the most sentences an article may have for
+// hashSet to scan them instead of using a map.
+const maxScannedSentences = 64
+
+func newHashSet(n int) hashSet {
+	if n > maxScannedSentences {
+		return hashSet{big: make(map[uint64]bool, n)}
+	}
+	return hashSet{}
+}
+
+// add reports whether h is new, and notes it; kept holds the sentences
+// added before (the small set reads their hashes).
+func (s hashSet) add(h uint64, kept []Sentence) bool {
+	if s.big != nil {
+		if s.big[h] {
+			return false
+		}
+		s.big[h] = true
+		return true
+	}
+	for i := range kept {
+		if kept[i].Hash == h {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceParts holds the sentence ranges of one article while the stage
