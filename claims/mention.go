@@ -100,14 +100,16 @@ func (mentionStage) Run(d *Doc) { mentionStage{}.runWith(d, &wordScratch{}) }
 // runWith reads the words' lexicon entries from x, where the hedge stage
 // put them (or looks them up itself).
 func (mentionStage) runWith(d *Doc, x *wordScratch) {
-	var loose []*Sentence
 	lexes := sentenceLexicons(d, x)
 	for k, s := range d.Sentences {
-		if s.Duplicate || s.Headline || len(s.Words) > maxSentenceWords {
+		if !readsEvents(s) {
 			continue
 		}
-		loose = append(loose, s) // figures no event of the sentence takes go to the story
-		ms := findTriggers(d, s, lexes[k])
+		// The sentence's mentions are appended to the article's at once
+		// (no slice of their own per sentence) and completed in place.
+		from := len(d.Mentions)
+		d.Mentions = appendTriggers(d.Mentions, d, s, lexes[k])
+		ms := d.Mentions[from:]
 		if len(ms) == 0 {
 			continue
 		}
@@ -117,14 +119,20 @@ func (mentionStage) runWith(d *Doc, x *wordScratch) {
 		for _, m := range ms {
 			attachArguments(s, m, aggregate)
 		}
-		d.Mentions = append(d.Mentions, ms...)
 	}
 	story := storyMention(d)
-	attachLooseCounts(story, loose)
+	attachLooseCounts(story, d.Sentences) // figures no event of a sentence takes go to the story
 	attachOwnerships(d, story, lexes)
 	if len(story.Counts)+len(story.Quantities)+len(story.Ownerships) > 0 {
 		d.Mentions = append(d.Mentions, story)
 	}
+}
+
+// readsEvents: the stage reads events in s, and gives its loose figures
+// to the story; not in a repeated sentence, a headline or a "sentence"
+// too long to be prose.
+func readsEvents(s *Sentence) bool {
+	return !s.Duplicate && !s.Headline && len(s.Words) <= maxSentenceWords
 }
 
 // storyMention stands for the story an article tells as a whole: the
@@ -146,9 +154,9 @@ func storyMention(d *Doc) *Mention {
 
 // attachLooseCounts gives the figures of sentences that name no event
 // ("There were 164 passengers on board") to the article's story, as loose
-// figures: only sentences with no date and no quotation of their own,
-// which speak of the story's present.
-func attachLooseCounts(main *Mention, loose []*Sentence) {
+// figures: only sentences the stage reads events in (readsEvents) with no
+// date and no quotation of their own, which speak of the story's present.
+func attachLooseCounts(main *Mention, sentences []*Sentence) {
 	if main.Sentence == nil {
 		return
 	}
@@ -161,8 +169,8 @@ func attachLooseCounts(main *Mention, loose []*Sentence) {
 			attached[f.Start] = true
 		}
 	}
-	for _, s := range loose {
-		if len(s.Quotes) > 0 {
+	for _, s := range sentences {
+		if len(s.Quotes) > 0 || !readsEvents(s) {
 			continue
 		}
 		for _, n := range s.Numbers {
@@ -223,10 +231,9 @@ func hasCalendarDate(s *Sentence, pub time.Time) bool {
 	return false
 }
 
-// findTriggers reads the event mentions of s, whose words' lexicon
-// entries are lex (lexiconOf).
-func findTriggers(d *Doc, s *Sentence, lex []*wordLex) []*Mention {
-	var out []*Mention
+// appendTriggers appends the event mentions of s, whose words' lexicon
+// entries are lex (lexiconOf), to out.
+func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex) []*Mention {
 	ws := s.Words
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -251,9 +258,6 @@ func findTriggers(d *Doc, s *Sentence, lex []*wordLex) []*Mention {
 			if !ok {
 				continue
 			}
-			end := ws[i+span-1].End
-			m := &Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[w.Start:end],
-				TriggerStart: w.Start, TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)}
 			if needsAircraft[w.Lower] && !aircraftWithin(ws, i+1, 4) {
 				break
 			}
@@ -284,12 +288,23 @@ func findTriggers(d *Doc, s *Sentence, lex []*wordLex) []*Mention {
 			if def.class == "meet" && strings.EqualFold(w.Text, "summit") && mountainWithin(ws, i, 8) {
 				break // "9 km above the summit": a mountain's top, not a meeting
 			}
-			out = append(out, m)
+			out = append(out, triggerMention(d, s, def.class, i, span))
 			i += span - 1
 			break
 		}
 	}
 	return out
+}
+
+// triggerMention is the mention of class whose trigger is words i to
+// i+span-1 of s. It is made only once every test of appendTriggers has
+// passed: a trigger word those tests turn down ("reported", "confirmed",
+// "released" as verbs of saying) costs no mention.
+func triggerMention(d *Doc, s *Sentence, class string, i, span int) *Mention {
+	ws := s.Words
+	end := ws[i+span-1].End
+	return &Mention{Doc: d, Sentence: s, Class: class, Trigger: d.Source.Text[ws[i].Start:end],
+		TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)}
 }
 
 func aircraftWithin(ws []text.Word, from, n int) bool {
