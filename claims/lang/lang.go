@@ -60,12 +60,16 @@ func IsEnglish(text string) (ok bool, confidence float64) {
 func Detect(text string) Guess {
 	var t tally
 	t.scan(text)
+	t.spreadSetHits()
 	return t.decide()
 }
 
 // tally holds the counts of one pass.
 type tally struct {
-	words   int
+	words int
+	// setHits counts the function words by their language set while
+	// scanning; spreadSetHits turns them into hits per language.
+	setHits [maxSetIDs]int
 	hits    [numLanguages]int
 	latin   int // letters of the Latin script
 	scripts [len(scripts)]int
@@ -223,11 +227,16 @@ func (t *tally) endWord(lo, hi uint64, long bool) {
 	if long {
 		return
 	}
-	set := functionTable.lookup(lo, hi)
-	for set != 0 {
-		l := bits.TrailingZeros16(uint16(set))
-		t.hits[l]++
-		set &= set - 1
+	t.setHits[functionTable.lookupID(lo, hi)]++
+}
+
+// spreadSetHits adds the counts of the language sets to the languages in
+// them; the empty set's count (words of no language) goes nowhere.
+func (t *tally) spreadSetHits() {
+	for id, n := range t.setHits[1:len(functionTable.sets)] {
+		for set := functionTable.sets[id+1]; set != 0; set &= set - 1 {
+			t.hits[bits.TrailingZeros16(uint16(set))] += n
+		}
 	}
 }
 

@@ -19,12 +19,21 @@ func scanByWord(text string) tally {
 		}
 		i = t.word(text, i)
 	}
-	return t
+	return spread(t)
 }
 
 func scanFast(text string) tally {
 	var t tally
 	t.scan(text)
+	return spread(t)
+}
+
+// spread gives t's counts per language, and drops the counts per language
+// set they were made of: the count of words of no language, kept only by
+// the word-by-word scan, means nothing.
+func spread(t tally) tally {
+	t.spreadSetHits()
+	t.setHits = [maxSetIDs]int{}
 	return t
 }
 

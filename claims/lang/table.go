@@ -41,9 +41,19 @@ func addByte(lo, hi uint64, i int, c byte) (uint64, uint64) {
 // first-level cache; the high half is read only on a match.
 type wordTable struct {
 	lo, hi []uint64
-	sets   []langSet
-	shift  uint // 64 - log2(len(lo))
+	ids    []setID   // per slot, the languages of its word as an index into sets
+	sets   []langSet // the distinct language sets; sets[0] is empty
+	shift  uint      // 64 - log2(len(lo))
 }
+
+// setID numbers the distinct language sets of the function words (a few
+// dozen), so that a word is counted with one increment of its set's
+// counter and the counts are spread over the languages once per text.
+type setID uint8
+
+// maxSetIDs bounds the distinct language sets, checked when the table is
+// built.
+const maxSetIDs = 64
 
 // newWordTable builds the table from the function-word map, with at most
 // a third of its slots used so that probes stay short.
@@ -52,17 +62,31 @@ func newWordTable(words map[string]langSet) *wordTable {
 	for size < 3*len(words) {
 		size *= 2
 	}
-	t := &wordTable{lo: make([]uint64, size), hi: make([]uint64, size), sets: make([]langSet, size),
-		shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	t := &wordTable{lo: make([]uint64, size), hi: make([]uint64, size), ids: make([]setID, size),
+		sets: []langSet{0}, shift: uint(64 - bits.TrailingZeros(uint(size)))}
 	for w, set := range words {
 		if len(w) == 0 || len(w) > maxKeyBytes {
 			panic("lang: function word " + w + " does not fit a wordKey") // a lexicon error, caught by every test
 		}
 		k := keyOf([]byte(w))
 		i := t.slot(k.lo, k.hi)
-		t.lo[i], t.hi[i], t.sets[i] = k.lo, k.hi, set
+		t.lo[i], t.hi[i], t.ids[i] = k.lo, k.hi, t.idOf(set)
 	}
 	return t
+}
+
+// idOf numbers set, adding it to t.sets if it is new.
+func (t *wordTable) idOf(set langSet) setID {
+	for id, s := range t.sets {
+		if s == set {
+			return setID(id)
+		}
+	}
+	if len(t.sets) == maxSetIDs {
+		panic("lang: too many distinct language sets") // a lexicon error, caught by every test
+	}
+	t.sets = append(t.sets, set)
+	return setID(len(t.sets) - 1)
 }
 
 // slot is where the key lo, hi is, or the empty slot where it would go.
@@ -78,5 +102,11 @@ func (t *wordTable) slot(lo, hi uint64) uint64 {
 // lookup returns the languages the key lo, hi is a function word of, none
 // for other words.
 func (t *wordTable) lookup(lo, hi uint64) langSet {
-	return t.sets[t.slot(lo, hi)] // an empty slot's set is empty
+	return t.sets[t.lookupID(lo, hi)]
+}
+
+// lookupID is lookup's set as its number; 0, the empty set, for other
+// words.
+func (t *wordTable) lookupID(lo, hi uint64) setID {
+	return t.ids[t.slot(lo, hi)] // an empty slot's id is 0
 }
