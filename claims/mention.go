@@ -571,10 +571,18 @@ func granRank(g string) int {
 
 // attachNumbers gives each count or quantity to the nearest trigger.
 func attachNumbers(s *Sentence, ms []*Mention) {
+	if len(s.Numbers) == 0 {
+		return // most sentences with an event give it no figure
+	}
 	var as []anchor
 	for _, m := range ms {
 		as = append(as, anchor{idx: m.trigIdx, mention: m})
 	}
+	// The anchors a figure may go to are the same for every figure of the
+	// sentence: chosen once, not once per figure.
+	plain := nonResults(as)
+	var counted []anchor
+	countedDone := false
 	for _, n := range s.Numbers {
 		switch n.Kind {
 		case "count", "money", "measure", "percent", "score":
@@ -585,13 +593,16 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		if isAge(s, wi) {
 			continue // "Jerome Tate, 34,": an age
 		}
-		a := nearest(nonResults(as), wi, wordIndex(s.Words, n.End-1))
+		a := nearest(plain, wi, wordIndex(s.Words, n.End-1))
 		if n.Kind == "count" {
+			if !countedDone {
+				counted, countedDone = countAnchors(as), true
+			}
 			// "announced that 86 persons were arrested": a head count
 			// belongs to the killing, wounding or arrest near it.
 			if c := predicateOf(s, as, wordIndex(s.Words, n.End-1)); c != nil {
 				a = c // "628 had been injured": the verb the figure is the subject of
-			} else if c := nearestIn(s, countAnchors(as), wi, wordIndex(s.Words, n.End-1)); c != nil && abs(c.idx-wi) <= 8 {
+			} else if c := nearestIn(s, counted, wi, wordIndex(s.Words, n.End-1)); c != nil && abs(c.idx-wi) <= 8 {
 				a = c
 			}
 		}
