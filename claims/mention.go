@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -389,13 +390,19 @@ func nearestIn(s *Sentence, as []anchor, from, to int) *anchor {
 // attachTimes gives each date in the sentence to the nearest trigger or
 // verb of saying; lex are the lexicon entries of its words.
 func attachTimes(s *Sentence, ms []*Mention, lex []*wordLex) {
-	as := anchors(s, ms, lex)
+	// The anchors are read only for a date or time, and the visible ones
+	// of one are dropped before the next is read: both are made only when
+	// needed and the second reuses its slice.
+	var as, visibleAnchors []anchor
 	for k := range s.Times {
 		t := &s.Times[k]
 		if t.Type != "DATE" && t.Type != "TIME" {
 			continue
 		}
-		var visibleAnchors []anchor
+		if as == nil {
+			as = anchors(s, ms, lex)
+		}
+		visibleAnchors = visibleAnchors[:0]
 		clause := relativeClauseAt(s.Words, wordIndex(s.Words, t.Start))
 		for _, a := range as {
 			w := s.Words[a.idx]
@@ -1343,6 +1350,9 @@ func financialWithin(ws []text.Word, i, n int) bool {
 // nonResults leaves out results events: a company's figures span quarters
 // and years, and are not one event's figure.
 func nonResults(as []anchor) []anchor {
+	if !slices.ContainsFunc(as, isResults) {
+		return as // the common case: nothing to leave out, nothing to copy
+	}
 	var out []anchor
 	for _, a := range as {
 		if a.mention == nil || a.mention.Class != "results" {
@@ -1351,6 +1361,9 @@ func nonResults(as []anchor) []anchor {
 	}
 	return out
 }
+
+// isResults: the anchor is a mention of financial results.
+func isResults(a anchor) bool { return a.mention != nil && a.mention.Class == "results" }
 
 // nounBefore reads the measured noun that stands before a figure: "net
 // profit of €412 million", "Net profit climbed to 412 million euros". A
