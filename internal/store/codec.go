@@ -136,26 +136,6 @@ func (rec *docRecord) marshal(sentences []*claims.Sentence) ([]byte, error) {
 	return w.appendRecord(nil, rec.Version), nil
 }
 
-// unmarshalRecord reads a record's bytes. The mentions' records (and
-// their lists) are cut from sc, which the caller hands back once it has
-// turned them into mentions.
-func unmarshalRecord(data []byte, sc *decodeScratch) (*docRecord, error) {
-	r := reader{data: data, scratch: sc}
-	rec := &docRecord{Version: r.header()}
-	if r.err != nil {
-		return nil, r.err
-	}
-	if rec.Version != codecVersion {
-		return rec, nil // the caller names both versions
-	}
-	r.stringTable()
-	r.unmarshal(rec)
-	if r.err == nil && r.pos != len(data) {
-		r.fail(errMalformed) // bytes left over: not what was written
-	}
-	return rec, r.err
-}
-
 // encoder knows where every sentence, entity and date of a document is.
 // A mention's entities and dates are mostly its own sentence's, so they
 // are looked for there first, then in every sentence by address (indexIn:
@@ -295,42 +275,6 @@ func (e *encoder) time(p *temporal.Expr) ref {
 	return r
 }
 
-// DecodeDoc reads a document written by EncodeDoc. Malformed bytes and
-// indexes that point nowhere are errors, never a panic: a store file may
-// have been damaged. The document keeps nothing of data, which the
-// caller may reuse.
-func DecodeDoc(data []byte) (doc *claims.Doc, err error) {
-	sc := decodeScratches.Get().(*decodeScratch)
-	defer sc.release()
-	rec, err := unmarshalRecord(data, sc)
-	if err != nil {
-		return nil, fmt.Errorf("unreadable claims: %w", err)
-	}
-	if rec.Version != codecVersion {
-		return nil, fmt.Errorf("claims written in format %d, this claimcheck reads format %d", rec.Version, codecVersion)
-	}
-	if rec.Source == nil {
-		return nil, errors.New("claims without their source")
-	}
-	d := &claims.Doc{Source: rec.Source, Quotes: rec.Quotes}
-	d.Sentences = make([]*claims.Sentence, len(rec.Sentences))
-	for i := range rec.Sentences {
-		d.Sentences[i] = &rec.Sentences[i]
-	}
-	dec := newDecoder(d, rec)
-	if len(rec.Mentions) > 0 {
-		d.Mentions = make([]*claims.Mention, len(rec.Mentions))
-	}
-	for i := range rec.Mentions {
-		m, err := dec.mention(&rec.Mentions[i])
-		if err != nil {
-			return nil, fmt.Errorf("mention %d: %w", i, err)
-		}
-		d.Mentions[i] = m
-	}
-	return d, nil
-}
-
 // decodeScratch holds what reading a record needs only until its
 // mentions are made: the mentions' records, their lists, the string
 // table's lengths. It is reused from one record to the next.
@@ -363,136 +307,6 @@ func bump[T any](buf *[]T, n int) []T {
 	out := b[len(b) : len(b)+n : len(b)+n]
 	*buf = b[:len(b)+n]
 	return out
-}
-
-// decoder turns a record's indexes back into pointers into the document.
-type decoder struct {
-	doc *claims.Doc
-	rec *docRecord
-	// The mentions and their lists of entities and figures, one array of
-	// each per document, cut as mentions are made.
-	mentions []claims.Mention
-	entities []*claims.Entity
-	figs     []claims.Figure
-}
-
-// newDecoder sizes the decoder's arrays to the record's mentions.
-func newDecoder(d *claims.Doc, rec *docRecord) *decoder {
-	ents, figs := 0, 0
-	for i := range rec.Mentions {
-		mr := &rec.Mentions[i]
-		ents += len(mr.Places) + len(mr.Participants)
-		figs += len(mr.Counts) + len(mr.Quantities)
-	}
-	return &decoder{doc: d, rec: rec, mentions: make([]claims.Mention, 0, len(rec.Mentions)),
-		entities: make([]*claims.Entity, 0, ents), figs: make([]claims.Figure, 0, figs)}
-}
-
-var errBadIndex = errors.New("an index points outside the document")
-
-func (dc *decoder) sentence(i int) (*claims.Sentence, error) {
-	if i == 0 {
-		return nil, nil
-	}
-	if i < 0 || i > len(dc.doc.Sentences) {
-		return nil, errBadIndex
-	}
-	return dc.doc.Sentences[i-1], nil
-}
-
-func (dc *decoder) entity(r ref) (*claims.Entity, error) {
-	switch {
-	case r.In == 0:
-		return nil, nil
-	case r.In == inRecord && r.At >= 0 && r.At < len(dc.rec.Entities):
-		return &dc.rec.Entities[r.At], nil
-	case r.In > 0 && r.In <= len(dc.doc.Sentences) && r.At >= 0 && r.At < len(dc.doc.Sentences[r.In-1].Entities):
-		return &dc.doc.Sentences[r.In-1].Entities[r.At], nil
-	}
-	return nil, errBadIndex
-}
-
-func (dc *decoder) entityList(rs []ref) ([]*claims.Entity, error) {
-	if rs == nil {
-		return nil, nil
-	}
-	out := bump(&dc.entities, len(rs))
-	for i, r := range rs {
-		e, err := dc.entity(r)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = e
-	}
-	return out, nil
-}
-
-func (dc *decoder) time(r ref) (*temporal.Expr, error) {
-	switch {
-	case r.In == 0:
-		return nil, nil
-	case r.In == inRecord && r.At >= 0 && r.At < len(dc.rec.Times):
-		return &dc.rec.Times[r.At], nil
-	case r.In > 0 && r.In <= len(dc.doc.Sentences) && r.At >= 0 && r.At < len(dc.doc.Sentences[r.In-1].Times):
-		return &dc.doc.Sentences[r.In-1].Times[r.At], nil
-	}
-	return nil, errBadIndex
-}
-
-func (dc *decoder) mention(mr *mentionRecord) (*claims.Mention, error) {
-	m := &bump(&dc.mentions, 1)[0]
-	*m = claims.Mention{
-		Doc: dc.doc, Class: mr.Class, Trigger: mr.Trigger,
-		TriggerStart: mr.TriggerStart, TriggerEnd: mr.TriggerEnd,
-		Patient: mr.Patient, PatientAt: mr.PatientAt,
-		Quoted: mr.Quoted, Hedge: mr.Hedge, Speaker: mr.Speaker,
-		Aggregate: mr.Aggregate, Negated: mr.Negated, Irrealis: mr.Irrealis, Definite: mr.Definite,
-		Future: mr.Future, Prior: mr.Prior, Ordinal: mr.Ordinal, Object: mr.Object, CountedObject: mr.CountedObject,
-	}
-	var errs [8]error
-	m.Sentence, errs[0] = dc.sentence(mr.Sentence)
-	m.Time, errs[1] = dc.time(mr.Time)
-	m.Place, errs[2] = dc.entity(mr.Place)
-	m.Places, errs[3] = dc.entityList(mr.Places)
-	m.Participants, errs[4] = dc.entityList(mr.Participants)
-	m.Agent, errs[5] = dc.entity(mr.Agent)
-	m.Owner, errs[6] = dc.entity(mr.Owner)
-	if err := errors.Join(errs[:]...); err != nil {
-		return nil, errBadIndex
-	}
-	var err error
-	if m.Counts, err = dc.figures(mr.Counts); err != nil {
-		return nil, err
-	}
-	if m.Quantities, err = dc.figures(mr.Quantities); err != nil {
-		return nil, err
-	}
-	for _, or := range mr.Ownerships {
-		o := claims.Ownership{Thing: or.Thing}
-		if o.Owner, err = dc.entity(or.Owner); err != nil {
-			return nil, err
-		}
-		if o.Sentence, err = dc.sentence(or.Sentence); err != nil {
-			return nil, err
-		}
-		m.Ownerships = append(m.Ownerships, o)
-	}
-	return m, nil
-}
-
-func (dc *decoder) figures(frs []figureRecord) ([]claims.Figure, error) {
-	if frs == nil {
-		return nil, nil
-	}
-	out := bump(&dc.figs, len(frs))
-	for i, fr := range frs {
-		s, err := dc.sentence(fr.Sentence)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = claims.Figure{Number: fr.Number, Holder: fr.Holder, Role: fr.Role, Loose: fr.Loose, Sentence: s}
-	}
-	return out, nil
 }
 
 // The scratch's takers allocate as make would when there is no scratch

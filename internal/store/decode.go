@@ -1,0 +1,281 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/temporal"
+)
+
+// DecodeDoc reads a document written by EncodeDoc. Malformed bytes and
+// indexes that point nowhere are errors, never a panic: a store file may
+// have been damaged. The document keeps nothing of data, which the
+// caller may reuse.
+//
+// Mentions are read straight into claims.Mention, not into a record
+// (mentionRecord) copied into the mention afterwards: that copy wrote
+// every mention's dozen strings twice, each through a GC write barrier
+// while the collector marks, and was a third of what decoding cost.
+// Pointers into the record's own entities and dates, which follow the
+// mentions in the bytes, are set once those are read (fixups).
+func DecodeDoc(data []byte) (*claims.Doc, error) {
+	sc := decodeScratches.Get().(*decodeScratch)
+	defer sc.release()
+	r := reader{data: data, scratch: sc}
+	version := r.header()
+	if r.err != nil {
+		return nil, fmt.Errorf("unreadable claims: %w", r.err)
+	}
+	if version != codecVersion {
+		return nil, fmt.Errorf("claims written in format %d, this claimcheck reads format %d", version, codecVersion)
+	}
+	r.stringTable()
+	d, bad := r.doc()
+	if r.err == nil && r.pos != len(data) {
+		r.fail(errMalformed) // bytes left over: not what was written
+	}
+	switch {
+	case r.err != nil:
+		return nil, fmt.Errorf("unreadable claims: %w", r.err)
+	case d.Source == nil:
+		return nil, errors.New("claims without their source")
+	case bad >= 0:
+		return nil, fmt.Errorf("mention %d: %w", bad, errBadIndex)
+	}
+	return d, nil
+}
+
+var errBadIndex = errors.New("an index points outside the document")
+
+// doc reads a record's body (as reader.unmarshal reads it into a
+// docRecord) into a document. bad is the first mention with an index that
+// points nowhere, -1 for none.
+func (r *reader) doc() (d *claims.Doc, bad int) {
+	d = &claims.Doc{Source: r.source()}
+	a := r.arenas()
+	var sentences []claims.Sentence
+	if n := r.count(); n > 0 {
+		sentences = make([]claims.Sentence, n)
+	}
+	d.Sentences = make([]*claims.Sentence, len(sentences))
+	for i := range sentences {
+		r.sentence(&sentences[i], &a)
+		if r.err != nil {
+			return d, -1
+		}
+		d.Sentences[i] = &sentences[i]
+	}
+	d.Quotes = r.quotes(nil)
+	mr := mentionReader{r: r, doc: d, sentences: sentences}
+	bad = mr.mentions()
+	var entities []claims.Entity
+	if n := r.count(); n > 0 {
+		entities = make([]claims.Entity, n)
+	}
+	for i := range entities {
+		r.entity(&entities[i])
+	}
+	var times []temporal.Expr
+	if n := r.count(); n > 0 {
+		times = make([]temporal.Expr, n)
+	}
+	for i := range times {
+		r.expr(&times[i])
+	}
+	if at := mr.fix(entities, times); at >= 0 && (bad < 0 || at < bad) {
+		bad = at
+	}
+	return d, bad
+}
+
+// mentionReader reads a record's mentions into a document whose
+// sentences are read.
+type mentionReader struct {
+	r         *reader
+	doc       *claims.Doc
+	sentences []claims.Sentence
+	// The mentions' lists of entities and figures are cut from one array
+	// of each (bump), not allocated per mention.
+	entities []*claims.Entity
+	figs     []claims.Figure
+	// current is the mention being read; bad is true once one of its
+	// indexes points nowhere.
+	current int
+	bad     bool
+	// entityFixes and timeFixes are pointers to set to the record's own
+	// entities and dates once they are read.
+	entityFixes []entityFix
+	timeFixes   []timeFix
+}
+
+type entityFix struct {
+	slot    **claims.Entity
+	at      int
+	mention int
+}
+
+type timeFix struct {
+	slot    **temporal.Expr
+	at      int
+	mention int
+}
+
+// mentions reads the mentions and gives the first whose indexes point
+// nowhere, -1 for none.
+func (mr *mentionReader) mentions() int {
+	r := mr.r
+	n := r.count()
+	if n == 0 {
+		return -1
+	}
+	ms := make([]claims.Mention, n)
+	// A guess at the lists' sizes from the mentions' number (bump grows
+	// them when it falls short): starting from bump's small default and
+	// doubling cost more than the copying this decoder saves.
+	mr.entities = make([]*claims.Entity, 0, 2*n)
+	mr.figs = make([]claims.Figure, 0, n)
+	mr.doc.Mentions = make([]*claims.Mention, n)
+	bad := -1
+	for i := range ms {
+		mr.current, mr.bad = i, false
+		mr.mention(&ms[i])
+		mr.doc.Mentions[i] = &ms[i]
+		if mr.bad && bad < 0 {
+			bad = i
+		}
+		if r.err != nil {
+			break
+		}
+	}
+	return bad
+}
+
+// mention reads one mention in the order reader.mention reads its record.
+func (mr *mentionReader) mention(m *claims.Mention) {
+	r := mr.r
+	m.Doc = mr.doc
+	m.Sentence = mr.sentence(r.int())
+	flags := r.byte()
+	m.Quoted, m.Aggregate, m.Negated = has(flags, menQuoted), has(flags, menAggregate), has(flags, menNegated)
+	m.Irrealis, m.Definite, m.Future = has(flags, menIrrealis), has(flags, menDefinite), has(flags, menFuture)
+	m.Prior, m.CountedObject = has(flags, menPrior), has(flags, menCountedObject)
+	m.Class, m.Trigger = r.str(), r.str()
+	m.TriggerStart, m.TriggerEnd = r.int(), r.int()
+	mr.time(&m.Time, r.ref())
+	mr.entity(&m.Place, r.ref())
+	m.Places = mr.entityList()
+	m.Participants = mr.entityList()
+	mr.entity(&m.Agent, r.ref())
+	m.Patient = r.str()
+	m.PatientAt = [2]int{r.int(), r.int()}
+	mr.entity(&m.Owner, r.ref())
+	m.Counts = mr.figures()
+	m.Quantities = mr.figures()
+	m.Hedge, m.Speaker, m.Ordinal, m.Object = r.str(), r.str(), r.str(), r.str()
+	if n := r.count(); n > 0 {
+		m.Ownerships = make([]claims.Ownership, n)
+		for i := range m.Ownerships {
+			o := &m.Ownerships[i]
+			o.Thing = r.str()
+			mr.entity(&o.Owner, r.ref())
+			o.Sentence = mr.sentence(r.int())
+		}
+	}
+}
+
+// sentence is the sentence of index i+1 (nil for 0).
+func (mr *mentionReader) sentence(i int) *claims.Sentence {
+	if i == 0 {
+		return nil
+	}
+	if i < 0 || i > len(mr.sentences) {
+		mr.bad = true
+		return nil
+	}
+	return &mr.sentences[i-1]
+}
+
+// entity sets *slot to the entity x points at, now for a sentence's
+// entity, once the record's entities are read for one of those.
+func (mr *mentionReader) entity(slot **claims.Entity, x ref) {
+	switch {
+	case x.In == 0:
+	case x.In == inRecord && x.At >= 0:
+		mr.entityFixes = append(mr.entityFixes, entityFix{slot, x.At, mr.current})
+	case x.In > 0 && x.In <= len(mr.sentences) && x.At >= 0 && x.At < len(mr.sentences[x.In-1].Entities):
+		*slot = &mr.sentences[x.In-1].Entities[x.At]
+	default:
+		mr.bad = true
+	}
+}
+
+// time sets *slot to the date x points at, as entity does for entities.
+func (mr *mentionReader) time(slot **temporal.Expr, x ref) {
+	switch {
+	case x.In == 0:
+	case x.In == inRecord && x.At >= 0:
+		mr.timeFixes = append(mr.timeFixes, timeFix{slot, x.At, mr.current})
+	case x.In > 0 && x.In <= len(mr.sentences) && x.At >= 0 && x.At < len(mr.sentences[x.In-1].Times):
+		*slot = &mr.sentences[x.In-1].Times[x.At]
+	default:
+		mr.bad = true
+	}
+}
+
+// entityList reads a list of refs as entities (nil when empty).
+func (mr *mentionReader) entityList() []*claims.Entity {
+	n := mr.r.count()
+	if n == 0 {
+		return nil
+	}
+	out := bump(&mr.entities, n)
+	for i := range out {
+		mr.entity(&out[i], mr.r.ref())
+	}
+	return out
+}
+
+// figures reads a list of figures as reader.figures reads their records.
+func (mr *mentionReader) figures() []claims.Figure {
+	r := mr.r
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := bump(&mr.figs, n)
+	for i := range out {
+		f := &out[i]
+		r.number(&f.Number)
+		f.Holder, f.Role = r.str(), r.str()
+		f.Loose = has(r.byte(), 0)
+		f.Sentence = mr.sentence(r.int())
+	}
+	return out
+}
+
+// fix sets the pointers to the record's own entities and dates, and gives
+// the first mention one of whose points nowhere, -1 for none.
+func (mr *mentionReader) fix(entities []claims.Entity, times []temporal.Expr) int {
+	bad := -1
+	note := func(m int) {
+		if bad < 0 || m < bad {
+			bad = m
+		}
+	}
+	for _, f := range mr.entityFixes {
+		if f.at < len(entities) {
+			*f.slot = &entities[f.at]
+		} else {
+			note(f.mention)
+		}
+	}
+	for _, f := range mr.timeFixes {
+		if f.at < len(times) {
+			*f.slot = &times[f.at]
+		} else {
+			note(f.mention)
+		}
+	}
+	return bad
+}
