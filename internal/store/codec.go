@@ -283,6 +283,10 @@ type decodeScratch struct {
 	refs     []ref
 	figures  []figureRecord
 	lens     []int
+	// figs and figSpans are DecodeDoc's mentions' figures until they are
+	// copied into the document (mentionReader.figures).
+	figs     []claims.Figure
+	figSpans []figSpan
 }
 
 var decodeScratches = sync.Pool{New: func() any { return new(decodeScratch) }}
@@ -292,6 +296,9 @@ var decodeScratches = sync.Pool{New: func() any { return new(decodeScratch) }}
 func (sc *decodeScratch) release() {
 	clear(sc.mentions)
 	clear(sc.figures)
+	clear(sc.figs)
+	clear(sc.figSpans)
+	sc.figs, sc.figSpans = sc.figs[:0], sc.figSpans[:0]
 	sc.mentions, sc.refs, sc.figures, sc.lens = sc.mentions[:0], sc.refs[:0], sc.figures[:0], sc.lens[:0]
 	decodeScratches.Put(sc)
 }
