@@ -29,13 +29,31 @@ func endsWithCredit(s string) bool {
 	if len(tail) > captionTail {
 		tail = tail[len(tail)-captionTail:]
 	}
-	if containsAt(tail, "(AP Photo", 2) || containsAt(tail, "AP Photo/", 1) {
+	if hasAPPhotoCredit(tail) {
 		return true
 	}
 	if hasLabelledCredit(tail) {
 		return true
 	}
 	return hasAgencySlashCredit(tail)
+}
+
+// hasAPPhotoCredit reports whether s holds "(AP Photo" or "AP Photo/":
+// one hunt for "AP Photo" serves both, where two searches for its 'P'
+// went over the same bytes.
+func hasAPPhotoCredit(s string) bool {
+	for i := 0; i < len(s); {
+		at := indexAt(s[i:], "AP Photo", 1)
+		if at < 0 {
+			return false
+		}
+		at += i
+		if at > 0 && s[at-1] == '(' || at+len("AP Photo") < len(s) && s[at+len("AP Photo")] == '/' {
+			return true
+		}
+		i = at + 1
+	}
+	return false
 }
 
 // creditLabels precede a photo credit after a colon: "... Photograph:

@@ -66,7 +66,7 @@ func lineCue(s string) cue {
 // and converted inside the index expression, which Go does without
 // allocating.
 func phraseCue(s string) (cue, bool) {
-	s = strings.TrimRight(s, " :.|>»›…")
+	s = trimPhraseEnd(s)
 	if len(s) > maxPhrase || s == "" {
 		return cueNone, false
 	}
@@ -76,6 +76,32 @@ func phraseCue(s string) (cue, bool) {
 	}
 	c, ok := phraseCues[string(buf[:len(s)])]
 	return c, ok
+}
+
+// phraseTrim is what phraseCue trims from the end of a line.
+const phraseTrim = " :.|>»›…"
+
+// trimPhraseEnd is strings.TrimRight(s, phraseTrim) without its rune-by-
+// rune path, which a cutset of several-byte characters takes: most lines
+// end in a full stop, so phraseCue trims nearly every line.
+func trimPhraseEnd(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == ':' || c == '.' || c == '|' || c == '>':
+			s = s[:len(s)-1]
+		case c < 0x80:
+			return s
+		case strings.HasSuffix(s, "»"):
+			s = s[:len(s)-len("»")]
+		case strings.HasSuffix(s, "›"):
+			s = s[:len(s)-len("›")]
+		case strings.HasSuffix(s, "…"):
+			s = s[:len(s)-len("…")]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // maxPhrase is the longest phrase in phraseCues, with room to spare.
