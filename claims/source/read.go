@@ -232,7 +232,7 @@ func countControls(data []byte) (controls, firstNUL int) {
 	firstNUL = -1
 	i := 0
 	for ; i+8 <= len(data); i += 8 {
-		if w := binary.LittleEndian.Uint64(data[i:]); !mayHoldControl(w) {
+		if w := binary.LittleEndian.Uint64(data[i:]); !mayHoldControl(w) || onlyNewlineControls(w) {
 			continue
 		}
 		n, nul := countControlBytes(data[i : i+8])
@@ -256,6 +256,21 @@ func mayHoldControl(w uint64) bool {
 	below := (w - 0x20*ones) &^ w & highs
 	del := w ^ 0x7F*ones
 	return below|((del-ones)&^del&highs) != 0
+}
+
+// onlyNewlineControls reports whether the only bytes of w below 0x20 are
+// newlines and none is 0x7F: text has a newline every line, and a word
+// with one would otherwise be counted byte by byte. Unlike
+// mayHoldControl's tests, these are exact per byte (no borrow crosses
+// bytes: the high bit is set aside before adding).
+func onlyNewlineControls(w uint64) bool {
+	const lows, highs = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	below := ^((w&lows + 0x6060606060606060) | w) & highs // bytes < 0x20
+	nl := w ^ 0x0A0A0A0A0A0A0A0A
+	newline := ^((nl&lows + lows) | nl) & highs // bytes == '\n'
+	del := w ^ lows
+	isDel := ^((del&lows + lows) | del) & highs // bytes == 0x7F
+	return below&^newline|isDel == 0
 }
 
 // countControlBytes is countControls byte by byte.

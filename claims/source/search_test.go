@@ -1,6 +1,7 @@
 package source
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 )
@@ -120,7 +121,7 @@ func TestCountControls(t *testing.T) {
 		all = append(all, byte(c))
 	}
 	for _, s := range []string{"", "plain text\n", "a\x00b", "\x7f\x7f", "tab\tand\r\nff\f", "\x1f" + strings.Repeat("x", 20) + "\x00",
-		strings.Repeat("é", 9) + "\x01", string(all), string(all[100:]) + string(all[:100])} {
+		strings.Repeat("é", 9) + "\x01", "ab\ncdefg\x00", "a\n\n\x7fbcdefgh", "\n\n\n\n\n\n\n\n", "\n\x0b\n\n\n\n\n\n", "\x8a\n\x8aaaaaa", string(all), string(all[100:]) + string(all[:100])} {
 		for k := 0; k < 8 && k <= len(s); k++ {
 			data := []byte(s[k:])
 			gc, gn := countControls(data)
@@ -141,4 +142,29 @@ func FuzzCountControls(f *testing.F) {
 			t.Fatalf("countControls(%q) = %d, %d; want %d, %d", data, gc, gn, wc, wn)
 		}
 	})
+}
+
+// TestOnlyNewlineControls holds the word test to its meaning for every
+// byte at every position, beside newlines and other bytes.
+func TestOnlyNewlineControls(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, fill := range []byte{'a', '\n', 0x8A, 0xFF, ' '} {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				b[pos] = byte(c)
+				want := true
+				for _, x := range b {
+					if x < 0x20 && x != '\n' || x == 0x7F {
+						want = false
+					}
+				}
+				if got := onlyNewlineControls(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Errorf("onlyNewlineControls(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
 }
