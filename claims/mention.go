@@ -174,10 +174,11 @@ func attachLooseCounts(main *Mention, sentences []*Sentence) {
 		if len(s.Quotes) > 0 || !readsEvents(s) {
 			continue
 		}
-		for _, n := range s.Numbers {
-			if attached[n.Start] || otherMoment(s, main.Doc.Source.Published, n) {
-				continue // an event of the sentence has it, or a date near it puts it in another moment
+		for k := range s.Numbers {
+			if np := &s.Numbers[k]; attached[np.Start] || !storyFigureKind(np.Kind) {
+				continue // an event of the sentence has it, or the story takes no such figure
 			}
+			n := s.Numbers[k] // copied only now: its Noun may be filled in below
 			if n.Noun == "" {
 				n.Noun = nounAfterGloss(main.Doc.Source.Text, n.End)
 			}
@@ -190,6 +191,12 @@ func attachLooseCounts(main *Mention, sentences []*Sentence) {
 			wi := wordIndex(s.Words, n.Start)
 			if n.NounStart >= n.End && strings.HasPrefix(main.Doc.Source.Text[n.NounEnd:], " of ") {
 				continue // "14 houses of worship": the noun goes on
+			}
+			// Asked after the cheaper tests above (it reads every date of
+			// the sentence), which turn down most figures; none of them
+			// depends on it.
+			if otherMoment(s, main.Doc.Source.Published, n) {
+				continue // a date near it puts it in another moment
 			}
 			f := Figure{Number: n, Holder: holderOf(s, wi), Role: figureRole(s, wi), Loose: true, Sentence: s}
 			if f.Role == "base" || relativeClauseAt(s.Words, wi) >= 0 {
@@ -208,6 +215,17 @@ func attachLooseCounts(main *Mention, sentences []*Sentence) {
 			}
 		}
 	}
+}
+
+// storyFigureKind: the kinds of figure attachLooseCounts may give the
+// story (the cases of its last switch); any other is passed over before
+// its noun is read.
+func storyFigureKind(kind string) bool {
+	switch kind {
+	case "count", "measure", "money", "percent":
+		return true
+	}
+	return false
 }
 
 // hasCalendarDate: a date of its own that lies outside the days the
