@@ -319,13 +319,6 @@ func bump[T any](buf *[]T, n int) []T {
 // The scratch's takers allocate as make would when there is no scratch
 // (a reader made by a test).
 
-func (sc *decodeScratch) takeMentions(n int) []mentionRecord {
-	if sc == nil {
-		return make([]mentionRecord, n)
-	}
-	return bump(&sc.mentions, n)
-}
-
 func (sc *decodeScratch) takeRefs(n int) []ref {
 	if sc == nil {
 		return make([]ref, n)

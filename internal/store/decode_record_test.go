@@ -254,3 +254,69 @@ func TestDecodeDocAnswersAsTheRecordPath(t *testing.T) {
 		}
 	}
 }
+
+// unmarshal reads a record's body into rec.
+func (r *reader) unmarshal(rec *docRecord) {
+	rec.Source = r.source()
+	a := r.arenas()
+	n := r.count()
+	if n > 0 {
+		rec.Sentences = make([]claims.Sentence, n)
+	}
+	for i := range rec.Sentences {
+		r.sentence(&rec.Sentences[i], &a)
+		if r.err != nil {
+			return
+		}
+	}
+	rec.Quotes = r.quotes(nil)
+	if n := r.count(); n > 0 {
+		rec.Mentions = r.scratch.takeMentions(n)
+	}
+	for i := range rec.Mentions {
+		r.mention(&rec.Mentions[i])
+	}
+	if n := r.count(); n > 0 {
+		rec.Entities = make([]claims.Entity, n)
+	}
+	for i := range rec.Entities {
+		r.entity(&rec.Entities[i])
+	}
+	if n := r.count(); n > 0 {
+		rec.Times = make([]temporal.Expr, n)
+	}
+	for i := range rec.Times {
+		r.expr(&rec.Times[i])
+	}
+}
+
+func (r *reader) mention(m *mentionRecord) {
+	m.Sentence = r.int()
+	flags := r.byte()
+	m.Quoted, m.Aggregate, m.Negated = has(flags, menQuoted), has(flags, menAggregate), has(flags, menNegated)
+	m.Irrealis, m.Definite, m.Future = has(flags, menIrrealis), has(flags, menDefinite), has(flags, menFuture)
+	m.Prior, m.CountedObject = has(flags, menPrior), has(flags, menCountedObject)
+	m.Class, m.Trigger = r.str(), r.str()
+	m.TriggerStart, m.TriggerEnd = r.int(), r.int()
+	m.Time, m.Place = r.ref(), r.ref()
+	m.Places, m.Participants = r.refs(), r.refs()
+	m.Agent = r.ref()
+	m.Patient = r.str()
+	m.PatientAt = [2]int{r.int(), r.int()}
+	m.Owner = r.ref()
+	m.Counts, m.Quantities = r.figures(), r.figures()
+	m.Hedge, m.Speaker, m.Ordinal, m.Object = r.str(), r.str(), r.str(), r.str()
+	if n := r.count(); n > 0 {
+		m.Ownerships = make([]ownershipRecord, n)
+		for i := range m.Ownerships {
+			m.Ownerships[i] = ownershipRecord{Thing: r.str(), Owner: r.ref(), Sentence: r.int()}
+		}
+	}
+}
+
+func (sc *decodeScratch) takeMentions(n int) []mentionRecord {
+	if sc == nil {
+		return make([]mentionRecord, n)
+	}
+	return bump(&sc.mentions, n)
+}
