@@ -41,6 +41,7 @@ func checkSources(c *cli.Context, srcs []*source.Source, readErrs []error,
 // The report is the one checkBatch would write.
 func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	extract func(*source.Source) *claims.Doc) (*compare.Result, *checkRun, error, error) {
+	defer limitMemory(srcs)()
 	spill, err := newDocSpill()
 	if err != nil {
 		return nil, nil, nil, exitCode{exitError, err}
