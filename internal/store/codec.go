@@ -223,55 +223,43 @@ func indexIn[T any](xs []T, p *T) int {
 // sentence that holds it (as a map of every sentence's items, filled in
 // order, would say), else in the record's own list.
 func (e *encoder) entity(p *claims.Entity) ref {
-	if p == nil {
-		return ref{}
-	}
-	if s := e.near; s != nil {
-		if k := indexIn(s.Entities, p); k >= 0 {
-			return ref{In: e.nearIndex + 1, At: k}
-		}
-	}
-	for i := len(e.doc.Sentences) - 1; i >= 0; i-- {
-		if k := indexIn(e.doc.Sentences[i].Entities, p); k >= 0 {
-			return ref{In: i + 1, At: k}
-		}
-	}
-	if r, ok := e.entityAt[p]; ok {
-		return r
-	}
-	if e.entityAt == nil {
-		e.entityAt = map[*claims.Entity]ref{}
-	}
-	r := ref{In: inRecord, At: len(e.entities)}
-	e.entities = append(e.entities, *p)
-	e.entityAt[p] = r
-	return r
+	return locate(e, p, sentenceEntities, &e.entities, &e.entityAt)
 }
 
 // time is where p lies, as entity says for entities.
 func (e *encoder) time(p *temporal.Expr) ref {
+	return locate(e, p, sentenceTimes, &e.times, &e.timeAt)
+}
+
+func sentenceEntities(s *claims.Sentence) []claims.Entity { return s.Entities }
+func sentenceTimes(s *claims.Sentence) []temporal.Expr    { return s.Times }
+
+// locate is entity and time for items of type T, which of lists in each
+// sentence; an item no sentence holds is appended to own once, at
+// remembering where.
+func locate[T any](e *encoder, p *T, of func(*claims.Sentence) []T, own *[]T, at *map[*T]ref) ref {
 	if p == nil {
 		return ref{}
 	}
 	if s := e.near; s != nil {
-		if k := indexIn(s.Times, p); k >= 0 {
+		if k := indexIn(of(s), p); k >= 0 {
 			return ref{In: e.nearIndex + 1, At: k}
 		}
 	}
 	for i := len(e.doc.Sentences) - 1; i >= 0; i-- {
-		if k := indexIn(e.doc.Sentences[i].Times, p); k >= 0 {
+		if k := indexIn(of(e.doc.Sentences[i]), p); k >= 0 {
 			return ref{In: i + 1, At: k}
 		}
 	}
-	if r, ok := e.timeAt[p]; ok {
+	if r, ok := (*at)[p]; ok {
 		return r
 	}
-	if e.timeAt == nil {
-		e.timeAt = map[*temporal.Expr]ref{}
+	if *at == nil {
+		*at = map[*T]ref{}
 	}
-	r := ref{In: inRecord, At: len(e.times)}
-	e.times = append(e.times, *p)
-	e.timeAt[p] = r
+	r := ref{In: inRecord, At: len(*own)}
+	*own = append(*own, *p)
+	(*at)[p] = r
 	return r
 }
 

@@ -84,10 +84,7 @@ func (r *reader) doc() (d *claims.Doc, bad int) {
 	for i := range times {
 		r.expr(&times[i])
 	}
-	if at := mr.fix(entities, times); at >= 0 && (bad < 0 || at < bad) {
-		bad = at
-	}
-	return d, bad
+	return d, earliest(bad, mr.fix(entities, times))
 }
 
 // mentionReader reads a record's mentions into a document whose
@@ -105,18 +102,14 @@ type mentionReader struct {
 	bad     bool
 	// entityFixes and timeFixes are pointers to set to the record's own
 	// entities and dates once they are read.
-	entityFixes []entityFix
-	timeFixes   []timeFix
+	entityFixes []fixUp[claims.Entity]
+	timeFixes   []fixUp[temporal.Expr]
 }
 
-type entityFix struct {
-	slot    **claims.Entity
-	at      int
-	mention int
-}
-
-type timeFix struct {
-	slot    **temporal.Expr
+// fixUp is a mention's pointer to an item of the record's own list, set
+// once the list is read (it comes after the mentions).
+type fixUp[T any] struct {
+	slot    **T
 	at      int
 	mention int
 }
@@ -200,25 +193,23 @@ func (mr *mentionReader) sentence(i int) *claims.Sentence {
 // entity sets *slot to the entity x points at, now for a sentence's
 // entity, once the record's entities are read for one of those.
 func (mr *mentionReader) entity(slot **claims.Entity, x ref) {
-	switch {
-	case x.In == 0:
-	case x.In == inRecord && x.At >= 0:
-		mr.entityFixes = append(mr.entityFixes, entityFix{slot, x.At, mr.current})
-	case x.In > 0 && x.In <= len(mr.sentences) && x.At >= 0 && x.At < len(mr.sentences[x.In-1].Entities):
-		*slot = &mr.sentences[x.In-1].Entities[x.At]
-	default:
-		mr.bad = true
-	}
+	pointAt(mr, slot, x, sentenceEntities, &mr.entityFixes)
 }
 
 // time sets *slot to the date x points at, as entity does for entities.
 func (mr *mentionReader) time(slot **temporal.Expr, x ref) {
+	pointAt(mr, slot, x, sentenceTimes, &mr.timeFixes)
+}
+
+// pointAt is entity and time for items of type T, which of lists in each
+// sentence; a pointer into the record's own list waits in fixes.
+func pointAt[T any](mr *mentionReader, slot **T, x ref, of func(*claims.Sentence) []T, fixes *[]fixUp[T]) {
 	switch {
 	case x.In == 0:
 	case x.In == inRecord && x.At >= 0:
-		mr.timeFixes = append(mr.timeFixes, timeFix{slot, x.At, mr.current})
-	case x.In > 0 && x.In <= len(mr.sentences) && x.At >= 0 && x.At < len(mr.sentences[x.In-1].Times):
-		*slot = &mr.sentences[x.In-1].Times[x.At]
+		*fixes = append(*fixes, fixUp[T]{slot, x.At, mr.current})
+	case x.In > 0 && x.In <= len(mr.sentences) && x.At >= 0 && x.At < len(of(&mr.sentences[x.In-1])):
+		*slot = &of(&mr.sentences[x.In-1])[x.At]
 	default:
 		mr.bad = true
 	}
@@ -280,28 +271,30 @@ func (mr *mentionReader) placeFigures() {
 	}
 }
 
-// fix sets the pointers to the record's own entities and dates, and gives
-// the first mention one of whose points nowhere, -1 for none.
+// fix sets the pointers into the record's own entities and dates, and
+// gives the first mention with one that points past them, -1 for none.
 func (mr *mentionReader) fix(entities []claims.Entity, times []temporal.Expr) int {
+	return earliest(applyFixes(mr.entityFixes, entities), applyFixes(mr.timeFixes, times))
+}
+
+// applyFixes sets each pointer to its item of items and gives the first
+// mention whose pointer is past them, -1 for none.
+func applyFixes[T any](fixes []fixUp[T], items []T) int {
 	bad := -1
-	note := func(m int) {
-		if bad < 0 || m < bad {
-			bad = m
-		}
-	}
-	for _, f := range mr.entityFixes {
-		if f.at < len(entities) {
-			*f.slot = &entities[f.at]
+	for _, f := range fixes {
+		if f.at < len(items) {
+			*f.slot = &items[f.at]
 		} else {
-			note(f.mention)
-		}
-	}
-	for _, f := range mr.timeFixes {
-		if f.at < len(times) {
-			*f.slot = &times[f.at]
-		} else {
-			note(f.mention)
+			bad = earliest(bad, f.mention)
 		}
 	}
 	return bad
+}
+
+// earliest is the lesser of two mention indexes, where -1 stands for none.
+func earliest(a, b int) int {
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
 }
