@@ -31,6 +31,33 @@ func spanText(text, s string, start, end int) bool {
 	return 0 <= start && start <= end && end <= len(text) && text[start:end] == s
 }
 
+// spanned writes a span's start and length and, unless isSpan says the
+// source text holds it there, its text: entities, dates and figures are
+// written so.
+func (w *writer) spanned(isSpan bool, s string, start, end int) {
+	w.int(start)
+	w.int(end - start)
+	if !isSpan {
+		w.str(s)
+	}
+}
+
+// spanned reads what writer.spanned wrote.
+func (r *reader) spanned(isSpan bool) (s string, start, end int) {
+	start = r.int()
+	end = start + r.int()
+	return r.textAt(isSpan, start, end), start, end
+}
+
+// textAt reads a text written where isSpan was false, else takes the
+// source text's span.
+func (r *reader) textAt(isSpan bool, start, end int) string {
+	if isSpan {
+		return r.span(start, end)
+	}
+	return r.str()
+}
+
 // marshal writes the record's body (with sentences for the record's
 // own); the writer then assembles it.
 func (w *writer) marshal(rec *docRecord, sentences []*claims.Sentence) error {
@@ -312,11 +339,7 @@ func (r *reader) words(start int, ws []text.Word) {
 		wd.Start = prev + r.int()
 		wd.End = wd.Start + r.int()
 		prev = wd.End
-		if has(flags, wordTextIsSpan) {
-			wd.Text = r.span(wd.Start, wd.End)
-		} else {
-			wd.Text = r.str()
-		}
+		wd.Text = r.textAt(has(flags, wordTextIsSpan), wd.Start, wd.End)
 		switch {
 		case has(flags, wordLowerIsText):
 			wd.Lower = wd.Text
@@ -369,11 +392,7 @@ func (w *writer) entity(text string, e *claims.Entity) {
 	isSpan := spanText(text, e.Text, e.Start, e.End)
 	w.byte(bit(isSpan, entTextIsSpan) | bit(e.Demonym, entDemonym) | bit(e.Possessive, entPossessive) |
 		bit(e.Capital, entCapital) | bit(e.Generic, entGeneric) | bit(e.Aside, entAside))
-	w.int(e.Start)
-	w.int(e.End - e.Start)
-	if !isSpan {
-		w.str(e.Text)
-	}
+	w.spanned(isSpan, e.Text, e.Start, e.End)
 	w.str(e.Kind)
 	w.str(e.Title)
 	w.str(e.Key)
@@ -385,13 +404,7 @@ func (r *reader) entity(e *claims.Entity) {
 	flags := r.byte()
 	e.Demonym, e.Possessive = has(flags, entDemonym), has(flags, entPossessive)
 	e.Capital, e.Generic, e.Aside = has(flags, entCapital), has(flags, entGeneric), has(flags, entAside)
-	e.Start = r.int()
-	e.End = e.Start + r.int()
-	if has(flags, entTextIsSpan) {
-		e.Text = r.span(e.Start, e.End)
-	} else {
-		e.Text = r.str()
-	}
+	e.Text, e.Start, e.End = r.spanned(has(flags, entTextIsSpan))
 	e.Kind, e.Title, e.Key, e.Country, e.Level = r.str(), r.str(), r.str(), r.str(), r.str()
 }
 
@@ -408,11 +421,7 @@ func (w *writer) expr(text string, x *temporal.Expr) error {
 	isSpan := spanText(text, x.Text, x.Start, x.End)
 	w.byte(bit(isSpan, exprTextIsSpan) | bit(x.HasWeekday, exprHasWeekday) | bit(x.WeekdayMismatch, exprWeekdayMismatch) |
 		bit(x.Relative, exprRelative) | bit(x.Quoted, exprQuoted))
-	w.int(x.Start)
-	w.int(x.End - x.Start)
-	if !isSpan {
-		w.str(x.Text)
-	}
+	w.spanned(isSpan, x.Text, x.Start, x.End)
 	w.str(x.Type)
 	w.str(x.Value)
 	w.str(x.Anchor)
@@ -436,13 +445,7 @@ func (r *reader) expr(x *temporal.Expr) {
 	flags := r.byte()
 	x.HasWeekday, x.WeekdayMismatch = has(flags, exprHasWeekday), has(flags, exprWeekdayMismatch)
 	x.Relative, x.Quoted = has(flags, exprRelative), has(flags, exprQuoted)
-	x.Start = r.int()
-	x.End = x.Start + r.int()
-	if has(flags, exprTextIsSpan) {
-		x.Text = r.span(x.Start, x.End)
-	} else {
-		x.Text = r.str()
-	}
+	x.Text, x.Start, x.End = r.spanned(has(flags, exprTextIsSpan))
 	x.Type, x.Value, x.Anchor = r.str(), r.str(), r.str()
 	if n := r.count(); n > 0 {
 		x.Readings = make([]string, n)
@@ -466,11 +469,7 @@ const (
 func (w *writer) number(text string, n *numbers.Number) {
 	isSpan := spanText(text, n.Text, n.Start, n.End)
 	w.byte(bit(isSpan, numTextIsSpan) | bit(n.Approx, numApprox))
-	w.int(n.Start)
-	w.int(n.End - n.Start)
-	if !isSpan {
-		w.str(n.Text)
-	}
+	w.spanned(isSpan, n.Text, n.Start, n.End)
 	w.float(n.Lo)
 	w.float(n.Hi)
 	w.str(n.Qualifier)
@@ -484,13 +483,7 @@ func (w *writer) number(text string, n *numbers.Number) {
 func (r *reader) number(n *numbers.Number) {
 	flags := r.byte()
 	n.Approx = has(flags, numApprox)
-	n.Start = r.int()
-	n.End = n.Start + r.int()
-	if has(flags, numTextIsSpan) {
-		n.Text = r.span(n.Start, n.End)
-	} else {
-		n.Text = r.str()
-	}
+	n.Text, n.Start, n.End = r.spanned(has(flags, numTextIsSpan))
 	n.Lo, n.Hi = r.float(), r.float()
 	n.Qualifier, n.Unit, n.Kind, n.Noun = r.str(), r.str(), r.str(), r.str()
 	n.NounStart, n.NounEnd = r.int(), r.int()
