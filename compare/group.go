@@ -90,11 +90,9 @@ type mentionInfo struct {
 	otherEvent  bool // "the previous election", "last year's quake"
 	datedFuture bool
 	named       bool // a person or an organisation among the keys
-	// placeless: the mention names no place in a known country;
-	// leadCountries are the countries its article's lead sentence names,
-	// where news says where its story happened.
-	placeless     bool
-	leadCountries []string
+	// placeless: the mention names no place in a known country (its
+	// article's lead countries, docProfile, may then tell where it was).
+	placeless bool
 }
 
 // mentionKey is one named argument of a mention: its key's number and
@@ -108,6 +106,9 @@ type mentionKey struct {
 type docProfile struct {
 	keys      []uint32 // names' numbers, sorted
 	published time.Time
+	// leadCountries are the countries the lead sentence's places lie in,
+	// where news says where its story happened.
+	leadCountries []string
 	// similar caches the name overlap of pairs of the story's documents.
 	similar *docSimilarity
 }
@@ -162,30 +163,40 @@ func newMentionInfo(m *claims.Mention, doc, days int, sw *storyWords) *mentionIn
 	for _, k := range in.keys {
 		in.named = in.named || k.kind == claims.EntPerson || k.kind == claims.EntOrg
 	}
-	in.placeless = len(placeCountries(nil, m.Places, m.Participants)) == 0
-	if lead := leadSentence(m.Doc); lead != nil {
-		in.leadCountries = placeCountries(nil, entityPointers(lead.Entities))
-	}
+	in.placeless = !inCountry(m.Places) && !inCountry(m.Participants)
 	return in
 }
 
-// placeCountries appends the countries of the places among the lists.
-func placeCountries(dst []string, lists ...[]*claims.Entity) []string {
-	for _, es := range lists {
-		for _, e := range es {
-			if isPlace(e) && !e.Generic && e.Country != "" && !slices.Contains(dst, e.Country) {
-				dst = append(dst, e.Country)
-			}
+// inCountry: one of the places among es lies in a known country.
+func inCountry(es []*claims.Entity) bool {
+	for _, e := range es {
+		if countryOf(e) != "" {
+			return true
 		}
 	}
-	return dst
+	return false
 }
 
-func entityPointers(es []claims.Entity) []*claims.Entity {
-	out := make([]*claims.Entity, 0, len(es))
-	for i := range es {
-		if es[i].Kind == claims.EntPlace {
-			out = append(out, &es[i])
+// countryOf is the country a named place lies in, "" for anything else.
+func countryOf(e *claims.Entity) string {
+	if !isPlace(e) || e.Generic {
+		return ""
+	}
+	return e.Country
+}
+
+// leadCountries lists the countries of the places the article's lead
+// sentence names.
+func leadCountries(d *claims.Doc) []string {
+	lead := leadSentence(d)
+	if lead == nil {
+		return nil
+	}
+	var out []string
+	for k := range lead.Entities {
+		e := &lead.Entities[k]
+		if c := countryOf(e); e.Kind == claims.EntPlace && c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -211,15 +222,16 @@ func leadSentence(d *claims.Doc) *claims.Sentence {
 // country diverted to another) say nothing; only the classes whose tolls
 // are counted are asked, since a deal's or a summit's leads name several
 // countries for one event.
-func leadCountriesApart(a, b *mentionInfo) bool {
+func leadCountriesApart(a, b *mentionInfo, profiles []docProfile) bool {
 	if claims.CountLabel(a.m.Class) == "" {
 		return false // only tolls of the dead, hurt, missing, arrested...: a deal's leads name buyer's and seller's countries
 	}
-	if a.doc == b.doc || !a.placeless && !b.placeless || len(a.leadCountries) == 0 || len(b.leadCountries) == 0 {
+	la, lb := profiles[a.doc].leadCountries, profiles[b.doc].leadCountries
+	if a.doc == b.doc || !a.placeless && !b.placeless || len(la) == 0 || len(lb) == 0 {
 		return false
 	}
-	for _, c := range a.leadCountries {
-		if slices.Contains(b.leadCountries, c) {
+	for _, c := range la {
+		if slices.Contains(lb, c) {
 			return false
 		}
 	}
@@ -227,7 +239,7 @@ func leadCountriesApart(a, b *mentionInfo) bool {
 }
 
 func profileDoc(d *claims.Doc, sw *storyWords) docProfile {
-	p := docProfile{published: d.Source.Published}
+	p := docProfile{published: d.Source.Published, leadCountries: leadCountries(d)}
 	for _, s := range d.Sentences {
 		for k := range s.Entities {
 			if e := &s.Entities[k]; e.Kind == claims.EntPerson || e.Kind == claims.EntOrg || e.Kind == claims.EntName {
@@ -527,7 +539,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 			return true
 		}
 	}
-	if leadCountriesApart(a, b) {
+	if leadCountriesApart(a, b, profiles) {
 		return true
 	}
 	return a.m.Aggregate != b.m.Aggregate && (len(a.m.Counts) > 0 || len(b.m.Counts) > 0)
