@@ -158,16 +158,42 @@ func areaLevel(e *claims.Entity) string {
 	if e.Level != claims.LevelTown && e.Level != "" {
 		return e.Level
 	}
-	words := strings.Fields(strings.ToLower(e.Text))
-	if len(words) >= 2 && compassWords[words[0]] {
-		return claims.LevelRegion
-	}
-	for _, w := range words {
-		if waterWords[w] {
+	first, n := "", 0
+	for w := range strings.FieldsSeq(e.Text) {
+		if n == 0 {
+			first = w
+		}
+		n++
+		if inASCIIFold(waterWords, w) {
 			return claims.LevelRegion
 		}
 	}
+	if n >= 2 && inASCIIFold(compassWords, first) {
+		return claims.LevelRegion
+	}
 	return e.Level
+}
+
+// inASCIIFold: w, lower-cased, is a key of set, whose keys are short
+// lower-case ASCII words. It lower-cases on the stack: placesCompatible
+// runs for pairs of mentions while they are grouped. (No non-ASCII letter
+// lower-cases to one of these keys' letters, so such words are no key.)
+func inASCIIFold(set map[string]bool, w string) bool {
+	var b [16]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
 }
 
 // inSameCity: two points (cities or towns) with different names are
