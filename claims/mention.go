@@ -465,7 +465,7 @@ func inheritOccurrenceTime(s *Sentence, ms []*Mention) {
 			if t.Quoted || t.Type != "DATE" && t.Type != "TIME" || t.Start < ws[v].End {
 				continue
 			}
-			if ti := wordIndex(ws, t.Start); ti-v <= 6 && !punctBetween(ws, v, ti) {
+			if ti := wordIndex(ws, t.Start); ti-v <= 6 && !commaBetween(s, v, ti, ti) && !wordBetween(s, v, ti, ti, ";") {
 				m.Time = t
 			}
 			break
@@ -488,16 +488,6 @@ func occurrenceVerbAfter(ws []text.Word, i int) int {
 		}
 	}
 	return -1
-}
-
-// punctBetween: a comma or semicolon between words i and j.
-func punctBetween(ws []text.Word, i, j int) bool {
-	for k := i + 1; k < j && k < len(ws); k++ {
-		if ws[k].Text == "," || ws[k].Text == ";" {
-			return true
-		}
-	}
-	return false
 }
 
 // inheritWhenTime: "The volcano last erupted in November 2021, when an
