@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/numbers"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // quantityComparator: figures with units (money, magnitudes, depths,
@@ -22,7 +23,7 @@ func (quantityComparator) Compare(g *EventGroup) []Finding {
 			continue
 		}
 		for _, f := range m.Quantities {
-			what, ok := measured(m, f.Number)
+			what, ok := measured(m, figureSentence(m, f), f.Number)
 			if !ok || f.Role != "" || f.Loose && f.Noun == "" || periodFigure(f) || incrementFigure(m, f) {
 				continue
 			}
@@ -42,8 +43,9 @@ var distanceUnits = map[string]bool{"km": true, "mi": true, "m": true, "ft": tru
 var unitSaysWhat = map[string]bool{"magnitude": true}
 
 // measured names what a quantity measures: its unit, noun, and for a
-// distance its reference point; ok is false when that cannot be told.
-func measured(m *claims.Mention, n numbers.Number) (string, bool) {
+// distance its reference point, read in s, the sentence the figure
+// stands in; ok is false when that cannot be told.
+func measured(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, bool) {
 	if n.Kind == "score" {
 		return "score:", true // "beat them 2-1": the final score
 	}
@@ -56,11 +58,14 @@ func measured(m *claims.Mention, n numbers.Number) (string, bool) {
 	}
 	if distanceUnits[n.Unit] {
 		// Lengths compare in metres, whatever unit each source used.
-		if ref := referencePoint(m, n); ref != "" {
+		if ref := referencePoint(m, s, n); ref != "" {
 			return "length:" + n.Noun + ":from " + ref, true
 		}
-		if h, ok := heightOf(m, n); ok {
+		if h, ok := heightOf(m, s, n); ok {
 			return "length:height:" + h, true
+		}
+		if d, ok := depthOf(m, s, n); ok {
+			return "length:depth:" + d, true
 		}
 		return "", false
 	}
@@ -70,8 +75,8 @@ func measured(m *claims.Mention, n numbers.Number) (string, bool) {
 // heightOf reads a height: "a column of ash 9 km into the sky", "9,000 m
 // above the summit"; the reference ("summit", "sea level") is part of what
 // is measured, so heights above different things are not compared.
-func heightOf(m *claims.Mention, n numbers.Number) (string, bool) {
-	ws := m.Sentence.WordsIn(docSource(m))
+func heightOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, bool) {
+	ws := s.WordsIn(docSource(m))
 	wi := 0
 	for wi < len(ws) && ws[wi].Start < n.Start {
 		wi++
@@ -94,6 +99,64 @@ func heightOf(m *claims.Mention, n numbers.Number) (string, bool) {
 	return ref, height
 }
 
+// depthOf reads a depth: "at a depth of 1,040 metres", "1,040 metres
+// below the surface", "a kilometre underground", "12 km deep". Below the
+// surface, underground and a bare depth are one reference (the ground);
+// a depth below something named ("below sea level") is measured from it.
+// The cue must sit right beside the figure: a depth word further off
+// belongs to another phrase of the sentence.
+func depthOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, bool) {
+	ws := s.WordsIn(docSource(m))
+	first := 0
+	for first < len(ws) && ws[first].Start < n.Start {
+		first++
+	}
+	last := first
+	for last < len(ws) && ws[last].Start < n.End {
+		last++
+	}
+	for j := max(0, first-3); j < first; j++ {
+		if lw := ws[j].Lower; lw == "depth" || lw == "depths" {
+			return "ground", true // "at a depth of 12 km"
+		}
+	}
+	for j := last; j < len(ws) && j < last+2; j++ {
+		switch ws[j].Lower {
+		case "deep", "underground", "down":
+			return "ground", true
+		case "below", "beneath", "under":
+			return depthReference(ws[j+1:]), true
+		}
+	}
+	return "", false
+}
+
+// depthReference names what a depth is measured below: the ground for
+// "the surface", "ground" or nothing named, else the word named ("sea").
+func depthReference(ws []text.Word) string {
+	if len(ws) > 0 && ws[0].Lower == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || ws[0].Punct {
+		return "ground"
+	}
+	switch ref := ws[0].Lower; ref {
+	case "surface", "ground", "seabed", "sea-bed":
+		return "ground"
+	default:
+		return ref
+	}
+}
+
+// figureSentence is the sentence a figure stands in: its own for a loose
+// figure given to the article's main event, else its mention's.
+func figureSentence(m *claims.Mention, f claims.Figure) *claims.Sentence {
+	if f.Sentence != nil {
+		return f.Sentence
+	}
+	return m.Sentence
+}
+
 // metres converts a length to metres.
 var metres = map[string]float64{"km": 1000, "m": 1, "ft": 0.3048, "mi": 1609.344}
 
@@ -109,14 +172,16 @@ func inBaseUnit(n numbers.Number) numbers.Number {
 }
 
 // referencePoint reads "(direction) of/from X" after a distance.
-func referencePoint(m *claims.Mention, n numbers.Number) string {
-	s := m.Sentence
+func referencePoint(m *claims.Mention, s *claims.Sentence, n numbers.Number) string {
 	ws := s.WordsIn(docSource(m))
 	i := 0
 	for i < len(ws) && ws[i].Start < n.End {
 		i++
 	}
 	for j := i; j < len(ws) && j < i+5; j++ {
+		if ws[j].Punct {
+			break // "at 1,040 metres, in longwall B-7 of the Bor section": another phrase
+		}
 		w := strings.ToLower(ws[j].Text)
 		if w == "of" || w == "from" {
 			// "of Poso", "of the town of Poso", "from the capital"

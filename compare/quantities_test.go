@@ -58,6 +58,29 @@ func TestQuantities(t *testing.T) {
 			a: "The quake struck 10 km north of Poso.", b: "The quake struck 25 miles north of Poso.", want: "conflict"},
 		{name: "distances from two towns are not compared",
 			a: "The quake struck 10 km north of Poso.", b: "The quake struck 40 km from Palu."},
+		// Depths, below the ground unless something else is named.
+		{name: "a depth and a length below the surface conflict",
+			a:    "The rock burst struck the mine on Wednesday at a depth of 740 metres.",
+			b:    "The rock burst struck the mine on Wednesday, 1,040 metres below the surface.",
+			want: "warning"},
+		{name: "a depth in km and in metres agree",
+			a: "The quake struck on Tuesday at a depth of 12 km.", b: "The quake struck on Tuesday 12,000 metres underground."},
+		{name: "depths below sea level and below the ground are not compared",
+			a: "The quake struck on Tuesday 30 km below sea level.", b: "The quake struck on Tuesday at a depth of 12 km."},
+		// A loose figure is read in its own sentence, not its mention's:
+		// a depth was not compared while the main event's sentence said
+		// nothing of what it measured.
+		{name: "loose depths disagree",
+			a:    "Eleven miners were trapped on Wednesday. The mine's workings reach 1,040 metres below the surface.",
+			b:    "Eleven miners were trapped on Wednesday. The mine's workings reach 740 metres below the surface.",
+			want: "warning"},
+		{name: "loose heights disagree",
+			a:    "Thousands of villagers fled on Tuesday. The ash column stood 9 km high.",
+			b:    "Thousands of villagers fled on Tuesday. The ash column stood 19 km high.",
+			want: "warning"},
+		{name: "a town named after another phrase is no reference point",
+			a: "The quake struck 10 km down, in a fault line of the Poso basin.",
+			b: "The quake struck 40 km north of Poso."},
 		// Money.
 		{name: "$150 a month and $212 million measure different things",
 			a: "Workers won a raise of $150 a month on Tuesday.", b: "Workers won a raise of $212 million on Tuesday."},
