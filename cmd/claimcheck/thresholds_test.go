@@ -27,4 +27,5 @@ var heldOutRound = map[string]bool{
 	"museum-theft": true, "avalanche": true, "building-collapse": true, "chemical-leak": true,
 	"prison-escape": true, "landslide": true, "drug-seizure": true, "layoffs": true,
 	"heatwave": true, "bank-robbery": true, "ferry-fire": true, "referendum": true,
+	"gas-explosion": true, "tornado": true, "rocket-launch": true, "ceasefire": true,
 }
