@@ -289,6 +289,9 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex) []*Ment
 			if needsStructure[w.Lower] && !structureWithin(ws, i+1, 5) {
 				break // "was buried on Friday": a funeral, not damage
 			}
+			if needsStructureSubject[w.Lower] && !structureBefore(ws, i) {
+				break // "prices came down": nothing that stands fell
+			}
 			if def.class == "release" && releasesDocument(ws, i) {
 				break // "released a statement": a publication, not a liberation
 			}

@@ -111,6 +111,10 @@ func TestMentions(t *testing.T) {
 		{name: "a date inside a relative clause dates the clause, not the verdict",
 			text:    "Joaquin Arnau, who ran the roads department between 2014 and 2019, was sentenced on Friday.",
 			trigger: "sentenced", want: map[string]string{"time": "Friday"}},
+		// A building that "came down" collapsed.
+		{name: "a building that came down collapsed",
+			text:    "The five-storey apartments in the east of the city came down on Tuesday.",
+			trigger: "came down", want: map[string]string{"time": "Tuesday"}},
 		// Hedges and negation.
 		{name: "a hedge word is kept",
 			text:    "The army allegedly attacked the village on Tuesday.",
@@ -280,6 +284,8 @@ func TestNoMention(t *testing.T) {
 		{name: "a burial is no damage", text: "The victims were buried on Friday in the village cemetery.", class: "damage"},
 		{name: "officials confirming is saying", text: "Officials confirmed the deaths on Tuesday.", class: "confirm"},
 		{name: "a confirmed report is no case", text: "The report was confirmed on Tuesday by the ministry.", class: "confirm"},
+		{name: "prices coming down is no collapse", text: "Prices came down on Tuesday after the report.", class: "collapse"},
+		{name: "a plane coming down is no collapse", text: "The plane came down in a field on Tuesday.", class: "collapse"},
 		{name: "a volcano's summit is no meeting", text: "The ash column rose 9 kilometres above the summit of the volcano.", class: "meet"},
 	}
 	for _, c := range cases {

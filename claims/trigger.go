@@ -20,7 +20,7 @@ var triggerLexicon = map[string][]string{
 	"injure":      {"injured", "wounded", "hurt", "injuries", "injuring"},
 	"missing":     {"missing"},
 	"damage":      {"destroyed", "damaged", "razed", "flattened", "gutted", "buried", "burying"},
-	"collapse":    {"collapsed", "collapse", "gave way", "caved in", "crumbled"},
+	"collapse":    {"collapsed", "collapse", "gave way", "caved in", "crumbled", "came down", "come down", "comes down"},
 	"cyberattack": {"cyberattack", "cyber-attack", "cyberattacks", "ransomware", "hack", "hacked", "hackers", "breach", "intrusion"},
 	"detect":      {"detected", "spotted", "discovered", "noticed"},
 	"landing":     {"brought ashore", "disembarked", "landed", "came ashore", "emergency landing", "touched down"},
@@ -132,6 +132,31 @@ func mountainWithin(ws []text.Word, i, n int) bool {
 // needsStructure lists triggers that count only before a building or
 // another structure ("buried 17 houses", not "was buried on Friday").
 var needsStructure = map[string]bool{"buried": true, "burying": true}
+
+// needsStructureSubject lists triggers that count only after a building
+// or another structure ("the apartment block came down", not "prices came
+// down" or "the plane came down in a field").
+var needsStructureSubject = map[string]bool{"came": true, "come": true, "comes": true}
+
+// collapsingNouns are what comes down: structures that stand.
+var collapsingNouns = toSet(`house houses home homes building buildings apartments apartment block blocks tower towers
+roof roofs ceiling ceilings bridge bridges wall walls stand stands structure structures complex hall mall factory
+school schools span storey storeys floor floors`)
+
+// structureBefore: a structure noun in the words before word i, back to
+// the sentence's start or a clause break (";", ":"), at most 14 words
+// ("The five-storey apartments in the east of the city came down").
+func structureBefore(ws []text.Word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		if ws[j].Text == ";" || ws[j].Text == ":" {
+			return false
+		}
+		if collapsingNouns[ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // objectStops end the object of a verb: prepositions and the like.
 var objectStops = toSet(`on in at near by with under beneath from to for of after before during`)
