@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/source"
@@ -88,9 +89,9 @@ func copyOf(sets [][]uint64, seenIn map[uint64][]int, shared map[int]int, i int)
 }
 
 // sentenceHashes are the distinct hashes of an article's sentences, with
-// white space folded.
+// white space folded, sorted (those who read them count shared hashes, so
+// order does not matter; sorting drops repeats without a set).
 func sentenceHashes(d *claims.Doc) []uint64 {
-	seen := make(map[uint64]bool, len(d.Sentences))
 	out := make([]uint64, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		if s.Duplicate {
@@ -100,10 +101,8 @@ func sentenceHashes(d *claims.Doc) []uint64 {
 		if v == 0 {
 			v = text.FoldedHash(s.Text(d.Source))
 		}
-		if !seen[v] {
-			seen[v] = true
-			out = append(out, v)
-		}
+		out = append(out, v)
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/source"
@@ -28,14 +29,46 @@ type Outline struct {
 }
 
 // OutlineOf outlines an extracted document. The outline holds no part of
-// the document's claims: its names are copied.
+// the document's claims or text, so the document may be reused or dropped
+// once it returns: its names are copied, into one string for all of them,
+// and its hashes are a list of its own. Source is the document's Source
+// pointer, the caller's (checkByStory puts a copy of what the report
+// lists in its place).
 func OutlineOf(d *claims.Doc) Outline {
-	keys := storyKeyList(d)
-	for i, k := range keys {
-		keys[i] = strings.Clone(k)
-	}
-	return Outline{Source: d.Source, ties: storyTies{keys: keys, published: d.Source.Published},
+	buf := keyBuffers.Get().(*[]string)
+	keys := appendStoryKeys((*buf)[:0], d)
+	o := Outline{Source: d.Source, ties: storyTies{keys: clonedKeys(keys), published: d.Source.Published},
 		hashes: sentenceHashes(d)}
+	clear(keys) // the buffer is read by clonedKeys only; drop its hold on d
+	*buf = keys[:0]
+	keyBuffers.Put(buf)
+	return o
+}
+
+// keyBuffers hold the names OutlineOf gathers, repeats and all, before it
+// keeps one copy of each.
+var keyBuffers = sync.Pool{New: func() any { return new([]string) }}
+
+// clonedKeys copies keys into a new list and one new string, each key a
+// slice of it: an
+// outline lives to the end of the run, and one allocation per outline
+// rather than one per name keeps the collector's work down.
+func clonedKeys(keys []string) []string {
+	n := 0
+	for _, k := range keys {
+		n += len(k)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, k := range keys {
+		b.WriteString(k)
+	}
+	all := b.String()
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i], all = all[:len(k)], all[len(k):]
+	}
+	return out
 }
 
 // StoryLoader brings back the documents of one story, given by their

@@ -1,7 +1,7 @@
 package compare
 
 import (
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -62,79 +62,134 @@ type storyTies struct {
 // storyIndexes cuts documents, given by their ties in batch order, into
 // stories: lists of document indexes in batch order, the stories ordered
 // by their first document.
+//
+// Each document meets only the later documents that share a name with it,
+// counted in an array (storyKeyIndex), not every pair of a name's
+// documents in a map: the batch is cut on one core, before any story is
+// checked.
 func storyIndexes(ties []storyTies) [][]int {
 	sets := newDisjointSets(len(ties))
-	byKey := map[string][]int{}
-	for i, t := range ties {
-		for _, k := range t.keys {
-			byKey[k] = append(byKey[k], i)
-		}
-	}
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	// Two articles are of one story when they share two rare names: one
-	// shared name (a common surname, a big city) would chain unrelated
-	// stories together.
-	shared := map[[2]int]int{}
-	for _, k := range keys {
-		ds := byKey[k]
-		if len(ds) < 2 || len(ds) > maxKeyDocs {
-			continue
-		}
-		for x := 0; x < len(ds); x++ {
-			for y := x + 1; y < len(ds); y++ {
-				shared[[2]int{ds[x], ds[y]}]++
+	ix := newStoryKeyIndex(ties)
+	shared := make([]int32, len(ties))
+	var touched []int32
+	for i := range ties {
+		for _, id := range ix.keysOf(i) {
+			ds := ix.docsOf(id)
+			// Two articles are of one story when they share two rare
+			// names: one shared name (a common surname, a big city)
+			// would chain unrelated stories together.
+			if len(ds) < 2 || len(ds) > maxKeyDocs {
+				continue
+			}
+			for k := len(ds) - 1; k >= 0 && int(ds[k]) > i; k-- {
+				if shared[ds[k]] == 0 {
+					touched = append(touched, ds[k])
+				}
+				shared[ds[k]]++
 			}
 		}
-	}
-	pairs := make([][2]int, 0, len(shared))
-	for p, n := range shared {
-		if n >= minSharedKeys {
-			pairs = append(pairs, p)
+		slices.Sort(touched) // pairs joined in order, as a sorted list of pairs was
+		for _, j := range touched {
+			if shared[j] >= minSharedKeys && !publishedApart(ties[i].published, ties[j].published) {
+				sets.union(i, int(j))
+			}
+			shared[j] = 0
 		}
+		touched = touched[:0]
 	}
-	sort.Slice(pairs, func(i, j int) bool {
-		return pairs[i][0] < pairs[j][0] || pairs[i][0] == pairs[j][0] && pairs[i][1] < pairs[j][1]
-	})
-	for _, p := range pairs {
-		if publishedApart(ties[p[0]].published, ties[p[1]].published) {
-			continue
-		}
-		sets.union(p[0], p[1])
-	}
-	index := map[int]int{}
+	return setBlocks(sets)
+}
+
+// setBlocks lists the members of each set in order, the sets in the order
+// of their smallest member (which names the set).
+func setBlocks(sets disjointSets) [][]int {
+	blockOf := make([]int32, len(sets)) // by root, its block + 1
 	var blocks [][]int
-	for i := range ties {
+	for i := range sets {
 		r := sets.find(i)
-		b, ok := index[r]
-		if !ok {
-			b = len(blocks)
-			index[r] = b
+		if blockOf[r] == 0 {
 			blocks = append(blocks, nil)
+			blockOf[r] = int32(len(blocks))
 		}
+		b := blockOf[r] - 1
 		blocks[b] = append(blocks[b], i)
 	}
 	return blocks
 }
 
+// storyKeyIndex numbers the names of a batch's ties and lists, by number,
+// the documents naming each (ascending), and by document, its names'
+// numbers. Both lists are cut from one array each, laid out by counting,
+// rather than grown per name.
+type storyKeyIndex struct {
+	docKeys   []int32 // the documents' names' numbers, document after document
+	keyStarts []int32 // document i's are docKeys[keyStarts[i]:keyStarts[i+1]]
+	keyDocs   []int32 // the names' documents, name after name
+	docStarts []int32 // name id's are keyDocs[docStarts[id]:docStarts[id+1]]
+}
+
+func newStoryKeyIndex(ties []storyTies) *storyKeyIndex {
+	total := 0
+	for _, t := range ties {
+		total += len(t.keys)
+	}
+	ix := &storyKeyIndex{docKeys: make([]int32, 0, total), keyStarts: make([]int32, len(ties)+1)}
+	ids := make(map[string]int32, total/2)
+	var counts []int32
+	for i, t := range ties {
+		ix.keyStarts[i] = int32(len(ix.docKeys))
+		for _, k := range t.keys {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(counts))
+				ids[k] = id
+				counts = append(counts, 0)
+			}
+			counts[id]++
+			ix.docKeys = append(ix.docKeys, id)
+		}
+	}
+	ix.keyStarts[len(ties)] = int32(len(ix.docKeys))
+	ix.docStarts = make([]int32, len(counts)+1)
+	for id, n := range counts {
+		ix.docStarts[id+1] = ix.docStarts[id] + n
+	}
+	ix.keyDocs = make([]int32, len(ix.docKeys))
+	next := counts[:0] // reused: the next free place of each name's list
+	next = append(next, ix.docStarts[:len(counts)]...)
+	for i := range ties {
+		for _, id := range ix.keysOf(i) {
+			ix.keyDocs[next[id]] = int32(i)
+			next[id]++
+		}
+	}
+	return ix
+}
+
+func (ix *storyKeyIndex) keysOf(i int) []int32 { return ix.docKeys[ix.keyStarts[i]:ix.keyStarts[i+1]] }
+
+func (ix *storyKeyIndex) docsOf(id int32) []int32 {
+	return ix.keyDocs[ix.docStarts[id]:ix.docStarts[id+1]]
+}
+
 // storyKeyList lists once each the names an article is about: people,
-// organisations, unknown names and places other than countries. The
-// order does not matter: story blocking indexes them.
-func storyKeyList(d *claims.Doc) []string {
-	seen := map[string]bool{}
-	var keys []string
+// organisations, unknown names and places other than countries, sorted
+// (story blocking indexes them, so their order does not matter; sorting
+// drops repeats without a set).
+func storyKeyList(d *claims.Doc) []string { return appendStoryKeys(nil, d) }
+
+// appendStoryKeys is storyKeyList appending to keys, which it sorts as a
+// whole.
+func appendStoryKeys(keys []string, d *claims.Doc) []string {
 	for _, s := range d.Sentences {
-		for _, e := range s.Entities {
-			if e.Kind != claims.EntCountry && !e.Generic && !seen[e.Key] {
-				seen[e.Key] = true
+		for k := range s.Entities {
+			if e := &s.Entities[k]; e.Kind != claims.EntCountry && !e.Generic {
 				keys = append(keys, e.Key)
 			}
 		}
 	}
-	return keys
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 // publishedApart: both dates are known and further apart than one story
