@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 	"time"
@@ -134,19 +135,23 @@ func TestDatesApart(t *testing.T) {
 // not compared at all.
 func TestDateComparatorSeverity(t *testing.T) {
 	cases := []struct {
-		name string
-		a, b string // one-sentence articles published on 13 November 2024
-		want string // severity of the one date finding, "" for none
+		name  string
+		a, b  string // one-sentence articles published on 13 November 2024
+		want  string // severity of the one date finding, "" for none
+		class string // the mentions' class, "attack" when empty
 	}{
 		{name: "late Monday against Tuesday is info", a: "Fighters attacked the base late Monday.", b: "Fighters attacked the base on Tuesday.", want: "info"},
 		{name: "Monday against Friday is a conflict", a: "Fighters attacked the base on Monday.", b: "Fighters attacked the base on November 8, 2024.", want: "conflict"},
 		{name: "weekday agreeing with a date gives nothing", a: "Fighters attacked the base on Tuesday.", b: "Fighters attacked the base on November 12, 2024.", want: ""},
 		{name: "clock time anchored only to publication is not compared", a: "Fighters attacked the base at 10 p.m.", b: "Fighters attacked the base on November 8, 2024.", want: ""},
+		// Missing is a state: seen on Monday and on Friday, it is one state.
+		{name: "missing on two days is one state", a: "One woman was still missing late Monday.", b: "One woman was missing on November 8, 2024.", want: "", class: "missing"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			ma := onlyMention(t, article(t, "a", published, c.a), "attack")
-			mb := onlyMention(t, article(t, "b", published, c.b), "attack")
+			class := cmp.Or(c.class, "attack")
+			ma := onlyMention(t, article(t, "a", published, c.a), class)
+			mb := onlyMention(t, article(t, "b", published, c.b), class)
 			fs := dateComparator{}.Compare(&EventGroup{ID: "e1", Mentions: []*claims.Mention{ma, mb}, Strength: 3})
 			got := ""
 			if len(fs) > 1 {

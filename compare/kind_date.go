@@ -22,7 +22,7 @@ func (dateComparator) Compare(g *EventGroup) []Finding {
 		if t == nil || !isDated(t) || t.Gran == "time" && t.Anchor == "publication" {
 			continue // a clock time whose day is only the publication day's
 		}
-		if statusTime(m) || incrementMention(m) {
+		if statusTime(m) || incrementMention(m) || stateClasses[m.Class] {
 			continue // when a tally stood or more was found, not when the event was
 		}
 		key := t.Value
@@ -42,6 +42,11 @@ func (dateComparator) Compare(g *EventGroup) []Finding {
 		return verdict{severity: Conflict, reason: fmt.Sprintf("%q and %q cannot be the same day: %s", a.value, b.value, v.reason)}
 	})
 }
+
+// stateClasses are events that are states: a person is missing on
+// Tuesday and still missing on Wednesday, so their days tell when the
+// state was seen, not when it began, and two of them never disagree.
+var stateClasses = map[string]bool{"missing": true}
 
 // statusCues before a time make it the moment a tally stood: "until
 // Thursday afternoon, eight bodies were found", "as of Friday morning ten
