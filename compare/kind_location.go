@@ -24,7 +24,7 @@ func (locationComparator) Compare(g *EventGroup) []Finding {
 			continue // "two further persons in Vigo": more of the event, maybe elsewhere
 		}
 		for _, p := range m.Places {
-			if isPlace(p) {
+			if isPlace(p) && !streetAddress(m, p) {
 				values = append(values, slotValue{m: m, value: p.Text, normalized: p.Key, span: [2]int{p.Start, p.End}, key: p.Key, place: p})
 			}
 		}
@@ -63,6 +63,29 @@ func namedTogether(g *EventGroup) map[[2]string]bool {
 		}
 	}
 	return pairs
+}
+
+// streetAddress: a place name followed by a house number ("at Holubova
+// 14, Brno") is a street, which lies in some district or town; the
+// lexicon cannot tell which, so it contradicts none. (Numbered gates and
+// wards keep their number in their key and are compared.)
+func streetAddress(m *claims.Mention, p *claims.Entity) bool {
+	text := m.Doc.Source.Text
+	if p.End <= 0 || p.End >= len(text) || text[p.End] != ' ' {
+		return false
+	}
+	i := p.End + 1
+	j := i
+	for j < len(text) && j < i+3 && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j == i || j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == '.' || text[j] == '%') {
+		return false
+	}
+	if j < len(text) && text[j] >= 'a' && text[j] <= 'z' && (j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == ',') {
+		j++ // "14a"
+	}
+	return j >= len(text) || text[j] == ',' || text[j] == ' ' || text[j] == '\n' || text[j] == ')'
 }
 
 // placePair is an unordered pair of place keys.
