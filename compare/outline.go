@@ -82,6 +82,19 @@ type StoryLoader func(indexes []int) ([]*claims.Doc, error)
 // workers. Its result is CheckWith's for the same documents. A story of a
 // single document is not loaded: it tells no event two sources tell.
 func CheckOutlines(outlines []Outline, load StoryLoader, opts Options) (*Result, error) {
+	return CheckOutlinesReusing(outlines, func(story []int) ([]*claims.Doc, func(), error) {
+		docs, err := load(story)
+		return docs, nil, err
+	}, opts)
+}
+
+// ReusingStoryLoader is a StoryLoader that also gives what to call (done,
+// may be nil) once the story is checked: nothing of the result refers to
+// its documents then (detached), so their memory may be reused.
+type ReusingStoryLoader func(indexes []int) (docs []*claims.Doc, done func(), err error)
+
+// CheckOutlinesReusing is CheckOutlines with a ReusingStoryLoader.
+func CheckOutlinesReusing(outlines []Outline, load ReusingStoryLoader, opts Options) (*Result, error) {
 	res := newResult(outlines, func(o Outline) *source.Source { return o.Source })
 	kept, dupFindings := dropDuplicateOutlines(outlines)
 	comparators := opts.comparators()
@@ -90,7 +103,10 @@ func CheckOutlines(outlines []Outline, load StoryLoader, opts Options) (*Result,
 		err    error
 	}
 	stories := pool.Map(outlineStories(outlines, kept), func(story []int) checkedStory {
-		docs, err := load(story)
+		docs, done, err := load(story)
+		if done != nil {
+			defer done()
+		}
 		if err != nil {
 			return checkedStory{err: err}
 		}

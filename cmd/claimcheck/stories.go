@@ -78,16 +78,18 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	res, err := compare.CheckOutlines(outlines, func(story []int) ([]*claims.Doc, error) {
+	res, err := compare.CheckOutlinesReusing(outlines, func(story []int) ([]*claims.Doc, func(), error) {
+		a := spill.arena()
+		done := func() { spill.reuse(a) }
 		docs := make([]*claims.Doc, len(story))
 		for j, i := range story {
-			d, err := spill.get(put[i].at)
+			d, err := spill.get(a, put[i].at)
 			if err != nil {
-				return nil, err
+				return nil, done, err
 			}
 			docs[j] = d
 		}
-		return docs, nil
+		return docs, done, nil
 	}, checkOptions(c))
 	if err != nil {
 		return nil, nil, nil, exitCode{exitError, err}
@@ -122,6 +124,9 @@ type docSpill struct {
 	f       *os.File
 	size    int64
 	pending []byte // records after size, not written yet
+	// arenas are the arenas of the stories checked, free to read the next
+	// story into: about one per worker, dropped with the spill.
+	arenas []*store.DocArena
 }
 
 // spillFlushAt is how many bytes of records are gathered before they are
@@ -187,8 +192,30 @@ func (s *docSpill) flushLocked() error {
 	return nil
 }
 
-// get reads a document back, its source and text with it.
-func (s *docSpill) get(r spillRef) (*claims.Doc, error) {
+// arena is a free arena to read a story's documents into (get), to hand
+// back by reuse once the story is checked.
+func (s *docSpill) arena() *store.DocArena {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n := len(s.arenas); n > 0 {
+		a := s.arenas[n-1]
+		s.arenas = s.arenas[:n-1]
+		return a
+	}
+	return new(store.DocArena)
+}
+
+// reuse takes an arena back: its documents' story is checked, and
+// nothing reads them any more (compare.ReusingStoryLoader).
+func (s *docSpill) reuse(a *store.DocArena) {
+	a.Reset()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.arenas = append(s.arenas, a)
+}
+
+// get reads a document back into a, its source and text with it.
+func (s *docSpill) get(a *store.DocArena, r spillRef) (*claims.Doc, error) {
 	s.mu.Lock()
 	err := s.flushLocked()
 	s.mu.Unlock()
@@ -204,7 +231,7 @@ func (s *docSpill) get(r spillRef) (*claims.Doc, error) {
 	if _, err := s.f.ReadAt(data, r.at); err != nil {
 		return nil, fmt.Errorf("reading %s back: %w", s.f.Name(), err)
 	}
-	return store.DecodeDoc(data)
+	return a.DecodeIn(data)
 }
 
 // close removes the file.

@@ -123,7 +123,7 @@ func TestDocSpillGivesBackTheSource(t *testing.T) {
 				t.Fatal(err)
 			}
 			*tc.src = source.Source{} // what pass 1 does once the article is spilled
-			d, err := spill.get(at)
+			d, err := spill.get(spill.arena(), at)
 			if err != nil {
 				t.Fatal(err)
 			}

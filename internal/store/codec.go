@@ -271,6 +271,9 @@ type decodeScratch struct {
 	refs     []ref
 	figures  []figureRecord
 	lens     []int
+	// strs is the record's string table, which the document's strings
+	// are read from but which it does not keep.
+	strs []string
 	// figs and figSpans are DecodeDoc's mentions' figures until they are
 	// copied into the document (mentionReader.figures).
 	figs     []claims.Figure
@@ -286,6 +289,8 @@ func (sc *decodeScratch) release() {
 	clear(sc.figures)
 	clear(sc.figs)
 	clear(sc.figSpans)
+	clear(sc.strs)
+	sc.strs = sc.strs[:0]
 	sc.figs, sc.figSpans = sc.figs[:0], sc.figSpans[:0]
 	sc.mentions, sc.refs, sc.figures, sc.lens = sc.mentions[:0], sc.refs[:0], sc.figures[:0], sc.lens[:0]
 	decodeScratches.Put(sc)
@@ -326,4 +331,11 @@ func (sc *decodeScratch) takeLens(n int) []int {
 		return make([]int, n)
 	}
 	return bump(&sc.lens, n)
+}
+
+func (sc *decodeScratch) takeStrs(n int) []string {
+	if sc == nil {
+		return make([]string, n)
+	}
+	return bump(&sc.strs, n)
 }

@@ -20,10 +20,13 @@ import (
 // while the collector marks, and was a third of what decoding cost.
 // Pointers into the record's own entities and dates, which follow the
 // mentions in the bytes, are set once those are read (fixups).
-func DecodeDoc(data []byte) (*claims.Doc, error) {
+func DecodeDoc(data []byte) (*claims.Doc, error) { return decodeDoc(data, exactArena) }
+
+// decodeDoc is DecodeDoc with the document's structs cut from a.
+func decodeDoc(data []byte, a *DocArena) (*claims.Doc, error) {
 	sc := decodeScratches.Get().(*decodeScratch)
 	defer sc.release()
-	r := reader{data: data, scratch: sc}
+	r := reader{data: data, scratch: sc, arena: a}
 	version := r.header()
 	if r.err != nil {
 		return nil, fmt.Errorf("unreadable claims: %w", r.err)
@@ -53,13 +56,14 @@ var errBadIndex = errors.New("an index points outside the document")
 // docRecord) into a document. bad is the first mention with an index that
 // points nowhere, -1 for none.
 func (r *reader) doc() (d *claims.Doc, bad int) {
-	d = &claims.Doc{Source: r.source()}
+	d = one(r.da(), &r.da().docs)
+	d.Source = r.source()
 	a := r.arenas()
 	var sentences []claims.Sentence
 	if n := r.count(); n > 0 {
-		sentences = make([]claims.Sentence, n)
+		sentences = grab(r.da(), &r.da().sentences, n)
 	}
-	d.Sentences = make([]*claims.Sentence, len(sentences))
+	d.Sentences = grab(r.da(), &r.da().sentPtrs, len(sentences))
 	for i := range sentences {
 		r.sentence(&sentences[i], &a)
 		if r.err != nil {
@@ -72,14 +76,14 @@ func (r *reader) doc() (d *claims.Doc, bad int) {
 	bad = mr.mentions()
 	var entities []claims.Entity
 	if n := r.count(); n > 0 {
-		entities = make([]claims.Entity, n)
+		entities = grab(r.da(), &r.da().entities, n)
 	}
 	for i := range entities {
 		r.entity(&entities[i])
 	}
 	var times []temporal.Expr
 	if n := r.count(); n > 0 {
-		times = make([]temporal.Expr, n)
+		times = grab(r.da(), &r.da().times, n)
 	}
 	for i := range times {
 		r.expr(&times[i])
@@ -94,8 +98,9 @@ type mentionReader struct {
 	doc       *claims.Doc
 	sentences []claims.Sentence
 	// The mentions' lists of entities are cut from one array (bump), not
-	// allocated per mention; their figures are gathered in the scratch.
-	entities []*claims.Entity
+	// allocated per mention, the document's own or the arena's; their
+	// figures are gathered in the scratch.
+	entities *[]*claims.Entity
 	// current is the mention being read; bad is true once one of its
 	// indexes points nowhere.
 	current int
@@ -122,13 +127,19 @@ func (mr *mentionReader) mentions() int {
 	if n == 0 {
 		return -1
 	}
-	ms := make([]claims.Mention, n)
+	a := r.da()
+	ms := grab(a, &a.mentions, n)
 	// A guess at the entity lists' size from the mentions' number (bump
 	// grows it when it falls short; 0.7 entities a mention in the
 	// generated batch): starting from bump's small default and doubling
-	// cost more than the copying this decoder saves.
-	mr.entities = make([]*claims.Entity, 0, 2*n)
-	mr.doc.Mentions = make([]*claims.Mention, n)
+	// cost more than the copying this decoder saves. An arena's array
+	// is sized by the stories before.
+	mr.entities = &a.entPtrs
+	if a.exact {
+		own := make([]*claims.Entity, 0, 2*n)
+		mr.entities = &own
+	}
+	mr.doc.Mentions = grab(a, &a.menPtrs, n)
 	bad := -1
 	for i := range ms {
 		mr.current, mr.bad = i, false
@@ -168,7 +179,7 @@ func (mr *mentionReader) mention(m *claims.Mention) {
 	mr.figures(&m.Quantities)
 	m.Hedge, m.Speaker, m.Ordinal, m.Object = r.str(), r.str(), r.str(), r.str()
 	if n := r.count(); n > 0 {
-		m.Ownerships = make([]claims.Ownership, n)
+		m.Ownerships = grab(r.da(), &r.da().ownerships, n)
 		for i := range m.Ownerships {
 			o := &m.Ownerships[i]
 			o.Thing = r.str()
@@ -221,7 +232,7 @@ func (mr *mentionReader) entityList() []*claims.Entity {
 	if n == 0 {
 		return nil
 	}
-	out := bump(&mr.entities, n)
+	out := bump(mr.entities, n)
 	for i := range out {
 		mr.entity(&out[i], mr.r.ref())
 	}
@@ -264,7 +275,7 @@ func (mr *mentionReader) placeFigures() {
 	if len(sc.figs) == 0 {
 		return
 	}
-	figs := make([]claims.Figure, len(sc.figs))
+	figs := grab(mr.r.da(), &mr.r.da().figures, len(sc.figs))
 	copy(figs, sc.figs)
 	for _, sp := range sc.figSpans {
 		*sp.slot = figs[sp.start : sp.start+sp.n : sp.start+sp.n]

@@ -166,13 +166,14 @@ func (r *reader) source() *source.Source {
 		r.fail(errMalformed)
 		return nil
 	}
-	s := &source.Source{ID: r.str(), Path: r.str(), Text: r.str()}
+	s := one(r.da(), &r.da().sources)
+	s.ID, s.Path, s.Text = r.str(), r.str(), r.str()
 	s.Body = source.Span{Start: r.int(), End: r.int()}
 	s.Headline = r.str()
 	s.Published = r.time()
 	s.PublishedFrom, s.Outlet, s.URL, s.Byline = r.str(), r.str(), r.str(), r.str()
 	if n := r.count(); n > 0 {
-		s.Furniture = make([]source.Span, n)
+		s.Furniture = grab(r.da(), &r.da().spans, n)
 		for i := range s.Furniture {
 			s.Furniture[i] = source.Span{Start: r.int(), End: r.int()}
 		}
@@ -209,11 +210,12 @@ func (w *writer) totals(ss []*claims.Sentence) {
 
 func (r *reader) arenas() arenas {
 	var a arenas
-	a.words = make([]text.Word, r.count())
-	a.quotes = make([]text.Quote, r.count())
-	a.times = make([]temporal.Expr, r.count())
-	a.numbers = make([]numbers.Number, r.count())
-	a.entities = make([]claims.Entity, r.count())
+	da := r.da()
+	a.words = grab(da, &da.words, r.count())
+	a.quotes = grab(da, &da.quotes, r.count())
+	a.times = grab(da, &da.times, r.count())
+	a.numbers = grab(da, &da.numbers, r.count())
+	a.entities = grab(da, &da.entities, r.count())
 	return a
 }
 
@@ -369,7 +371,7 @@ func (r *reader) quotes(a *arenas) []text.Quote {
 	if a != nil {
 		qs = take(r, &a.quotes, n)
 	} else if n > 0 {
-		qs = make([]text.Quote, n)
+		qs = grab(r.da(), &r.da().quotes, n)
 	}
 	for i := range qs {
 		qs[i].Start = r.int()
@@ -448,7 +450,7 @@ func (r *reader) expr(x *temporal.Expr) {
 	x.Text, x.Start, x.End = r.spanned(has(flags, exprTextIsSpan))
 	x.Type, x.Value, x.Anchor = r.str(), r.str(), r.str()
 	if n := r.count(); n > 0 {
-		x.Readings = make([]string, n)
+		x.Readings = grab(r.da(), &r.da().strs, n)
 		for i := range x.Readings {
 			x.Readings[i] = r.str()
 		}

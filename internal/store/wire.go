@@ -201,6 +201,8 @@ type reader struct {
 	lowerDone bool
 	// scratch, when not nil, is where the mentions' records are cut from.
 	scratch *decodeScratch
+	// arena is where a document's structs are cut from (decodeDoc).
+	arena *DocArena
 }
 
 // lowerSpan is the lower-cased text from start to end. The writer gives a
@@ -366,7 +368,7 @@ func (r *reader) stringTable() {
 	}
 	all := string(r.data[r.pos : r.pos+total])
 	r.pos += total
-	r.strs = make([]string, n)
+	r.strs = r.scratch.takeStrs(n)
 	at := 0
 	for i, l := range lens {
 		r.strs[i] = all[at : at+l]
