@@ -113,10 +113,21 @@ func compareBounded(a, b *temporal.Expr, ca, cb dayConstraint) dateVerdict {
 		}
 	}
 	v := dateVerdict{reason: fmt.Sprintf("%s and %s are different days", describe(ca), describe(cb))}
-	if (nearMidnight(a) || nearMidnight(b)) && gapDays(ca, cb) <= 1 {
+	if gapDays(ca, cb) <= 1 && zoneCanShift(a, b, ca, cb) {
 		v.nearMiss = true
 	}
 	return v
+}
+
+// zoneCanShift: could a time-zone difference carry one of two expressions
+// a day apart onto the other's day? Only forwards from late in the earlier
+// day ("late Monday" in New York is Tuesday in Europe) or backwards from
+// early in the later day; "Monday morning" never reaches Tuesday.
+func zoneCanShift(a, b *temporal.Expr, ca, cb dayConstraint) bool {
+	if cb.hi.Before(ca.lo) {
+		a, b = b, a
+	}
+	return lateInDay(a) || earlyInDay(b)
 }
 
 // compareOneBounded: a calendar range against a weekday or a month and day
@@ -207,12 +218,22 @@ func minTime(a, b time.Time) time.Time {
 	return b
 }
 
-// nearMidnight: a time of day that a time-zone difference can carry into
-// the next or the previous day ("late Monday", "early Tuesday", a clock
-// time); "Saturday afternoon" against "Sunday afternoon" it cannot.
-func nearMidnight(e *temporal.Expr) bool {
+// lateInDay: a time of day that a time-zone difference can carry into the
+// next day ("late Monday", "Monday night", a clock time); earlyInDay: one
+// it can carry into the previous day ("early Tuesday", "Tuesday morning",
+// a clock time). "Saturday afternoon" against "Sunday afternoon" it
+// cannot.
+func lateInDay(e *temporal.Expr) bool {
 	switch e.Part {
-	case "early", "late", "night", "evening", "morning", "overnight":
+	case "late", "night", "evening", "overnight":
+		return true
+	}
+	return e.Gran == "time" && e.Part == ""
+}
+
+func earlyInDay(e *temporal.Expr) bool {
+	switch e.Part {
+	case "early", "morning", "overnight":
 		return true
 	}
 	return e.Gran == "time" && e.Part == ""

@@ -73,6 +73,11 @@ func TestCompareDates(t *testing.T) {
 		{name: "late Monday against Tuesday is a near miss", a: d("late Monday"), b: d("Tuesday"), nearM: true, reason: "different days"},
 		{name: "Monday against Tuesday with no time of day is no near miss", a: d("Monday"), b: d("Tuesday"), reason: "different days"},
 		{name: "late Sunday against Tuesday is two days apart, no near miss", a: d("late Sunday"), b: d("Tuesday"), reason: "different days"},
+		// A zone moves late hours into the next day and early ones into the
+		// previous day, never a morning into the next day.
+		{name: "Monday morning against Tuesday is no near miss", a: d("Monday morning"), b: d("Tuesday"), reason: "different days"},
+		{name: "Monday against Tuesday morning is a near miss", a: d("Monday"), b: d("Tuesday morning"), nearM: true, reason: "different days"},
+		{name: "Tuesday against late Monday is a near miss", a: d("Tuesday"), b: d("late Monday"), nearM: true, reason: "different days"},
 		// A weekday written next to a date it is not is ignored: the date wins.
 		{name: "mismatched weekday ignored against the same date", a: u("Wednesday, November 12, 2024"), b: u("November 12, 2024"), compatible: true, sameDay: true},
 		{name: "mismatched weekday does not clash with a weekday the date is", a: u("Wednesday, November 12, 2024"), b: u("Tuesday"), compatible: true},
