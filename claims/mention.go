@@ -435,7 +435,7 @@ func attachTimes(s *Sentence, ms []*Mention, lex []*wordLex) {
 		if a == nil || a.mention == nil {
 			continue
 		}
-		if a.mention.Time == nil || moreSpecific(t, a.mention.Time) {
+		if a.mention.Time == nil || moreSpecific(t, a.mention.Time) || inOwnClause(s, a.mention, t) && !inOwnClause(s, a.mention, a.mention.Time) {
 			a.mention.Time = t
 		}
 	}
@@ -443,6 +443,18 @@ func attachTimes(s *Sentence, ms []*Mention, lex []*wordLex) {
 	inheritAntecedentTime(s, ms)
 	inheritWhenTime(s, ms)
 	inheritOccurrenceTime(s, ms)
+}
+
+// inOwnClause: no comma stands between the trigger of m and time t. A time
+// in the trigger's own clause beats one another clause lent it ("Two more
+// bodies were recovered on Friday, raising to 11 the number known to have
+// died when the boat capsized early on Thursday": they died on Thursday).
+func inOwnClause(s *Sentence, m *Mention, t *temporal.Expr) bool {
+	if t.Start < s.Start || t.End > s.End {
+		return false // lent by another sentence: not this clause's
+	}
+	ti := wordIndex(s.Words, t.Start)
+	return !commaBetween(s, m.trigIdx, ti, wordIndex(s.Words, t.End-1))
 }
 
 // occurrenceVerbs say that their subject happened: "The escape of eleven

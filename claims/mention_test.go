@@ -111,6 +111,9 @@ func TestMentions(t *testing.T) {
 		{name: "a date inside a relative clause dates the clause, not the verdict",
 			text:    "Joaquin Arnau, who ran the roads department between 2014 and 2019, was sentenced on Friday.",
 			trigger: "sentenced", want: map[string]string{"time": "Friday"}},
+		{name: "a date in the trigger's own clause beats one from another clause",
+			text:    "Two more bodies were recovered on Friday from the sea, raising to 11 the number of people known to have died when a migrant boat capsized early on Thursday.",
+			trigger: "died", want: map[string]string{"time": "Thursday"}},
 		// A building that "came down" collapsed.
 		{name: "a building that came down collapsed",
 			text:    "The five-storey apartments in the east of the city came down on Tuesday.",
