@@ -1,39 +1,10 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
-
-// sentenceLower gives the lower case of the words of one sentence
-// text[start:end] that have something to lower-case (appendWords gives a
-// word with nothing to lower-case its Text). At the first such word it
-// allocates one buffer as long as the sentence; each word is lower-cased
-// into the bytes at its own offset and takes them as its string, so only
-// the words that need it are lower-cased, not the whole sentence (that
-// was a fifth of the tokenizer's time). A word whose lower case has
-// another length, or that is not valid UTF-8, is lower-cased on its own,
-// as strings.ToLower does.
-type sentenceLower struct {
-	buf []byte
-}
-
-// of returns the lower case of text[i:j], a word of text[start:end]:
-// strings.ToLower(text[i:j]).
-func (l *sentenceLower) of(text string, start, end, i, j int) string {
-	if l.buf == nil {
-		l.buf = make([]byte, end-start)
-	}
-	b := l.buf[i-start : j-start]
-	if !lowerInto(b, text[i:j]) {
-		return strings.ToLower(text[i:j])
-	}
-	// Words do not overlap: these bytes are never written again, so the
-	// string may share their memory.
-	return unsafe.String(unsafe.SliceData(b), len(b))
-}
 
 // needsLower: the word has an upper-case ASCII letter or any non-ASCII
 // byte (which may be an upper-case letter).

@@ -82,6 +82,10 @@ func TestWordsMatchReference(t *testing.T) {
 		"\xff\xfe broken \xc3 bytes. 1.2.3 v1.5 a-b- -c 'quoted' x.y.",
 		"",
 		"   \n\t ",
+		// Punctuation with a lower case of its own (Ⓐ), words whose lower
+		// case is longer (Ⱥ) mixed with ones that lower in place, an
+		// invalid byte as punctuation: Lower is filled after the scan.
+		"Ⓐ Ⅻ “Ⱥb” Cc ⱥ İx DD\xffEe – ‘Ⓑ’ Ff.",
 	}
 	for _, in := range tests {
 		got, want := Words(in, 0, len(in)), refWords(in, 0, len(in))
