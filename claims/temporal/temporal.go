@@ -67,9 +67,40 @@ type Expr struct {
 // non-overlapping.
 func Find(text string, ctx Context) []Expr {
 	scr := scratchPool.Get().(*scratch)
+	found := scr.find(scr.exprs[:0], text, ctx)
+	var out []Expr
+	if len(found) > 0 {
+		out = make([]Expr, len(found))
+		copy(out, found)
+	}
+	clear(found) // the scratch must not keep the text or readings alive
+	scr.exprs = found[:0]
+	scratchPool.Put(scr)
+	return out
+}
+
+// AppendFind appends to dst the expressions Find returns for text, with
+// offsets into text, and returns the extended slice. Find copies its
+// result out of a pooled buffer at its exact length (an Expr is 232
+// bytes: the copy was most of what the date finder allocated); a caller
+// that can reuse one buffer from article to article, because nothing
+// reads an article's expressions once it is done with them, saves the
+// copy. The expressions already in dst do not anchor the new ones.
+func AppendFind(dst []Expr, text string, ctx Context) []Expr {
+	scr := scratchPool.Get().(*scratch)
+	dst = scr.find(dst, text, ctx)
+	scratchPool.Put(scr)
+	return dst
+}
+
+// find appends the expressions of text to out with the scratch's tokens,
+// quotes and finder, and leaves them empty for the next call.
+func (scr *scratch) find(out []Expr, text string, ctx Context) []Expr {
 	f := &scr.f
 	f.start(text, ctx, scr.quotes[:0])
-	f.out = scr.exprs[:0]
+	// The finder's indices into out (lastDate, sentDay, backDate) are set
+	// only by emit, so what dst held before is never read.
+	f.out = out
 	sc := scanner{text: text, toks: scr.toks[:0]}
 	for {
 		hit, ok := sc.next()
@@ -80,15 +111,9 @@ func Find(text string, ctx Context) []Expr {
 			f.sentence(sc.toks)
 		}
 	}
-	var out []Expr
-	if len(f.out) > 0 {
-		out = make([]Expr, len(f.out))
-		copy(out, f.out)
-	}
-	clear(f.out) // the scratch must not keep the text or readings alive
-	scr.exprs, scr.toks, scr.quotes = f.out[:0], sc.toks[:0], f.quotes[:0]
+	out = f.out
+	scr.toks, scr.quotes = sc.toks[:0], f.quotes[:0]
 	*f = finder{}
-	scratchPool.Put(scr)
 	return out
 }
 

@@ -355,21 +355,27 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-func BenchmarkFind(b *testing.B) {
+// benchText is the article and, when present, the TempEval documents: a
+// realistic mix of news text.
+func benchText(b *testing.B) string {
 	text, err := os.ReadFile(filepath.Join("testdata", "article.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
-	// Add TempEval documents when present, for a realistic mix of news text.
 	files, _ := filepath.Glob(filepath.Join(tempevalDir, "*", "*.txt"))
 	for _, p := range files {
 		if raw, err := os.ReadFile(p); err == nil {
 			text = append(text, raw...)
 		}
 	}
-	s := string(text)
+	return string(text)
+}
+
+func BenchmarkFind(b *testing.B) {
+	s := benchText(b)
 	ctx := Context{Published: sun24}
 	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
@@ -377,5 +383,18 @@ func BenchmarkFind(b *testing.B) {
 	}
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(len(s))*float64(b.N)/cpu.Seconds()/1e6, "cpuMB/s")
+	}
+}
+
+// BenchmarkAppendFind finds into one reused buffer, as a caller that
+// reuses it per article does: no copy of the result.
+func BenchmarkAppendFind(b *testing.B) {
+	s := benchText(b)
+	ctx := Context{Published: sun24}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	var buf []Expr
+	for b.Loop() {
+		buf = AppendFind(buf[:0], s, ctx)
 	}
 }
