@@ -117,11 +117,15 @@ type docProfile struct {
 func groupMentions(docs []*claims.Doc) []*EventGroup { return groupMentionsWithin(docs, recentDays) }
 
 // groupMentionsWithin groups mentions with an event window of days.
+// Its working memory is a pooled storyScratch, given back when the
+// groups are made: they hold the documents' mentions only.
 func groupMentionsWithin(docs []*claims.Doc, days int) []*EventGroup {
-	st := prepareStory(docs, days)
+	sc := storyScratches.Get().(*storyScratch)
+	defer sc.release()
+	st := sc.prepare(docs, days)
 	var groups []*EventGroup
 	for _, c := range st.classes {
-		groups = append(groups, groupClass(st.byClass[c], st.profiles, st.words)...)
+		groups = append(groups, sc.groupClass(st.byClass[c], st.profiles, st.words)...)
 	}
 	return groups
 }
@@ -135,36 +139,62 @@ type storyMentions struct {
 	classes  []string // sorted
 }
 
+// prepareStory is prepare with a scratch of its own.
 func prepareStory(docs []*claims.Doc, days int) storyMentions {
-	st := storyMentions{profiles: make([]docProfile, len(docs)), words: newStoryWords(), byClass: map[string][]*mentionInfo{}}
-	similar := newDocSimilarity(st.profiles)
+	return newStoryScratch().prepare(docs, days)
+}
+
+// prepare profiles a story's documents and lists its comparable mentions
+// by class, in the scratch's memory.
+func (sc *storyScratch) prepare(docs []*claims.Doc, days int) storyMentions {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Mentions)
+	}
+	sc.infos = slices.Grow(sc.infos[:0], n) // newInfo's pointers must not move
+	sc.profiles = grown(sc.profiles, len(docs))
+	similar := sc.similarityFor(sc.profiles)
+	sw := &sc.words
 	for i, d := range docs {
-		st.profiles[i] = profileDoc(d, st.words)
-		st.profiles[i].similar = similar
+		sc.profiles[i] = profileDoc(d, sw)
+		sc.profiles[i].similar = similar
 		for _, m := range d.Mentions {
 			if m.Negated || m.Irrealis {
 				continue // what did not or has not yet happened is not compared
 			}
-			in := newMentionInfo(m, i, days, st.words)
-			if st.byClass[m.Class] == nil {
-				st.classes = append(st.classes, m.Class)
-			}
-			st.byClass[m.Class] = append(st.byClass[m.Class], in)
+			in := sc.newInfo()
+			sc.keys, sc.figures = fillMentionInfo(in, m, i, days, sw, sc.keys, sc.figures)
+			sc.classList(m.Class, in)
 		}
 	}
-	sort.Strings(st.classes)
-	return st
+	sort.Strings(sc.classes)
+	return storyMentions{profiles: sc.profiles, words: sw, byClass: sc.byClass, classes: sc.classes}
 }
 
-func newMentionInfo(m *claims.Mention, doc, days int, sw *storyWords) *mentionInfo {
-	in := &mentionInfo{m: m, keys: mentionKeys(m, sw), doc: doc,
-		words: sw.contentWords(m.Doc, m.Sentence), figures: figures(m.Sentence),
+// fillMentionInfo fills in for m, cutting its keys and figures from the
+// ends of keys and figs, which it returns grown.
+func fillMentionInfo(in *mentionInfo, m *claims.Mention, doc, days int, sw *storyWords, keys []mentionKey, figs []float64) ([]mentionKey, []float64) {
+	start := len(keys)
+	keys = appendMentionKeys(keys, m, sw)
+	fstart := len(figs)
+	figs = appendFigures(figs, m.Sentence)
+	*in = mentionInfo{m: m, keys: cut(keys, start), doc: doc,
+		words: sw.contentWords(m.Doc, m.Sentence), figures: cut(figs, fstart),
 		window: eventWindow(m, days), otherEvent: m.Prior || pastPeriod(m.Time), datedFuture: datedFuture(m)}
 	for _, k := range in.keys {
 		in.named = in.named || k.kind == claims.EntPerson || k.kind == claims.EntOrg
 	}
 	in.placeless = !inCountry(m.Places) && !inCountry(m.Participants)
-	return in
+	return keys, figs
+}
+
+// cut is buf[start:] as a list of its own capacity, nil when empty (as
+// the lists appended from nil were).
+func cut[T any](buf []T, start int) []T {
+	if len(buf) == start {
+		return nil
+	}
+	return buf[start:len(buf):len(buf)]
 }
 
 // inCountry: one of the places among es lies in a known country.
@@ -240,41 +270,44 @@ func leadCountriesApart(a, b *mentionInfo, profiles []docProfile) bool {
 
 func profileDoc(d *claims.Doc, sw *storyWords) docProfile {
 	p := docProfile{published: d.Source.Published, leadCountries: leadCountries(d)}
+	start := len(sw.arena)
 	for _, s := range d.Sentences {
 		for k := range s.Entities {
 			if e := &s.Entities[k]; e.Kind == claims.EntPerson || e.Kind == claims.EntOrg || e.Kind == claims.EntName {
-				p.keys = append(p.keys, sw.id(e.Key))
+				sw.arena = append(sw.arena, sw.id(e.Key))
 			}
 		}
 	}
-	p.keys = sortedSet(p.keys)
+	p.keys = sw.cutSet(start)
 	return p
 }
 
 // mentionKeys are the keys of a mention's participants, agent and owner;
 // a key named twice keeps the kind it was given last.
-func mentionKeys(m *claims.Mention, sw *storyWords) []mentionKey {
-	var keys []mentionKey
+// appendMentionKeys appends mentionKeys to dst (its own keys only are
+// looked through and sorted).
+func appendMentionKeys(dst []mentionKey, m *claims.Mention, sw *storyWords) []mentionKey {
+	start := len(dst)
 	add := func(e *claims.Entity) {
 		id := sw.id(e.Key)
-		for i := range keys {
-			if keys[i].id == id {
-				keys[i].kind, keys[i].weight = e.Kind, entityWeight[e.Kind]
+		for i := start; i < len(dst); i++ {
+			if dst[i].id == id {
+				dst[i].kind, dst[i].weight = e.Kind, entityWeight[e.Kind]
 				return
 			}
 		}
-		keys = append(keys, mentionKey{id: id, kind: e.Kind, weight: entityWeight[e.Kind]})
+		dst = append(dst, mentionKey{id: id, kind: e.Kind, weight: entityWeight[e.Kind]})
 	}
 	for _, e := range m.Participants {
 		add(e)
 	}
-	for _, e := range []*claims.Entity{m.Agent, m.Owner} {
+	for _, e := range [...]*claims.Entity{m.Agent, m.Owner} {
 		if e != nil {
 			add(e)
 		}
 	}
-	slices.SortFunc(keys, func(x, y mentionKey) int { return cmp.Compare(x.id, y.id) })
-	return keys
+	slices.SortFunc(dst[start:], func(x, y mentionKey) int { return cmp.Compare(x.id, y.id) })
+	return dst
 }
 
 type link struct {
@@ -283,9 +316,11 @@ type link struct {
 	n     int // the order candidateLinks found it in
 }
 
-// groupClass clusters the mentions of one class.
-func groupClass(ms []*mentionInfo, profiles []docProfile, sw *storyWords) []*EventGroup {
-	scores := newPairScores(ms, profiles)
+// groupClass clusters the mentions of one class. A group's members are
+// a list linked through sc.next (head: the root, sc.tail its last), in the
+// order appending one group's list to the other's gave them.
+func (sc *storyScratch) groupClass(ms []*mentionInfo, profiles []docProfile, sw *storyWords) []*EventGroup {
+	scores := sc.pairScoresFor(ms, profiles)
 	buf := linkBuffers.Get().(*[]link)
 	defer putLinkBuffer(buf)
 	links := candidateLinks((*buf)[:0], ms, profiles, scores, sw)
@@ -294,16 +329,17 @@ func groupClass(ms []*mentionInfo, profiles []docProfile, sw *storyWords) []*Eve
 	// the faster unstable sort (the stable one's merging was 15% of
 	// grouping, and the reflection-based sort.SliceStable's 6% of Check).
 	slices.SortFunc(links, strongerLink)
-	parent := make([]int, len(ms))
-	members := make([][]int, len(ms))
-	strength := make([]float64, len(ms))
-	for i := range ms {
-		parent[i], members[i], strength[i] = i, []int{i}, 10
+	n := len(ms)
+	parent, next, tail := grown(sc.parent, n), grown(sc.next, n), grown(sc.tail, n)
+	strength := grown(sc.strength, n)
+	sc.parent, sc.next, sc.tail, sc.strength = parent, next, tail, strength
+	for i := range n {
+		parent[i], next[i], tail[i], strength[i] = int32(i), -1, int32(i), 10
 	}
 	find := func(i int) int {
-		for parent[i] != i {
+		for parent[i] != int32(i) {
 			parent[i] = parent[parent[i]]
-			i = parent[i]
+			i = int(parent[i])
 		}
 		return i
 	}
@@ -312,25 +348,30 @@ func groupClass(ms []*mentionInfo, profiles []docProfile, sw *storyWords) []*Eve
 		if ra == rb {
 			continue
 		}
-		avg, lo, ok := averageLink(scores, members[ra], members[rb])
+		avg, lo, ok := averageLinkOf(scores, next, ra, rb)
 		if !ok || avg < mergeThreshold && (l.score < strongLink || lo < 0) {
 			continue
 		}
-		parent[rb] = ra
-		members[ra] = append(members[ra], members[rb]...)
+		parent[rb] = int32(ra)
+		next[tail[ra]], tail[ra] = int32(rb), tail[rb]
 		strength[ra] = min(strength[ra], strength[rb], avg)
-		members[rb] = nil
 	}
 	var out []*EventGroup
-	for i := range ms {
+	for i := range n {
 		if find(i) != i {
 			continue
 		}
 		g := &EventGroup{Class: ms[i].m.Class, Strength: strength[i]}
-		sort.Ints(members[i])
-		for _, k := range members[i] {
-			g.Mentions = append(g.Mentions, ms[k].m)
+		members := sc.members[:0]
+		for k := int32(i); k >= 0; k = next[k] {
+			members = append(members, int(k))
 		}
+		slices.Sort(members)
+		g.Mentions = make([]*claims.Mention, len(members))
+		for j, k := range members {
+			g.Mentions[j] = ms[k].m
+		}
+		sc.members = members
 		out = append(out, g)
 	}
 	return out
@@ -545,7 +586,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	return a.m.Aggregate != b.m.Aggregate && (len(a.m.Counts) > 0 || len(b.m.Counts) > 0)
 }
 
-// averageLink scores a merge of two groups by the mean score of all pairs
+// averageLinkOf scores a merge of two groups by the mean score of all pairs
 // across them (average linkage), so that two events cannot be chained
 // together through one vague mention that fits both; ok is false when a
 // pair must stay apart.
@@ -553,12 +594,19 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 // A very strong single link (the same article's "the quake" twice) may
 // merge below the mean, as long as no pair across the groups speaks
 // against it: the mean alone would favour joining small groups.
-func averageLink(scores *pairScores, ga, gb []int) (avg, lowest float64, ok bool) {
+//
+// The groups are given by the heads a and b of their member lists,
+// linked through next (groupClass); pairs are summed in list order.
+func averageLinkOf(scores *pairScores, next []int32, a, b int) (avg, lowest float64, ok bool) {
 	sum := 0.0
 	lowest = 1e9
-	for _, x := range ga {
-		for _, y := range gb {
-			ps := scores.get(x, y)
+	na, nb := 0, 0
+	for x := int32(a); x >= 0; x = next[x] {
+		na++
+		nb = 0
+		for y := int32(b); y >= 0; y = next[y] {
+			nb++
+			ps := scores.get(int(x), int(y))
 			if ps.separate {
 				return 0, 0, false
 			}
@@ -567,7 +615,7 @@ func averageLink(scores *pairScores, ga, gb []int) (avg, lowest float64, ok bool
 			lowest = min(lowest, s)
 		}
 	}
-	return sum / float64(len(ga)*len(gb)), lowest, true
+	return sum / float64(na*nb), lowest, true
 }
 
 func absDays(d time.Duration) int {
@@ -620,14 +668,14 @@ func windowsApart(a, b window) int {
 }
 
 // figures are the exact values of a sentence's counts and quantities.
-func figures(s *claims.Sentence) []float64 {
-	var out []float64
+// appendFigures appends figures to dst.
+func appendFigures(dst []float64, s *claims.Sentence) []float64 {
 	for _, n := range s.Numbers {
 		if n.Lo == n.Hi && n.Lo > 2 && n.Kind != "year" && n.Kind != "time" && n.Kind != "ordinal" {
-			out = append(out, n.Lo)
+			dst = append(dst, n.Lo)
 		}
 	}
-	return out
+	return dst
 }
 
 // shareFigure: the two sentences give one exact figure.

@@ -2,7 +2,7 @@ package compare
 
 // pairScores remembers the link score of each pair of mentions of one
 // class. Grouping asks for the same pairs many times: once when it lists
-// candidate links, then again every time averageLink weighs a merge of two
+// candidate links, then again every time averageLinkOf weighs a merge of two
 // groups (all pairs across them), so without it a story's big classes cost
 // the square of their size once per merge.
 type pairScores struct {

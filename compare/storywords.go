@@ -23,6 +23,11 @@ type storyWords struct {
 	// sentences caches the content words of a sentence: a sentence often
 	// carries several mentions.
 	sentences map[*claims.Sentence][]uint32
+	// arena holds the sorted lists handed out (sentences' content words,
+	// documents' names), one after another: a list is cut from it rather
+	// than allocated. Growing it moves only what comes next; lists handed
+	// out keep the array they were cut from.
+	arena []uint32
 }
 
 // noStem marks a function word in storyWords.lower.
@@ -54,21 +59,33 @@ func (sw *storyWords) contentWords(d *claims.Doc, s *claims.Sentence) []uint32 {
 		return ws
 	}
 	words := s.WordsIn(d.Source)
-	var out []uint32
+	start := len(sw.arena)
 	for _, w := range words {
 		if w.Punct || len(w.Text) < 4 || w.Cap {
 			continue
 		}
 		if id := sw.stem(w.Lower); id != noStem {
-			out = append(out, id)
+			sw.arena = append(sw.arena, id)
 		}
 	}
 	if s.Words == nil {
 		text.Recycle(words) // split again for this call: nothing else holds them
 	}
-	out = sortedSet(out)
+	out := sw.cutSet(start)
 	sw.sentences[s] = out
 	return out
+}
+
+// cutSet sorts the arena's ids from start on, drops repeats and hands
+// them out as a list of their own length and capacity (nil if none, as
+// an empty list was before).
+func (sw *storyWords) cutSet(start int) []uint32 {
+	if len(sw.arena) == start {
+		return nil
+	}
+	set := sortedSet(sw.arena[start:])
+	sw.arena = sw.arena[:start+len(set)]
+	return set[:len(set):len(set)]
 }
 
 // stem is the number of a lower-case word's stem, noStem for a function
