@@ -938,9 +938,33 @@ func findPlaces(s *Sentence, m *Mention) []*Entity {
 				e.Level = unknownPlaceLevel(s, e)
 			}
 			add(e)
+			add(qualifierAfter(s, e))
 		}
 	}
 	return out
+}
+
+// qualifierAfter is the region or country that follows a place after a
+// comma and says where it lies ("near Pruitt, Alabama", "in Tours,
+// France"), or nil. It is a place of the event too: a town the lexicon
+// does not know is then known to lie in it.
+func qualifierAfter(s *Sentence, e *Entity) *Entity {
+	i := wordIndex(s.Words, e.End)
+	if i+1 >= len(s.Words) || s.Words[i].Text != "," {
+		return nil
+	}
+	next := s.Words[i+1].Start
+	for k := range s.Entities {
+		q := &s.Entities[k]
+		if q.Start != next {
+			continue
+		}
+		if q.Kind == EntCountry && !q.Demonym || q.Kind == EntPlace && q.Level == LevelRegion {
+			return q
+		}
+		return nil
+	}
+	return nil
 }
 
 // figureReaches: a figure belongs to a trigger only within a clause's

@@ -114,6 +114,10 @@ func TestMentions(t *testing.T) {
 		{name: "a date in the trigger's own clause beats one from another clause",
 			text:    "Two more bodies were recovered on Friday from the sea, raising to 11 the number of people known to have died when a migrant boat capsized early on Thursday.",
 			trigger: "died", want: map[string]string{"time": "Thursday"}},
+		// A region after a town says where the town lies: a place too.
+		{name: "a state after a town is one of the event's places",
+			text:    "A tornado killed two people near Pruitt, Alabama, on Saturday.",
+			trigger: "killed", want: map[string]string{"places": "name:pruitt place:alabama"}},
 		// A building that "came down" collapsed.
 		{name: "a building that came down collapsed",
 			text:    "The five-storey apartments in the east of the city came down on Tuesday.",

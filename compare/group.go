@@ -93,6 +93,10 @@ type mentionInfo struct {
 	// placeless: the mention names no place in a known country (its
 	// article's lead countries, docProfile, may then tell where it was).
 	placeless bool
+	// offLead: the mention sets its event in a place that cannot be one of
+	// its article's lead places ("a tornado near Pruitt, Alabama" in an
+	// article led by a tornado in Mississippi): background, another event.
+	offLead bool
 }
 
 // mentionKey is one named argument of a mention: its key's number and
@@ -109,6 +113,8 @@ type docProfile struct {
 	// leadCountries are the countries the lead sentence's places lie in,
 	// where news says where its story happened.
 	leadCountries []string
+	// leadPlaces are the places the lead sentence names.
+	leadPlaces []*claims.Entity
 	// similar caches the name overlap of pairs of the story's documents.
 	similar *docSimilarity
 }
@@ -164,6 +170,7 @@ func (sc *storyScratch) prepare(docs []*claims.Doc, days int) storyMentions {
 			}
 			in := sc.newInfo()
 			sc.keys, sc.figures = fillMentionInfo(in, m, i, days, sw, sc.keys, sc.figures)
+			_, _, in.offLead = placeClash(m.Places, sc.profiles[i].leadPlaces)
 			sc.classList(m.Class, in)
 		}
 	}
@@ -232,6 +239,32 @@ func leadCountries(d *claims.Doc) []string {
 	return out
 }
 
+// offLeadApart: a is set off its article's lead and b names no place: b
+// tells of its own article's lead event, a of another ("destroyed 40
+// homes" near Pruitt, Alabama, in an article led by a tornado in
+// Mississippi, against another article's "412 homes destroyed"). Only the
+// classes whose tolls are counted are asked, as in leadCountriesApart:
+// asked of every class it split meetings and storms that their articles'
+// leads set in one of several places.
+func offLeadApart(a, b *mentionInfo) bool {
+	return a.offLead && len(b.m.Places) == 0 && claims.CountLabel(a.m.Class) != ""
+}
+
+// leadPlaces lists the places the article's lead sentence names.
+func leadPlaces(d *claims.Doc) []*claims.Entity {
+	lead := leadSentence(d)
+	if lead == nil {
+		return nil
+	}
+	var out []*claims.Entity
+	for k := range lead.Entities {
+		if e := &lead.Entities[k]; e.Kind == claims.EntPlace || e.Kind == claims.EntCountry && !e.Demonym {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // leadSentence is the article's first sentence of its own (no headline,
 // no repeat), or nil.
 func leadSentence(d *claims.Doc) *claims.Sentence {
@@ -269,7 +302,7 @@ func leadCountriesApart(a, b *mentionInfo, profiles []docProfile) bool {
 }
 
 func profileDoc(d *claims.Doc, sw *storyWords) docProfile {
-	p := docProfile{published: d.Source.Published, leadCountries: leadCountries(d)}
+	p := docProfile{published: d.Source.Published, leadCountries: leadCountries(d), leadPlaces: leadPlaces(d)}
 	start := len(sw.arena)
 	for _, s := range d.Sentences {
 		for k := range s.Entities {
@@ -582,6 +615,9 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	}
 	if leadCountriesApart(a, b, profiles) {
 		return true
+	}
+	if a.doc != b.doc && (offLeadApart(a, b) || offLeadApart(b, a)) {
+		return true // a placeless mention tells of its own article's lead event
 	}
 	return a.m.Aggregate != b.m.Aggregate && (len(a.m.Counts) > 0 || len(b.m.Counts) > 0)
 }

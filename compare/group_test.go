@@ -221,6 +221,12 @@ func TestGroupMentions(t *testing.T) {
 				{id: "b", pub: nov12, text: "Ana Lopes did not meet Rui Tembe on Monday."},
 			},
 			class: "meet", want: []string{"a:met@Monday"}},
+		{name: "a toll set off its article's lead is not another article's placeless toll",
+			docs: []doc{
+				{id: "a", pub: nov13, text: "A tornado tore through Harlow Springs, Mississippi, late Monday, killing nine people.\n\nLate last month, a tornado near Pruitt, Alabama, destroyed 40 homes."},
+				{id: "b", pub: nov13, text: "A tornado struck Mississippi late Monday.\n\nSurveys show 412 homes destroyed."},
+			},
+			class: "damage", want: []string{"a:destroyed@Late last month", "b:destroyed"}},
 		{name: "articles published months apart tell different events",
 			docs: []doc{
 				{id: "a", pub: nov12, text: "Ana Lopes and Rui Tembe met in Geneva on Monday."},

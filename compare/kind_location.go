@@ -137,6 +137,8 @@ func placesCompatible(a, b *claims.Entity) bool {
 	}
 	la, lb := areaLevel(a), areaLevel(b)
 	switch {
+	case la == claims.LevelRegion && lb == claims.LevelRegion && twoAdminRegions(a, b):
+		return false // "Alabama" and "Mississippi": first-level divisions never overlap
 	case la == claims.LevelRegion || lb == claims.LevelRegion:
 		// an area holds any town, unless the lexicon puts the two in
 		// different countries ("Texas" and "France")
@@ -154,6 +156,15 @@ func placesCompatible(a, b *claims.Entity) bool {
 		return true // a town the lexicon does not know may lie in or near a known city
 	}
 	return inSameCity(a, b)
+}
+
+// twoAdminRegions: both places are first-level divisions the lexicon
+// knows (a US state, a Canadian province), and not the same one. Other
+// areas ("Bexley County", "Central Java") may lie inside one another.
+func twoAdminRegions(a, b *claims.Entity) bool {
+	ra, oka := lexicon.RegionByName(a.Text)
+	rb, okb := lexicon.RegionByName(b.Text)
+	return oka && okb && ra != rb
 }
 
 // compassWords open the names of areas: "Central Java", "Northern Cape",

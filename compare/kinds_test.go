@@ -41,6 +41,8 @@ func TestPlacesCompatible(t *testing.T) {
 		{name: "an unknown town may lie near a known city", a: "near Copsa Mica", b: "in Milan", want: true},
 		{name: "an unknown town fits a country", a: "near Copsa Mica", b: "in Romania", want: true},
 		{name: "a region of one country clashes with another country", a: "in Texas", b: "in France", want: false},
+		{name: "two states of one country clash", a: "in Alabama", b: "in Mississippi", want: false},
+		{name: "a county may lie in a state", a: "in Bexley County", b: "in Mississippi", want: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
