@@ -82,6 +82,13 @@ func Extract(src *source.Source) *Doc {
 	// their lexicon entries, handed back once they are done with them
 	// (words_arena.go).
 	x := takeWordScratch()
+	runPipeline(d, x)
+	giveWordScratch(x, d)
+	return d
+}
+
+// runPipeline runs every stage over d, with x the words' scratch.
+func runPipeline(d *Doc, x *wordScratch) {
 	for _, st := range Pipeline {
 		if xs, ok := st.(scratchStage); ok {
 			xs.runWith(d, x)
@@ -89,6 +96,4 @@ func Extract(src *source.Source) *Doc {
 		}
 		st.Run(d)
 	}
-	giveWordScratch(x, d)
-	return d
 }

@@ -67,14 +67,18 @@ type entityStage struct{}
 
 func (entityStage) Name() string { return "entities" }
 
-func (entityStage) Run(d *Doc) {
-	var named []*Sentence
+func (entityStage) Run(d *Doc) { entityStage{}.runWith(d, &wordScratch{}) }
+
+// runWith cuts the names from x's buffers when it has them.
+func (entityStage) runWith(d *Doc, x *wordScratch) {
+	b := x.bufs
+	named := b.namedList()
 	openers := map[string]bool{}
 	cache := runCaches.Get().(*runCache)
 	defer runCaches.Put(cache)
-	buf := entityScratch.Get().(*[]Entity)
+	buf := b.entityBuffer()
 	all := (*buf)[:0]
-	ends := make([]int, 0, len(d.Sentences))
+	ends := b.endList(len(d.Sentences))
 	for _, s := range d.Sentences {
 		if s.Duplicate || s.Headline || isTitleCase(s.Words) {
 			continue // Title Case Headlines Make Every Word Look Like A Name
@@ -87,8 +91,17 @@ func (entityStage) Run(d *Doc) {
 			openers[w] = false
 		}
 	}
-	shareEntities(named, ends, all)
-	releaseEntityScratch(buf, all)
+	if b == nil {
+		shareEntities(named, ends, all)
+		releaseEntityScratch(buf, all)
+	} else {
+		// The document goes before the Scratch's next one: its sentences
+		// may hold their names where they were found.
+		cutEntities(named, ends, all)
+		*buf = all
+		b.named = named
+		b.keepEnds(ends)
+	}
 	writtenLower(d, openers)
 	for _, s := range named {
 		s.Entities = dropCommonOpeners(s.Entities, s, openers)
@@ -107,11 +120,16 @@ func shareEntities(named []*Sentence, ends []int, all []Entity) {
 		own = make([]Entity, len(all))
 		copy(own, all)
 	}
+	cutEntities(named, ends, own)
+}
+
+// cutEntities gives each named sentence its entities, all[ends[k-1]:ends[k]].
+func cutEntities(named []*Sentence, ends []int, all []Entity) {
 	start := 0
 	for k, s := range named {
 		s.Entities = nil // a sentence without names has none, as before
 		if end := ends[k]; end > start {
-			s.Entities = own[start:end:end]
+			s.Entities = all[start:end:end]
 			start = end
 		}
 	}

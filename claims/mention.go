@@ -109,7 +109,7 @@ func (mentionStage) runWith(d *Doc, x *wordScratch) {
 		// The sentence's mentions are appended to the article's at once
 		// (no slice of their own per sentence) and completed in place.
 		from := len(d.Mentions)
-		d.Mentions = appendTriggers(d.Mentions, d, s, lexes[k])
+		d.Mentions = appendTriggers(d.Mentions, d, s, lexes[k], x.bufs)
 		ms := d.Mentions[from:]
 		if len(ms) == 0 {
 			continue
@@ -121,7 +121,7 @@ func (mentionStage) runWith(d *Doc, x *wordScratch) {
 			attachArguments(s, m, aggregate)
 		}
 	}
-	story := storyMention(d)
+	story := storyMention(d, x.bufs)
 	attachLooseCounts(story, d.Sentences) // figures no event of a sentence takes go to the story
 	attachOwnerships(d, story, lexes)
 	if len(story.Counts)+len(story.Quantities)+len(story.Ownerships) > 0 {
@@ -141,8 +141,8 @@ func readsEvents(s *Sentence) bool {
 // board") and whose the plant or train is belong to it. Every article of a
 // batch has one, so they meet across articles whatever event words each
 // article happens to use.
-func storyMention(d *Doc) *Mention {
-	m := &Mention{Doc: d, Class: "story", Trigger: "(story)"}
+func storyMention(d *Doc, b *docBuffers) *Mention {
+	m := b.mention(Mention{Doc: d, Class: "story", Trigger: "(story)"})
 	for _, s := range d.Sentences {
 		if !s.Headline && !s.Duplicate {
 			m.Sentence = s
@@ -251,8 +251,9 @@ func hasCalendarDate(s *Sentence, pub time.Time) bool {
 }
 
 // appendTriggers appends the event mentions of s, whose words' lexicon
-// entries are lex (lexiconOf), to out.
-func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex) []*Mention {
+// entries are lex (lexiconOf), to out; they are taken from b when it is
+// not nil.
+func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex, b *docBuffers) []*Mention {
 	ws := s.Words
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -266,7 +267,7 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex) []*Ment
 			continue // "two of the wounded", "the dead": people, not an event
 		}
 		if lex[i].start != nil { // a "broke out" verb
-			if m := startMention(d, s, i); m != nil {
+			if m := startMention(d, s, i, b); m != nil {
 				out = append(out, m)
 				i += len(lex[i].start) - 1
 				continue
@@ -310,7 +311,7 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex) []*Ment
 			if def.class == "meet" && strings.EqualFold(w.Text, "summit") && mountainWithin(ws, i, 8) {
 				break // "9 km above the summit": a mountain's top, not a meeting
 			}
-			out = append(out, triggerMention(d, s, def.class, i, span))
+			out = append(out, triggerMention(d, s, def.class, i, span, b))
 			i += span - 1
 			break
 		}
@@ -322,11 +323,11 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex) []*Ment
 // i+span-1 of s. It is made only once every test of appendTriggers has
 // passed: a trigger word those tests turn down ("reported", "confirmed",
 // "released" as verbs of saying) costs no mention.
-func triggerMention(d *Doc, s *Sentence, class string, i, span int) *Mention {
+func triggerMention(d *Doc, s *Sentence, class string, i, span int, b *docBuffers) *Mention {
 	ws := s.Words
 	end := ws[i+span-1].End
-	return &Mention{Doc: d, Sentence: s, Class: class, Trigger: d.Source.Text[ws[i].Start:end],
-		TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)}
+	return b.mention(Mention{Doc: d, Sentence: s, Class: class, Trigger: d.Source.Text[ws[i].Start:end],
+		TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)})
 }
 
 func aircraftWithin(ws []text.Word, from, n int) bool {
@@ -1330,7 +1331,7 @@ func opensSentence(s *Sentence, t *temporal.Expr) bool {
 
 // startMention reads "the Marlow Fire broke out Sunday": a verb of
 // beginning takes its class from the event noun heading its subject.
-func startMention(d *Doc, s *Sentence, i int) *Mention {
+func startMention(d *Doc, s *Sentence, i int, b *docBuffers) *Mention {
 	ws := s.Words
 	form, ok := startVerbs[ws[i].Lower]
 	if !ok || !wordsAt(ws, i, form) {
@@ -1344,8 +1345,8 @@ func startMention(d *Doc, s *Sentence, i int) *Mention {
 		for _, def := range triggers[lw] {
 			if len(def.words) == 1 && !countClasses[def.class] {
 				end := ws[i+len(form)-1].End
-				return &Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[ws[i].Start:end],
-					TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i}
+				return b.mention(Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[ws[i].Start:end],
+					TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i})
 			}
 		}
 	}

@@ -11,10 +11,14 @@ type numberStage struct{}
 
 func (numberStage) Name() string { return "numbers" }
 
-func (numberStage) Run(d *Doc) {
-	buf := figureScratch.Get().(*[]numbers.Number)
+func (numberStage) Run(d *Doc) { numberStage{}.runWith(d, &wordScratch{}) }
+
+// runWith cuts the figures from x's buffers when it has them.
+func (numberStage) runWith(d *Doc, x *wordScratch) {
+	b := x.bufs
+	buf := b.figureBuffer()
 	all := (*buf)[:0]
-	ends := make([]int, len(d.Sentences))
+	ends := b.endList(len(d.Sentences))[:len(d.Sentences)]
 	for k, s := range d.Sentences {
 		ends[k] = len(all)
 		if s.Duplicate {
@@ -35,6 +39,14 @@ func (numberStage) Run(d *Doc) {
 		}
 		partTakesTotalsNoun(d.Source.Text, all[mark:])
 		ends[k] = len(all)
+	}
+	if b != nil {
+		// The document goes before the Scratch's next one: its sentences
+		// may hold their figures where they were found.
+		cutFigures(d.Sentences, ends, all)
+		*buf = all
+		b.keepEnds(ends)
+		return
 	}
 	shareFigures(d.Sentences, ends, all)
 	clear(all) // the pool must not keep the article's text alive
@@ -57,10 +69,15 @@ func shareFigures(sents []*Sentence, ends []int, all []numbers.Number) {
 	}
 	own := make([]numbers.Number, len(all))
 	copy(own, all)
+	cutFigures(sents, ends, own)
+}
+
+// cutFigures gives each sentence its figures, all[ends[k-1]:ends[k]].
+func cutFigures(sents []*Sentence, ends []int, all []numbers.Number) {
 	start := 0
 	for k, s := range sents {
 		if end := ends[k]; end > start {
-			s.Numbers = own[start:end:end]
+			s.Numbers = all[start:end:end]
 			start = end
 		}
 	}

@@ -15,15 +15,15 @@ type sentenceStage struct{}
 
 func (sentenceStage) Name() string { return "sentences" }
 
-func (sentenceStage) Run(d *Doc) { splitSentences(d, nil) }
+func (sentenceStage) Run(d *Doc) { splitSentences(d, nil, nil) }
 
-func (sentenceStage) runWith(d *Doc, x *wordScratch) { x.words = splitSentences(d, x.words) }
+func (sentenceStage) runWith(d *Doc, x *wordScratch) { x.words = splitSentences(d, x.words, x.bufs) }
 
 // splitSentences is the stage's work, with the words of every sentence
 // appended to words (each sentence's Words is its part of it); it returns
 // the grown slice, which the caller may reuse once no sentence holds its
-// words any more.
-func splitSentences(d *Doc, words []text.Word) []text.Word {
+// words any more. The sentences are cut from b when it is not nil.
+func splitSentences(d *Doc, words []text.Word, b *docBuffers) []text.Word {
 	src := d.Source
 	body := src.Body
 	if body.End == 0 && body.Start == 0 {
@@ -35,13 +35,12 @@ func splitSentences(d *Doc, words []text.Word) []text.Word {
 	defer sentenceParts.Put(partsBuf)
 	parts := text.AppendSplit((*partsBuf)[:0], src.Text, body.Start, body.End)
 	*partsBuf = parts
-	// Every sentence lives until the report is written, so they are
-	// allocated as one block (one allocation, not one per sentence).
-	block := make([]Sentence, len(parts))
-	d.Sentences = make([]*Sentence, 0, len(parts))
-	seen := newHashSet(len(parts))
+	// The sentences are one block (one allocation, or the Scratch's).
+	block := b.sentenceBlock(len(parts))
+	d.Sentences = b.sentenceList(len(parts))
+	seen := b.hashSet(len(parts))
 	firstWord := len(words)
-	wordEnds := make([]int, 0, len(parts))
+	wordEnds := b.endList(len(parts))
 	for _, s := range parts {
 		if src.IsFurniture(s.Start, s.End) {
 			continue
@@ -65,6 +64,7 @@ func splitSentences(d *Doc, words []text.Word) []text.Word {
 		d.Sentences = append(d.Sentences, sent)
 	}
 	shareWords(d.Sentences, words, firstWord, wordEnds)
+	b.keepEnds(wordEnds) // read by shareWords only
 	return words
 }
 

@@ -25,6 +25,10 @@ type wordScratch struct {
 	words []text.Word
 	lex   []*wordLex   // lexes' entries, end to end
 	lexes [][]*wordLex // lexes[k]: the entries of d.Sentences[k]'s words
+	// bufs, when set, are the buffers of the Scratch the document is
+	// extracted into: its sentences, names, figures and mentions are cut
+	// from them rather than allocated (scratch.go). Nil for Extract.
+	bufs *docBuffers
 }
 
 // scratchStage is a stage that reads or fills the scratch Extract holds.

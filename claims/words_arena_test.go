@@ -22,7 +22,7 @@ func TestArenaWordsMatchPerSentenceWords(t *testing.T) {
 	for _, txt := range texts {
 		src := mustParse(t, txt)
 		d := &Doc{Source: src}
-		arena = splitSentences(d, arena)
+		arena = splitSentences(d, arena, nil)
 		for _, s := range d.Sentences {
 			if want := text.Words(src.Text, s.Lead, s.End); !reflect.DeepEqual(s.Words, want) {
 				t.Errorf("%q: sentence %d words\n got  %+v\n want %+v", txt, s.Index, s.Words, want)

@@ -74,6 +74,21 @@ func configuredExtract(c *cli.Context) (func(*source.Source) *claims.Doc, error)
 	}, nil
 }
 
+// configuredExtractTransient is configuredExtract for documents used only
+// while use runs (encoded and outlined, then dropped): they are extracted
+// into a pooled claims.Scratch, without the copies that let a document
+// live to the end of the run.
+func configuredExtractTransient(c *cli.Context) (func(src *source.Source, use func(*claims.Doc)), error) {
+	cfg, err := projectConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	return func(src *source.Source, use func(*claims.Doc)) {
+		cfg.ApplySource(src)
+		claims.ExtractTransient(src, use)
+	}, nil
+}
+
 // checkOptions are the comparison options of the run's configuration;
 // the defaults when it could not be read (load has reported that).
 func checkOptions(c *cli.Context) compare.Options {

@@ -52,10 +52,21 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 		at      spillRef
 		err     error
 	}
+	// Each document is spilled and outlined, then dropped: it is
+	// extracted into a reused scratch (spill.put and OutlineOf copy what
+	// they keep), with the configuration extract applies.
+	extractTransient, err := configuredExtractTransient(c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	put, inputErr := extractBatch(c, srcs, readErrs, func(src *source.Source) spilled {
-		d := extract(src)
-		at, err := spill.put(d)
-		o := compare.OutlineOf(d)
+		var at spillRef
+		var err error
+		var o compare.Outline
+		extractTransient(src, func(d *claims.Doc) {
+			at, err = spill.put(d)
+			o = compare.OutlineOf(d)
+		})
 		o.Source = reportedSource(src)
 		// The spill record holds the text now, and the outline a copy of
 		// what the report lists: nothing needs this source until its story
