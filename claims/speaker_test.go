@@ -10,6 +10,8 @@ func TestSpeaker(t *testing.T) {
 		{"a lower-case job title between verb and name", `"Cash flow rose," said finance director Matthias Brandt.`, "person:matthias brandt"},
 		{"a company spokeswoman", `"We are investigating," said company spokeswoman Ana Ruiz.`, "person:ana ruiz"},
 		{"a function word ends the title", `"We are investigating," said in a statement on Monday.`, ""},
+		{"a value's participle names no speaker", `The tornado was rated EF4, with peak winds estimated at 170 mph.`, ""},
+		{"who measured is the speaker", `The USGS measured the quake at magnitude 6.2.`, "org:usgs"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

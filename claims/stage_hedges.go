@@ -87,7 +87,7 @@ func findSpeaker(s *Sentence) string { return speakerIn(s, lexiconOf(nil, s.Word
 // (lexiconOf).
 func speakerIn(s *Sentence, lex []*wordLex) string {
 	for i, w := range s.Words {
-		if lex[i] == nil || !lex[i].speech || s.quoted(w.Start, w.End) {
+		if lex[i] == nil || !lex[i].speech || s.quoted(w.Start, w.End) || valueParticiple(s.Words, i) {
 			continue
 		}
 		if k := speakerBefore(s, i); k != "" {
@@ -107,6 +107,16 @@ func speakerIn(s *Sentence, lex []*wordLex) string {
 		}
 	}
 	return ""
+}
+
+// measureVerbs say what someone measured ("the USGS measured the quake
+// at 6.2"), but as participles before "at" they only give a value
+// ("peak winds estimated at 170 mph"): the word before is what was
+// measured, not who measured it.
+var measureVerbs = toSet(`measured estimated recorded calculated registered`)
+
+func valueParticiple(ws []text.Word, i int) bool {
+	return measureVerbs[ws[i].Lower] && i+1 < len(ws) && ws[i+1].Lower == "at"
 }
 
 // speakerBefore reads the subject that ends right before word i, past an
