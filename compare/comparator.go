@@ -1,8 +1,10 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -78,10 +80,12 @@ type verdict struct {
 // judge, and returns one finding per connected set of disagreeing groups.
 // Values from one source are never compared with each other.
 func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func(a, b slotValue) verdict) []Finding {
-	groups := groupValues(values)
-	if len(groups) < 2 {
-		return nil
+	if !twoKeys(values) {
+		return nil // one value told by every source, as most are: nothing to compare
 	}
+	vg := valueGroupings.Get().(*valueGrouping)
+	defer vg.release()
+	groups := vg.group(values)
 	var edges []edge
 	for i := 0; i < len(groups); i++ {
 		for j := i + 1; j < len(groups); j++ {
@@ -120,7 +124,7 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 		}
 		for i, group := range groups {
 			if root(i) == r && involved(i, edges, root, r) {
-				f.Claims = append(f.Claims, onePerSource(group)...)
+				f.Claims = appendOnePerSource(f.Claims, group)
 			}
 		}
 		f.Reason = reasons[0]
@@ -160,35 +164,100 @@ func involved(i int, edges []edge, root func(int) int, r int) bool {
 	return false
 }
 
-// groupValues buckets values by key, the buckets in first-seen order and
-// each in the values' order. Buckets are indexed by position so that the
-// pairwise loops of conflictFindings look up no key, and are cut from one
-// array laid out by a counting sort instead of grown one append at a time.
-func groupValues(values []slotValue) [][]slotValue {
-	index := make(map[string]int32, len(values))
-	ids := make([]int32, len(values))
-	var sizes []int
-	for i, v := range values {
-		k, ok := index[v.key]
-		if !ok {
-			k = int32(len(sizes))
-			index[v.key] = k
-			sizes = append(sizes, 0)
+// twoKeys: the values hold at least two keys.
+func twoKeys(values []slotValue) bool {
+	for i := 1; i < len(values); i++ {
+		if values[i].key != values[0].key {
+			return true
 		}
-		ids[i] = k
-		sizes[k]++
 	}
-	laid := make([]slotValue, len(values))
-	groups := make([][]slotValue, len(sizes))
+	return false
+}
+
+// valueGrouping buckets values by key (group). It is conflictFindings'
+// working memory. conflictFindings reads
+// the groups only until it returns (its findings' evidence is copied out
+// of the values), so the arrays are pooled and reused by the next event.
+type valueGrouping struct {
+	index  map[string]int32
+	ids    []int32
+	sizes  []int
+	laid   []slotValue
+	groups [][]slotValue
+}
+
+var valueGroupings = sync.Pool{New: func() any { return &valueGrouping{index: map[string]int32{}} }}
+
+// release drops the grouping's references to the story's mentions and
+// puts it back in the pool.
+func (vg *valueGrouping) release() {
+	vg.reset()
+	valueGroupings.Put(vg)
+}
+
+// reset readies vg for another event.
+func (vg *valueGrouping) reset() {
+	clear(vg.laid)
+	clear(vg.groups)
+	if len(vg.index) > maxKeptEntries {
+		vg.index = map[string]int32{}
+	} else {
+		clear(vg.index)
+	}
+}
+
+// group buckets values by key, the buckets in first-seen order and each
+// in the values' order, in vg's arrays. Buckets are indexed by position so
+// that the pairwise loops of conflictFindings look up no key, and are cut
+// from one array laid out by a counting sort instead of grown one append
+// at a time; a few values (most events) find their key's bucket by a walk
+// over the buckets' first values rather than in a map.
+func (vg *valueGrouping) group(values []slotValue) [][]slotValue {
+	vg.ids = grown(vg.ids, len(values))
+	vg.sizes = vg.sizes[:0]
+	for i := range values {
+		k := vg.bucketOf(values, i)
+		if int(k) == len(vg.sizes) {
+			vg.sizes = append(vg.sizes, 0)
+		}
+		vg.ids[i] = k
+		vg.sizes[k]++
+	}
+	vg.laid = grown(vg.laid, len(values))
+	vg.groups = grown(vg.groups, len(vg.sizes))
 	start := 0
-	for k, n := range sizes {
-		groups[k] = laid[start : start : start+n]
+	for k, n := range vg.sizes {
+		vg.groups[k] = vg.laid[start : start : start+n]
 		start += n
 	}
 	for i, v := range values {
-		groups[ids[i]] = append(groups[ids[i]], v)
+		vg.groups[vg.ids[i]] = append(vg.groups[vg.ids[i]], v)
 	}
-	return groups
+	return vg.groups
+}
+
+// smallValueSet: up to this many values, a value's bucket is found by
+// looking back over the values before it.
+const smallValueSet = 16
+
+// bucketOf is the bucket of values[i], given those of the values before
+// it in vg.ids; a new key gets the next bucket.
+func (vg *valueGrouping) bucketOf(values []slotValue, i int) int32 {
+	key := values[i].key
+	if len(values) <= smallValueSet {
+		for j := range i {
+			if values[j].key == key {
+				return vg.ids[j]
+			}
+		}
+		return int32(len(vg.sizes))
+	}
+	k, ok := vg.index[key]
+	if !ok {
+		k = int32(len(vg.sizes))
+		vg.index[key] = k
+	}
+	return k
 }
 
 // crossPair picks one value from each group that come from different
@@ -204,17 +273,34 @@ func crossPair(a, b []slotValue) (slotValue, slotValue, bool) {
 	return slotValue{}, slotValue{}, false
 }
 
-// onePerSource keeps the first value of each source, as evidence.
-func onePerSource(vs []slotValue) []Evidence {
-	seen := map[string]bool{}
-	var out []Evidence
+// appendOnePerSource appends the first value of each source of vs to dst,
+// as evidence. A value's
+// source is looked for among the evidence appended so far (a bucket holds
+// a few values) rather than in a set.
+func appendOnePerSource(dst []Evidence, vs []slotValue) []Evidence {
+	start := len(dst)
 	for _, v := range vs {
-		if seen[v.m.Source()] {
-			continue
+		if !slices.ContainsFunc(dst[start:], func(e Evidence) bool { return e.Source == v.m.Source() }) {
+			dst = append(dst, v.evidence())
 		}
-		seen[v.m.Source()] = true
-		out = append(out, v.evidence())
 	}
+	return dst
+}
+
+// slotBuffers hold the values a comparator gathers for one event. They
+// are read by conflictFindings only, whose findings copy what they keep
+// (evidence), so a buffer is reused by the next event.
+var slotBuffers = sync.Pool{New: func() any { return new([]slotValue) }}
+
+// gatheredConflicts is conflictFindings over the values gather appends to
+// a pooled buffer.
+func gatheredConflicts(g *EventGroup, kind string, gather func([]slotValue) []slotValue, judge func(a, b slotValue) verdict) []Finding {
+	buf := slotBuffers.Get().(*[]slotValue)
+	values := gather((*buf)[:0])
+	out := conflictFindings(g, kind, values, judge)
+	clear(values) // drop the story's mentions and strings
+	*buf = values[:0]
+	slotBuffers.Put(buf)
 	return out
 }
 

@@ -20,7 +20,11 @@ type countComparator struct{}
 func (countComparator) Kind() string { return KindCount }
 
 func (countComparator) Compare(g *EventGroup) []Finding {
-	var values []slotValue
+	return gatheredConflicts(g, KindCount, func(values []slotValue) []slotValue { return countValues(g, values) }, judgeCounts)
+}
+
+// countValues appends the event's counts to values.
+func countValues(g *EventGroup, values []slotValue) []slotValue {
 	for _, m := range g.Mentions {
 		if m.Aggregate || m.Quoted {
 			continue
@@ -37,7 +41,7 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 			values = append(values, v)
 		}
 	}
-	return conflictFindings(g, KindCount, values, judgeCounts)
+	return values
 }
 
 // judgeCounts is judgeNumbers, except that a source which states both

@@ -16,7 +16,11 @@ type dateComparator struct{}
 func (dateComparator) Kind() string { return KindDate }
 
 func (dateComparator) Compare(g *EventGroup) []Finding {
-	var values []slotValue
+	return gatheredConflicts(g, KindDate, func(values []slotValue) []slotValue { return dateValues(g, values) }, judgeDates)
+}
+
+// dateValues appends the event's dates to values.
+func dateValues(g *EventGroup, values []slotValue) []slotValue {
 	for _, m := range g.Mentions {
 		t := m.Time
 		if t == nil || !isDated(t) || t.Gran == "time" && t.Anchor == "publication" {
@@ -31,16 +35,19 @@ func (dateComparator) Compare(g *EventGroup) []Finding {
 		}
 		values = append(values, slotValue{m: m, value: t.Text, normalized: t.Value, span: [2]int{t.Start, t.End}, key: key})
 	}
-	return conflictFindings(g, KindDate, values, func(a, b slotValue) verdict {
-		v := compareDates(a.m.Time, b.m.Time)
-		switch {
-		case v.compatible:
-			return verdict{compatible: true}
-		case v.nearMiss:
-			return verdict{severity: Info, reason: v.reason + "; one day apart with a time of day given, so a time-zone difference may explain it"}
-		}
-		return verdict{severity: Conflict, reason: fmt.Sprintf("%q and %q cannot be the same day: %s", a.value, b.value, v.reason)}
-	})
+	return values
+}
+
+// judgeDates judges two dates of one event.
+func judgeDates(a, b slotValue) verdict {
+	v := compareDates(a.m.Time, b.m.Time)
+	switch {
+	case v.compatible:
+		return verdict{compatible: true}
+	case v.nearMiss:
+		return verdict{severity: Info, reason: v.reason + "; one day apart with a time of day given, so a time-zone difference may explain it"}
+	}
+	return verdict{severity: Conflict, reason: fmt.Sprintf("%q and %q cannot be the same day: %s", a.value, b.value, v.reason)}
 }
 
 // stateClasses are events that are states: a person is missing on

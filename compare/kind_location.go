@@ -17,8 +17,27 @@ type locationComparator struct{}
 func (locationComparator) Kind() string { return KindLocation }
 
 func (locationComparator) Compare(g *EventGroup) []Finding {
-	var values []slotValue
-	together := namedTogether(g)
+	// The places named side by side are asked for only when two places
+	// are judged, which most events never need.
+	var together map[[2]string]bool
+	asked := false
+	return gatheredConflicts(g, KindLocation, func(values []slotValue) []slotValue { return placeValues(g, values) },
+		func(a, b slotValue) verdict {
+			if placesCompatible(a.place, b.place) {
+				return verdict{compatible: true}
+			}
+			if !asked {
+				together, asked = namedTogether(g), true
+			}
+			if together[placePair(a.key, b.key)] {
+				return verdict{compatible: true}
+			}
+			return verdict{severity: Conflict, reason: fmt.Sprintf("%s and %s are different places", a.value, b.value)}
+		})
+}
+
+// placeValues appends the event's places to values.
+func placeValues(g *EventGroup, values []slotValue) []slotValue {
 	for _, m := range g.Mentions {
 		if len(m.Places) == 0 || incrementMention(m) {
 			continue // "two further persons in Vigo": more of the event, maybe elsewhere
@@ -29,12 +48,7 @@ func (locationComparator) Compare(g *EventGroup) []Finding {
 			}
 		}
 	}
-	return conflictFindings(g, KindLocation, values, func(a, b slotValue) verdict {
-		if placesCompatible(a.place, b.place) || together[placePair(a.key, b.key)] {
-			return verdict{compatible: true}
-		}
-		return verdict{severity: Conflict, reason: fmt.Sprintf("%s and %s are different places", a.value, b.value)}
-	})
+	return values
 }
 
 // namedTogether lists the pairs of places one mention names side by side

@@ -17,7 +17,11 @@ type quantityComparator struct{}
 func (quantityComparator) Kind() string { return KindQuantity }
 
 func (quantityComparator) Compare(g *EventGroup) []Finding {
-	var values []slotValue
+	return gatheredConflicts(g, KindQuantity, func(values []slotValue) []slotValue { return quantityValues(g, values) }, judgeNumbers)
+}
+
+// quantityValues appends the event's quantities to values.
+func quantityValues(g *EventGroup, values []slotValue) []slotValue {
 	for _, m := range g.Mentions {
 		if m.Aggregate {
 			continue
@@ -34,7 +38,7 @@ func (quantityComparator) Compare(g *EventGroup) []Finding {
 			values = append(values, v)
 		}
 	}
-	return conflictFindings(g, KindQuantity, values, judgeNumbers)
+	return values
 }
 
 var distanceUnits = map[string]bool{"km": true, "mi": true, "m": true, "ft": true}
