@@ -1272,7 +1272,7 @@ services line fleet union`)
 // peopleNouns are the people a story counts as a whole: on board, on
 // shift, in the building.
 var peopleNouns = toSet(`passenger worker employee crew member resident student pupil patient soldier
-officer victim miner tourist visitor spectator fan pilgrim migrant refugee evacuee`)
+officer victim miner tourist visitor spectator fan pilgrim migrant refugee evacuee family household`)
 
 // nounAfterGloss reads the noun after a conversion in brackets: "241
 // millimetres (9.5 inches) of rain" measures rain.
