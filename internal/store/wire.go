@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims/text"
 )
@@ -32,6 +33,10 @@ type writer struct {
 	strIndex map[string]uint32
 	strs     []string
 	strBytes int
+	// seen answers for strings met before in this record by their
+	// address (strSeen), before the map is asked.
+	seen    [strSeenSize]strSeen
+	seenGen uint32
 	// text is the source text, which spans index; lower is its lower-cased
 	// copy when lower-casing kept every character's length ("" until
 	// needed, or when it did not).
@@ -45,6 +50,10 @@ type writer struct {
 func (w *writer) reset() {
 	w.buf = w.buf[:0]
 	clear(w.strIndex)
+	if w.seenGen++; w.seenGen == 0 { // wrapped: entries of 2^32 records ago would look current
+		w.seen = [strSeenSize]strSeen{}
+		w.seenGen = 1
+	}
 	clear(w.strs) // let the previous document's strings be collected
 	w.strs = w.strs[:0]
 	w.strBytes = 0
@@ -122,6 +131,12 @@ func (w *writer) str(s string) {
 		w.uint(0)
 		return
 	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	e := &w.seen[(p*0x9E3779B97F4A7C15)>>(64-strSeenBits)]
+	if e.gen == w.seenGen && e.p == p && e.n == len(s) {
+		w.uint(uint64(e.i))
+		return
+	}
 	i, ok := w.strIndex[s]
 	if !ok {
 		w.strs = append(w.strs, s)
@@ -129,8 +144,28 @@ func (w *writer) str(s string) {
 		i = uint32(len(w.strs))
 		w.strIndex[s] = i
 	}
+	*e = strSeen{p: p, n: len(s), gen: w.seenGen, i: i}
 	w.uint(uint64(i))
 }
+
+// strSeen is a string's number in the record, found by the string's
+// address and length: most strings of a record are written many times
+// from the same memory (an entity's kind, a country's key, a unit), and
+// the same bytes at the same address are the same string, so they need
+// not be hashed. The address is a uintptr, not a pointer, so that filling
+// the table costs no write barrier; the string stays alive, and its
+// address its own, while the record is written, since w.strs holds it.
+// Entries of earlier records are told apart by gen.
+type strSeen struct {
+	p      uintptr
+	n      int
+	gen, i uint32
+}
+
+const (
+	strSeenBits = 8
+	strSeenSize = 1 << strSeenBits
+)
 
 // Times: most are midnight UTC (publication dates, resolved days), which
 // take a tag and the Unix seconds; any other is written as time.Time's
