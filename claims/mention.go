@@ -793,6 +793,23 @@ func locativeBefore(ws []text.Word, wi int) bool {
 	return false
 }
 
+// departureClasses are events set where they leave from: a rocket lifts
+// off "from Andoya Spaceport".
+var departureClasses = map[string]bool{"liftoff": true}
+
+// fromBefore: "from" stands before the name, past words such as "the".
+func fromBefore(ws []text.Word, wi int) bool {
+	for j := wi - 1; j >= 0 && j >= wi-3; j-- {
+		if ws[j].Lower == "from" {
+			return true
+		}
+		if !placeFillers[ws[j].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // findParticipants: the people, organisations and countries of the
 // sentence that take part, leaving out the speaker and places.
 func findParticipants(s *Sentence, m *Mention) []*Entity {
@@ -934,7 +951,7 @@ func findPlaces(s *Sentence, m *Mention) []*Entity {
 			continue
 		}
 		wi := wordIndex(s.Words, e.Start)
-		if d := wi - m.trigIdx; d >= -4 && d <= 14 && locativeBefore(s.Words, wi) && relativeClauseAt(s.Words, wi) == relativeClauseAt(s.Words, m.trigIdx) {
+		if d := wi - m.trigIdx; d >= -4 && d <= 14 && (locativeBefore(s.Words, wi) || departureClasses[m.Class] && fromBefore(s.Words, wi)) && relativeClauseAt(s.Words, wi) == relativeClauseAt(s.Words, m.trigIdx) {
 			if e.Kind == EntName {
 				e.Level = unknownPlaceLevel(s, e)
 			}

@@ -118,6 +118,13 @@ func TestMentions(t *testing.T) {
 		{name: "a state after a town is one of the event's places",
 			text:    "A tornado killed two people near Pruitt, Alabama, on Saturday.",
 			trigger: "killed", want: map[string]string{"places": "name:pruitt place:alabama"}},
+		// A rocket lifts off from where it is launched.
+		{name: "a rocket's liftoff is set where it lifted off from",
+			text:    "The rocket lifted off from Andoya Spaceport on Thursday.",
+			trigger: "lifted off", want: map[string]string{"time": "Thursday", "places": "place:andoya spaceport"}},
+		{name: "a delegation from a country is not where a meeting was",
+			text:    "A delegation from Norway met the minister on Thursday.",
+			trigger: "met", want: map[string]string{"places": "-"}},
 		// A building that "came down" collapsed.
 		{name: "a building that came down collapsed",
 			text:    "The five-storey apartments in the east of the city came down on Tuesday.",

@@ -68,6 +68,9 @@ var triggerLexicon = map[string][]string{
 	// confirmed on 14 January"); only passive, after a case noun
 	// (caseConfirmed): "officials confirmed" is a verb of saying.
 	"confirm": {"confirmed"},
+	// liftoff: a rocket's launch, set where it lifted off from
+	// (departureClasses).
+	"liftoff": {"lifted off", "liftoff", "lift-off", "blasted off", "blastoff"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }

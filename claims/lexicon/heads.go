@@ -42,7 +42,7 @@ var orgHeads = []string{
 var placeHeads = []string{
 	"Square", "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Highway",
 	"Hwy", "Motorway", "Freeway", "Expressway", "Bridge", "Tunnel", "Airport", "Airbase", "Base", "Port",
-	"Harbour", "Harbor", "Seaport", "Station", "Terminal", "Stadium", "Arena", "Park", "Gardens", "Garden",
+	"Harbour", "Harbor", "Seaport", "Spaceport", "Cosmodrome", "Station", "Terminal", "Stadium", "Arena", "Park", "Gardens", "Garden",
 	"Palace", "Castle", "Fort", "Citadel", "Hotel", "Mall", "Market", "Bazaar", "Souk", "Plaza", "Quarter",
 	"District", "Districts", "Province", "Provinces", "Region", "County", "Municipality", "Prefecture",
 	"Governorate", "State", "Oblast", "Krai", "Raion", "Canton", "Territory", "Territories", "Emirate",
