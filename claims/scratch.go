@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims/numbers"
 	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/claims/temporal"
 )
 
 // Scratch extracts documents that do not outlive their use: a document
@@ -34,6 +35,7 @@ type docBuffers struct {
 	named     []*Sentence // the sentences the entity stage names
 	entities  []Entity    // every sentence's names, end to end (entityStage)
 	figures   []numbers.Number
+	times     []temporal.Expr // the body's dates (timeStage)
 	seen      map[uint64]bool // sentence hashes of a long article (hashSet)
 	// mentions is the block mentions are taken from. A mention's address
 	// is kept as soon as it is made, so a full block is never grown:
@@ -70,7 +72,7 @@ func (x *Scratch) trim() {
 	}
 	b := &x.bufs
 	if cap(b.sentences) > maxKeptSentences || cap(b.entities) > maxKeptSentences ||
-		cap(b.figures) > maxKeptSentences || cap(b.mentions) > maxKeptSentences {
+		cap(b.figures) > maxKeptSentences || cap(b.mentions) > maxKeptSentences || cap(b.times) > maxKeptSentences {
 		*b = docBuffers{}
 		x.doc = Doc{}
 	}

@@ -15,8 +15,25 @@ type timeStage struct{}
 
 func (timeStage) Name() string { return "times" }
 
-func (timeStage) Run(d *Doc) {
-	exprs := FindDates(d.Source, d.Quotes)
+func (timeStage) Run(d *Doc) { fileDates(d, FindDates(d.Source, d.Quotes)) }
+
+// runWith finds the dates into x's buffer when it has one: the sentences
+// hold their dates in it, read until the Scratch's next document.
+func (timeStage) runWith(d *Doc, x *wordScratch) {
+	b := x.bufs
+	if b == nil {
+		timeStage{}.Run(d)
+		return
+	}
+	if b.times == nil {
+		b.times = make([]temporal.Expr, 0, 16) // not nil: appendDates copies nil's result out
+	}
+	b.times = appendDates(b.times[:0], d.Source, d.Quotes)
+	fileDates(d, b.times)
+}
+
+// fileDates gives each sentence of d its dates among exprs, the body's.
+func fileDates(d *Doc, exprs []temporal.Expr) {
 	i, shared := 0, 0
 	for _, s := range d.Sentences {
 		for i < len(exprs) && exprs[i].Start < s.Start {
@@ -60,12 +77,18 @@ func keepsAll(text string, s *Sentence, exprs []temporal.Expr) bool {
 // dates nor anchors the body's; spans are offsets into the whole file.
 // quotes are the body's quotations, found here when nil.
 func FindDates(src *source.Source, quotes []text.Quote) []temporal.Expr {
+	return appendDates(nil, src, quotes)
+}
+
+// appendDates appends FindDates's expressions to dst; to a nil dst,
+// temporal.Find's exact-length copy.
+func appendDates(dst []temporal.Expr, src *source.Source, quotes []text.Quote) []temporal.Expr {
 	start, end := src.Body.Start, src.Body.End
 	if end == 0 && start == 0 {
 		end = len(src.Text)
 	}
 	if start < 0 || end > len(src.Text) || start > end {
-		return nil
+		return dst
 	}
 	if quotes == nil {
 		quotes = text.Quotes(src.Text, start, end)
@@ -74,12 +97,17 @@ func FindDates(src *source.Source, quotes []text.Quote) []temporal.Expr {
 	for _, q := range quotes {
 		ctx.Quotes = append(ctx.Quotes, temporal.Span{Start: q.Start - start, End: q.End - start})
 	}
-	exprs := temporal.Find(src.Text[start:end], ctx)
-	for i := range exprs {
-		exprs[i].Start += start
-		exprs[i].End += start
+	from := len(dst)
+	if dst == nil {
+		dst = temporal.Find(src.Text[start:end], ctx)
+	} else {
+		dst = temporal.AppendFind(dst, src.Text[start:end], ctx)
 	}
-	return exprs
+	for i := from; i < len(dst); i++ {
+		dst[i].Start += start
+		dst[i].End += start
+	}
+	return dst
 }
 
 // inDateline reports whether a date opens a sentence as a wire dateline
