@@ -398,3 +398,38 @@ func BenchmarkAppendFind(b *testing.B) {
 		buf = AppendFind(buf[:0], s, ctx)
 	}
 }
+
+// BenchmarkFindBatch finds the dates of every article of a generated
+// batch (claimcheck's own input; set CLAIMCHECK_BATCH to its directory,
+// e.g. the 1 MB batch of scripts/bench.sh), one Find per file as
+// extraction calls it per body.
+func BenchmarkFindBatch(b *testing.B) {
+	dir := os.Getenv("CLAIMCHECK_BATCH")
+	if dir == "" {
+		b.Skip("CLAIMCHECK_BATCH not set")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var texts []string
+	size := 0
+	for _, p := range files {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+		size += len(raw)
+	}
+	ctx := Context{Published: sun24}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, s := range texts {
+			Find(s, ctx)
+		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpuMB/s")
+	}
+}

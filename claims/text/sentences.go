@@ -50,9 +50,8 @@ func AppendSplit(dst []Sentence, text string, start, end int) []Sentence {
 	sLine := line
 	i := s
 	for i < end {
-		for i < end && !splitByte[text[i]] {
-			i++ // most bytes neither break a line nor end a sentence
-		}
+		// Most bytes neither break a line nor end a sentence.
+		i = indexAny4(text, i, end, '\n', '.', '!', '?')
 		if i >= end {
 			break
 		}
@@ -80,10 +79,6 @@ func AppendSplit(dst []Sentence, text string, start, end int) []Sentence {
 	}
 	return appendSentence(out, text, s, end, sLine)
 }
-
-// splitByte marks the bytes AppendSplit stops at: a newline and the
-// terminal punctuation marks.
-var splitByte = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 func appendSentence(out []Sentence, text string, s, e, line int) []Sentence {
 	for e > s && isSpaceByte(text[e-1]) {
