@@ -10,7 +10,7 @@ func sameQuotePairs(qs []attributedQuote) [][2]int {
 	var holders [][]int32 // by word id, the quotations holding it, ascending
 	quoteIDs := make([][]int32, len(qs))
 	for i, q := range qs {
-		for w := range q.words {
+		for _, w := range q.words {
 			id, ok := ids[w]
 			if !ok {
 				id = int32(len(holders))

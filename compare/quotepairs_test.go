@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"math/rand"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -23,7 +25,7 @@ func TestSameQuotePairsIsEveryPairTested(t *testing.T) {
 			for k := minQuoteWords + rng.Intn(6); k > 0; k-- {
 				words[fmt.Sprint("w", rng.Intn(tc.vocab))] = true
 			}
-			qs[i] = attributedQuote{m: &claims.Mention{Doc: docs[rng.Intn(len(docs))]}, words: words}
+			qs[i] = attributedQuote{m: &claims.Mention{Doc: docs[rng.Intn(len(docs))]}, words: sortedWords(words)}
 		}
 		var want [][2]int
 		for i := range qs {
@@ -45,6 +47,44 @@ func TestSameQuotePairsIsEveryPairTested(t *testing.T) {
 		})
 		if !slices.Equal(got, want) {
 			t.Errorf("%d quotes over %d words: got %v, want %v", tc.quotes, tc.vocab, got, want)
+		}
+	}
+}
+
+// sortedWords lists a set of words as attributedQuote keeps them.
+func sortedWords(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// quoteWords splits as strings.FieldsFunc did when it made a set of the
+// words: the same words, sorted, each once.
+func TestQuoteWordsIsFieldsSet(t *testing.T) {
+	tests := []string{
+		"",
+		"We will rebuild every school, every school -- and every road.",
+		"Die Schüler-Innen kamen um 14.30 Uhr; 300 Menschen, 300!",
+		"  -well-  known, so-called \"reforms\" and reformss of 1999's budget",
+		"émigrés’ émigré — naïve caféS",
+	}
+	for _, q := range tests {
+		want := map[string]bool{}
+		for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+			w = strings.ToLower(strings.Trim(w, "-"))
+			if w == "" || len(w) < 3 && !unicode.IsDigit(rune(w[0])) || claims.IsFunctionWord(w) {
+				continue
+			}
+			if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				w = w[:len(w)-1]
+			}
+			want[w] = true
+		}
+		if got := quoteWords(q); !slices.Equal(got, sortedWords(want)) {
+			t.Errorf("quoteWords(%q) = %q, want %q", q, got, sortedWords(want))
 		}
 	}
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,7 +29,7 @@ const (
 // attributedQuote is a quotation in a sentence that names who said it.
 type attributedQuote struct {
 	m     *claims.Mention // a "quote" mention whose agent is the speaker
-	words map[string]bool
+	words []string        // sorted, each once
 }
 
 // quoteGroups finds the quotations of a story that two sources attribute
@@ -108,32 +109,51 @@ func speakerEntity(s *claims.Sentence) *claims.Entity {
 }
 
 // quoteWords are the content words of a quotation, lower case, with a
-// plural "s" dropped; figures count as words.
-func quoteWords(q string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
-		w = strings.ToLower(strings.Trim(w, "-"))
-		if len(w) < 3 && !unicode.IsDigit(rune(w[0])) || claims.IsFunctionWord(w) {
-			continue
+// plural "s" dropped; figures count as words. They are a sorted list,
+// each word once: a set per quotation was a map per quotation, and those
+// who read them walk them or count their length.
+func quoteWords(q string) []string {
+	var out []string
+	for rest := q; ; {
+		i := strings.IndexFunc(rest, isQuoteRune)
+		if i < 0 {
+			break
+		}
+		rest = rest[i:]
+		j := strings.IndexFunc(rest, notQuoteRune)
+		if j < 0 {
+			j = len(rest)
+		}
+		w := strings.ToLower(strings.Trim(rest[:j], "-"))
+		rest = rest[j:]
+		if w == "" || len(w) < 3 && !unicode.IsDigit(rune(w[0])) || claims.IsFunctionWord(w) {
+			continue // "" for a run of hyphens ("--"), which read w[0] and panicked before
 		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			w = w[:len(w)-1]
 		}
-		out[w] = true
+		out = append(out, w)
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
+
+// isQuoteRune: r is part of a quotation's word (letters, digits, hyphens);
+// quoteWords splits the quotation on runs of other runes, as
+// strings.FieldsFunc would.
+func isQuoteRune(r rune) bool  { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+func notQuoteRune(r rune) bool { return !isQuoteRune(r) }
 
 // sameQuote reports whether two quotations are one remark: most content
 // words of the shorter one are in the other. sameQuotePairs applies the
 // rule to all pairs at once (enoughShared); this is its reference.
-func sameQuote(a, b map[string]bool) bool {
+func sameQuote(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	shared := 0
-	for w := range a {
-		if b[w] {
+	for _, w := range a {
+		if _, ok := slices.BinarySearch(b, w); ok {
 			shared++
 		}
 	}
