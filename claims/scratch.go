@@ -138,18 +138,29 @@ func (b *docBuffers) hashSet(n int) hashSet {
 	return hashSet{big: b.seen}
 }
 
-// mention is a mention holding m.
+// mention is a mention holding m. One taken from the block keeps the
+// room for figures its slot had: the mention that held the slot before
+// was the previous document's, and figures are only ever appended to a
+// mention's own lists (attachNumbers, attachLooseCounts), so no other
+// mention shares them.
 func (b *docBuffers) mention(m Mention) *Mention {
 	if b == nil {
 		p := new(Mention)
 		*p = m
 		return p
 	}
-	if len(b.mentions) == cap(b.mentions) {
-		b.mentions = make([]Mention, 0, max(32, 2*cap(b.mentions)))
+	n := len(b.mentions)
+	if n == cap(b.mentions) {
+		b.mentions, n = make([]Mention, 0, max(32, 2*n)), 0
 	}
-	b.mentions = append(b.mentions, m)
-	return &b.mentions[len(b.mentions)-1]
+	b.mentions = b.mentions[:n+1]
+	p := &b.mentions[n]
+	counts, quantities := p.Counts[:0], p.Quantities[:0]
+	*p = m
+	if m.Counts == nil && m.Quantities == nil {
+		p.Counts, p.Quantities = counts, quantities
+	}
+	return p
 }
 
 // entityBuffer is the buffer the entity stage appends names to: the
