@@ -474,6 +474,9 @@ func classifyRest(dst []Entity, src string, run []text.Word) []Entity {
 	for len(run) > 0 && lexicon.IsTitleWord(trimPossessive(run[0].Text)) && len(run) > 1 && !hasOrgHead(run) {
 		run = run[1:]
 	}
+	if run = stripTitlePrefix(run); len(run) == 0 {
+		return dst
+	}
 	name, poss := runText(src, run)
 	e := Entity{Text: name, Start: run[0].Start, End: run[len(run)-1].End, Possessive: poss}
 	if poss {
@@ -543,6 +546,46 @@ func classifyRest(dst []Entity, src string, run []text.Word) []Entity {
 	}
 	e.Kind, e.Key = EntName, "name:"+normKey(name)
 	return append(dst, e)
+}
+
+// stripTitlePrefix drops what a name's run opens with that is not the
+// name: honorifics and titles ("Excellency Dr. Khalid Al-Marri") and, after
+// a title, its field ("of State for Foreign Affairs Khalid Al-Marri", left
+// by "Minister" dropped before; "for Internationalisation Ines Moura"). It
+// drops them only when a name of two capitalised words or more is left,
+// or the whole run when it is nothing but such words ("of Foreign
+// Affairs", left by "Secretary General" before a person).
+func stripTitlePrefix(run []text.Word) []text.Word {
+	i := titlePrefixLen(run)
+	switch {
+	case i == len(run) && !hasOrgHead(run):
+		return nil
+	case i == 0 || len(run)-i < 2 || !run[i].Cap || !run[len(run)-1].Cap || hasOrgHead(run[i:]):
+		return run
+	}
+	return run[i:]
+}
+
+// titlePrefixLen counts the words of titles, honorifics and a title's
+// field that open run.
+func titlePrefixLen(run []text.Word) int {
+	titled, afterPrep := false, false
+	for i, w := range run {
+		t := strings.TrimSuffix(trimPossessive(w.Text), ".")
+		lw := strings.ToLower(t)
+		prep := lw == "of" || lw == "for"
+		switch {
+		case honorifics[lw] || lexicon.IsTitleWord(t):
+		case prep && (titled || i == 0): // a run opening with "of": its title was dropped before
+		case titled && (lw == "the" || lw == "and" || lw == "state" || portfolioWords[lw] || t == ""):
+		case afterPrep && len(run)-i > 2:
+			// the word a title's "for" or "of" leads to is its field
+		default:
+			return i
+		}
+		titled, afterPrep = true, prep
+	}
+	return len(run)
 }
 
 func hasKnown(es []Entity) bool {

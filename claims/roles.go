@@ -167,14 +167,20 @@ func byAgent(src string, s *Sentence, m *Mention, from int) *Entity {
 				if e.Kind == EntPerson {
 					return e
 				}
-				if found == nil && e.Kind != EntPlace {
-					found = e
+				if found == nil && e.Kind != EntPlace || found != nil && countryModifier(found) && e.Kind == EntName {
+					found = e // "by Qatar's minister of state Khalid Al-Marri": the person, not the country
 				}
 			}
 		}
 		return found
 	}
 	return nil
+}
+
+// countryModifier: a country named as a modifier ("Qatari", "Qatar's")
+// rather than as the actor itself.
+func countryModifier(e *Entity) bool {
+	return e.Kind == EntCountry && (e.Demonym || e.Possessive)
 }
 
 // nounPhraseAfter reads the object of an active trigger: its head noun and

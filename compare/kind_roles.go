@@ -22,6 +22,9 @@ func (roleComparator) Compare(g *EventGroup) []Finding {
 			continue
 		}
 		switch {
+		case strings.HasPrefix(m.Object, "mediate") && namedPerson(m.Agent):
+			// a mediator named as a person took part, as a chair does
+			people = append(people, entityValue(m, m.Agent, m.Object))
 		case strings.HasPrefix(m.Object, "mediate") || m.Class == "claim":
 			// who mediated, who claimed the attack: attribution
 			// A gang or group is often read as a two-word name, so any named
@@ -38,10 +41,26 @@ func (roleComparator) Compare(g *EventGroup) []Finding {
 	return append(out, conflictFindings(g, KindParticipants, people, judgeRoleHolder)...)
 }
 
+// shortForm: one name is the other without its middle names ("Khalid
+// Al-Marri", "Khalid bin Saad Al-Marri"): the same first and last word.
+func shortForm(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 {
+		return false
+	}
+	return strings.EqualFold(fa[0], fb[0]) && strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1])
+}
+
+// namedPerson: a person, or a name of two or more words the lexicon does
+// not know ("Abdullah Al-Kaabi" after a lower-case title).
+func namedPerson(e *claims.Entity) bool {
+	return e.Kind == claims.EntPerson || e.Kind == claims.EntName && strings.Contains(e.Text, " ")
+}
+
 // judgeRoleHolder: one role, two holders.
 func judgeRoleHolder(a, b slotValue) verdict {
 	{
-		if a.m.Class == "lead" && a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key || sameCountry(a.m.Agent, b.m.Agent) {
+		if a.m.Class == "lead" && a.m.Object != b.m.Object || a.m.Agent.Key == b.m.Agent.Key || sameCountry(a.m.Agent, b.m.Agent) || shortForm(a.m.Agent.Text, b.m.Agent.Text) {
 			return verdict{compatible: true}
 		}
 		if a.m.Class == "sign" && (namesSigner(a.m.Doc, b.m.Agent.Key) || namesSigner(b.m.Doc, a.m.Agent.Key)) {

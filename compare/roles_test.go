@@ -54,6 +54,10 @@ func TestRoleHolders(t *testing.T) {
 			a: "The talks were mediated by the Italian Foreign Ministry.", b: "The talks were mediated by Italy."},
 		{name: "one mediator in two phrasings agrees",
 			a: "The talks were mediated by Qatar.", b: "Qatari mediators brokered the talks."},
+		{name: "two people named as mediator is a participants warning",
+			a: "The talks were mediated by Qatari minister of state Abdullah Al-Kaabi.", b: "The talks were mediated by Qatar's Minister of State Khalid Al-Marri.", want: "participants warning"},
+		{name: "one mediator with and without middle names agrees",
+			a: "The talks were mediated by His Excellency Khalid bin Saad Al-Marri.", b: "The talks were mediated by Qatar's Minister of State Khalid Al-Marri."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
