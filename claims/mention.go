@@ -582,7 +582,16 @@ func inheritSceneTime(s *Sentence, ms []*Mention) {
 	}
 }
 
-func moreSpecific(a, b *temporal.Expr) bool { return granRank(a.Gran) < granRank(b.Gran) }
+func moreSpecific(a, b *temporal.Expr) bool {
+	if da, db := daylessClock(a), daylessClock(b); da != db {
+		return db && granRank(a.Gran) <= granRank("day") // "at noon on Sunday, June 15": the day says more
+	}
+	return granRank(a.Gran) < granRank(b.Gran)
+}
+
+// daylessClock: a time of day whose day is only the publication's ("at
+// noon", "at midnight"): finer than a day, but it names none.
+func daylessClock(e *temporal.Expr) bool { return e.Gran == "time" && e.Anchor == "publication" }
 
 func granRank(g string) int {
 	switch g {

@@ -118,6 +118,10 @@ func TestMentions(t *testing.T) {
 		{name: "a state after a town is one of the event's places",
 			text:    "A tornado killed two people near Pruitt, Alabama, on Saturday.",
 			trigger: "killed", want: map[string]string{"places": "name:pruitt place:alabama"}},
+		// A clock time that names no day gives way to the day after it.
+		{name: "a ceasefire takes effect on the day named after its hour",
+			text:    "The ceasefire took effect at noon on Sunday, June 15, officials said.",
+			trigger: "took effect", want: map[string]string{"time": "Sunday, June 15"}},
 		// A rocket lifts off from where it is launched.
 		{name: "a rocket's liftoff is set where it lifted off from",
 			text:    "The rocket lifted off from Andoya Spaceport on Thursday.",

@@ -71,6 +71,10 @@ var triggerLexicon = map[string][]string{
 	// liftoff: a rocket's launch, set where it lifted off from
 	// (departureClasses).
 	"liftoff": {"lifted off", "liftoff", "lift-off", "blasted off", "blastoff"},
+	// effect: a ceasefire, law or tariff coming into force ("the truce
+	// took effect at midnight").
+	"effect": {"took effect", "take effect", "takes effect", "came into force", "come into force", "comes into force",
+		"went into effect", "entered into force", "came into effect", "goes into effect"},
 	// release: hostages or prisoners set free.
 	"release": {"freed", "released", "release", "handover", "handed over", "handing over", "handing them over", "liberated", "liberates", "frees"},
 }
