@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"os"
 	"runtime/debug"
 
 	"github.com/claimcheck/claimcheck/claims/source"
@@ -12,29 +13,69 @@ import (
 // is the least limit set. Below it the runtime's own floor (about 35 MB)
 // and the default pacing are cheaper than collecting more often: at 10 MB
 // a tighter limit cost 5-8 % of CPU for a peak still over 4x the input.
+// limitGCPercent is the collector's pacing while a limit above the least
+// one holds (see limitMemory).
 const (
 	memoryBase     = 16 << 20
 	minMemoryLimit = 64 << 20
+	limitGCPercent = 400
 )
 
-// limitMemory sets a soft memory limit of memoryBase plus twice the
-// batch's text (at least minMemoryLimit) for a batch checked story by story, and returns what puts
-// the previous limit back. On that path the live heap stays near 1.2x the
-// text (the texts read, then the outlines and the events summed up), but
-// the collector's default pacing lets the heap grow to twice the live
-// heap before it runs, which put peak RSS at 3.0-3.15x the input on the
-// 50 MB batch; with the limit it is about 2.4x at no measured cost in
-// time (GOMEMLIMIT=100MiB: 110 MB peak, same wall and CPU). A limit
-// already set (GOMEMLIMIT in the environment) is left alone.
+// textMemory is the limit's share per byte of a batch's text, as a
+// fraction: 2.3x.
+const textMemoryNum, textMemoryDen = 23, 10
+
+// limitMemory sets a soft memory limit of memoryBase plus 2.3 times the
+// batch's text (at least minMemoryLimit) for a batch checked story by
+// story, and returns what puts the previous limit back. On that path the
+// live heap stays near 1.2x the text (the texts read, then the outlines
+// and the events summed up), but the collector's default pacing lets the
+// heap grow to twice the live heap before it runs, which put peak RSS at
+// 3.0-3.15x the input on the 50 MB batch. A limit already set
+// (GOMEMLIMIT in the environment) is left alone.
+//
+// Where the limit is above the least one, the batch's heap rather than
+// the runtime's floor is what it bounds, and the default pacing (GOGC
+// 100) would collect whenever the live heap doubles, well below the
+// limit once pass 1's texts are gone: the collector is then paced at
+// GOGC 400, so the limit decides when it runs (unless GOGC is set).
+// Measured on the 50 MB batch (47.7 MiB of text), interleaved, three runs
+// each, on a loaded machine: the old limit (2x, GOGC 100) 5.35-5.44 user
+// CPU-s, 122,100-122,300 KB peak; GOGC 400 with 125 MiB 5.25-5.30 CPU-s,
+// 136,100-136,500 KB; with 132 MiB 5.01-5.33 CPU-s, 143,300-143,500 KB;
+// with 140 MiB 5.06-5.30 CPU-s, 151,400-151,500 KB. 2.3x is 126 MiB,
+// under the 140,000 KB wanted. The 10 MB batch stays at the least limit
+// and GOGC 100: GOGC 400 there saved 0.1 CPU-s but took peak RSS from
+// 57-62 to 72-75 MB.
 func limitMemory(srcs []*source.Source) (restore func()) {
+	return limitMemoryPaced(srcs, os.Getenv("GOGC") == "")
+}
+
+// limitMemoryPaced is limitMemory; pace says the collector's pacing may
+// be changed (GOGC is not set).
+func limitMemoryPaced(srcs []*source.Source, pace bool) (restore func()) {
 	prev := debug.SetMemoryLimit(-1)
 	if prev != math.MaxInt64 {
 		return func() {}
 	}
+	limit := batchMemoryLimit(srcs)
+	debug.SetMemoryLimit(limit)
+	if !pace || limit == minMemoryLimit {
+		return func() { debug.SetMemoryLimit(prev) }
+	}
+	prevGC := debug.SetGCPercent(limitGCPercent)
+	return func() {
+		debug.SetGCPercent(prevGC)
+		debug.SetMemoryLimit(prev)
+	}
+}
+
+// batchMemoryLimit is memoryBase plus 2.3 times the batch's text, at
+// least minMemoryLimit.
+func batchMemoryLimit(srcs []*source.Source) int64 {
 	var text int64
 	for _, s := range srcs {
 		text += int64(len(s.Text))
 	}
-	debug.SetMemoryLimit(max(memoryBase+2*text, minMemoryLimit))
-	return func() { debug.SetMemoryLimit(prev) }
+	return max(memoryBase+text*textMemoryNum/textMemoryDen, minMemoryLimit)
 }
