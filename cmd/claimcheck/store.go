@@ -31,8 +31,23 @@ var storeFileFlag = &cli.StringFlag{
 // checkRun is what a check must finish once its report is written: the
 // store's transaction, committed then and only then.
 type checkRun struct {
-	store *store.Store
-	run   *store.Run
+	store    *store.Store
+	run      *store.Run
+	released chan struct{} // closed once releaseMeanwhile's release has returned
+}
+
+// releaseMeanwhile is a checkRun that runs release while the report is
+// written, and whose close waits for it. A large batch's spill file (1.8x
+// its text) takes the kernel 0.1-0.15 s to drop from the page cache when
+// it is closed and removed: done before the report, that was time with
+// one core busy, in the kernel, and the other idle.
+func releaseMeanwhile(release func()) *checkRun {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		release()
+	}()
+	return &checkRun{released: done}
 }
 
 // checkBatch compares the batch, with the stored sources of its stories
@@ -96,10 +111,18 @@ func (cr *checkRun) commit() error {
 	return err
 }
 
-// close rolls back whatever was not committed and closes the store; safe
-// to call twice, and after commit.
+// close waits for what releaseMeanwhile runs, rolls back whatever was
+// not committed and closes the store; safe to call twice, and after
+// commit.
 func (cr *checkRun) close() {
-	if cr == nil || cr.store == nil {
+	if cr == nil {
+		return
+	}
+	if cr.released != nil {
+		<-cr.released
+		cr.released = nil
+	}
+	if cr.store == nil {
 		return
 	}
 	cr.store.Close()

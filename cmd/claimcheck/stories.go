@@ -46,7 +46,12 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	if err != nil {
 		return nil, nil, nil, exitCode{exitError, err}
 	}
-	defer spill.close()
+	handedOver := false // to the checkRun, which closes the spill file while the report is written
+	defer func() {
+		if !handedOver {
+			spill.close()
+		}
+	}()
 	type spilled struct {
 		outline compare.Outline
 		at      spillRef
@@ -109,7 +114,8 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	if err := interrupted(c.Context); err != nil {
 		return nil, nil, nil, err
 	}
-	return res, &checkRun{}, inputErr, nil
+	handedOver = true
+	return res, releaseMeanwhile(spill.close), inputErr, nil
 }
 
 // reportedSource is what a report needs of a source (its name, path,
