@@ -28,4 +28,5 @@ var heldOutRound = map[string]bool{
 	"prison-escape": true, "landslide": true, "drug-seizure": true, "layoffs": true,
 	"heatwave": true, "bank-robbery": true, "ferry-fire": true, "referendum": true,
 	"gas-explosion": true, "tornado": true, "rocket-launch": true, "ceasefire": true,
+	"dam-failure": true, "doping-ban": true, "tariffs": true, "marathon": true,
 }
