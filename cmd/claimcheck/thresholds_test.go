@@ -19,7 +19,9 @@ const (
 //   - round 5 (2 of 11 found, 1 false alarm before);
 //   - round 6 (2 of 12 found, 1 false alarm before);
 //   - round 7 (1 of 12 found, 3 false alarms before);
-//   - round 8 (2 of 11 found, 1 false alarm before).
+//   - round 8 (2 of 11 found, 1 false alarm before);
+//   - round 9 (3 of 12 found, 4 false alarms before; 9 of 12, 1 after);
+//   - round 10 (0 of 12 found, no false alarm before).
 var heldOutRound = map[string]bool{
 	"volcano-eruption": true, "cyberattack": true, "migrant-boat": true, "labour-strike": true,
 	"mine-collapse": true, "product-recall": true, "police-raid": true, "plane-emergency": true,
