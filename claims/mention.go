@@ -1298,7 +1298,8 @@ services line fleet union`)
 // peopleNouns are the people a story counts as a whole: on board, on
 // shift, in the building.
 var peopleNouns = toSet(`passenger worker employee crew member resident student pupil patient soldier
-officer victim miner tourist visitor spectator fan pilgrim migrant refugee evacuee family household`)
+officer victim miner tourist visitor spectator fan pilgrim migrant refugee evacuee family household
+runner finisher participant athlete competitor entrant`)
 
 // nounAfterGloss reads the noun after a conversion in brackets: "241
 // millimetres (9.5 inches) of rain" measures rain.
