@@ -684,6 +684,18 @@ var ordinals = toSet(`first second third fourth fifth sixth seventh eighth ninth
 // not ("denied" is a hedge).
 var negations = toSet(`not never no didn't hasn't haven't wasn't weren't`)
 
+// negates: the negation at word j reaches the trigger at ti: no comma
+// stands between them ("The No campaign, led by ...": the comma closes the
+// phrase) and it is not a side's name after "the" ("the No camp").
+func negates(ws []text.Word, j, ti int) bool {
+	for k := j + 1; k < ti; k++ {
+		if ws[k].Text == "," {
+			return false
+		}
+	}
+	return !(ws[j].Cap && j > 0 && ws[j-1].Lower == "the")
+}
+
 // hasAggregateCue: the sentence speaks of a total ("in all", "so far this
 // year"). It is asked once per sentence, not once per mention of it.
 func hasAggregateCue(sentence string) bool { return foldedAggregateCue(sentence) }
@@ -700,7 +712,7 @@ func attachArguments(s *Sentence, m *Mention, aggregate bool) {
 	}
 	for j := max(0, m.trigIdx-3); j < m.trigIdx; j++ {
 		lw := s.Words[j].Lower
-		if negations[lw] {
+		if negations[lw] && negates(s.Words, j, m.trigIdx) {
 			m.Negated = true
 		}
 		if priorCues[lw] && !(lw == "last" && j+1 < len(s.Words) && isCalendarUnit(s.Words[j+1].Text)) {

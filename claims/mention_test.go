@@ -134,6 +134,12 @@ func TestMentions(t *testing.T) {
 			text:    "The five-storey apartments in the east of the city came down on Tuesday.",
 			trigger: "came down", want: map[string]string{"time": "Tuesday"}},
 		// Hedges and negation.
+		{name: "a side named No is no negation",
+			text:    "The No campaign, led by former judge Marjan Kolar, conceded on Monday.",
+			trigger: "led", want: map[string]string{"negated": "false", "agent": "person:marjan kolar"}},
+		{name: "a negation reaches the trigger",
+			text:    "The talks were not led by Marjan Kolar.",
+			trigger: "led", want: map[string]string{"negated": "true"}},
 		{name: "a hedge word is kept",
 			text:    "The army allegedly attacked the village on Tuesday.",
 			trigger: "attacked", want: map[string]string{"hedge": "allegedly", "agent": "group:army", "time": "Tuesday"}},
