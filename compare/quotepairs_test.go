@@ -25,12 +25,12 @@ func TestSameQuotePairsIsEveryPairTested(t *testing.T) {
 			for k := minQuoteWords + rng.Intn(6); k > 0; k-- {
 				words[fmt.Sprint("w", rng.Intn(tc.vocab))] = true
 			}
-			qs[i] = attributedQuote{m: &claims.Mention{Doc: docs[rng.Intn(len(docs))]}, words: sortedWords(words)}
+			qs[i] = attributedQuote{d: docs[rng.Intn(len(docs))], words: sortedWords(words)}
 		}
 		var want [][2]int
 		for i := range qs {
 			for j := i + 1; j < len(qs); j++ {
-				if qs[i].m.Doc != qs[j].m.Doc && sameQuote(qs[i].words, qs[j].words) {
+				if qs[i].d != qs[j].d && sameQuote(qs[i].words, qs[j].words) {
 					want = append(want, [2]int{i, j})
 				}
 			}

@@ -27,32 +27,75 @@ const (
 )
 
 // attributedQuote is a quotation in a sentence that names who said it.
+// Its mention is made only if the quotation pairs with another
+// (quoteMention): most quotations pair with none.
 type attributedQuote struct {
-	m     *claims.Mention // a "quote" mention whose agent is the speaker
-	words []string        // sorted, each once
+	d       *claims.Doc
+	s       *claims.Sentence
+	speaker *claims.Entity
+	words   []string // sorted, each once
+}
+
+// quoteMention is the "quote" mention of q, whose agent is the speaker.
+func quoteMention(m *claims.Mention, q *attributedQuote) *claims.Mention {
+	s, speaker := q.s, q.speaker
+	*m = claims.Mention{Doc: q.d, Sentence: s, Class: "quote", Trigger: "said",
+		TriggerStart: speaker.Start, TriggerEnd: speaker.End,
+		Agent: speaker, Participants: []*claims.Entity{speaker}, Speaker: speaker.Key, Hedge: s.Hedge}
+	return m
 }
 
 // quoteGroups finds the quotations of a story that two sources attribute
 // to different people, as checked groups of class "quote".
 func quoteGroups(docs []*claims.Doc) []checkedGroup {
-	var qs []attributedQuote
-	for _, d := range docs {
-		qs = append(qs, attributedQuotes(d)...)
-	}
+	qsc := quoteScratches.Get().(*quoteScratch)
+	defer qsc.release()
+	return qsc.groups(docs)
+}
+
+// groups is quoteGroups in sc; the scratch is not reset.
+func (qsc *quoteScratch) groups(docs []*claims.Doc) []checkedGroup {
+	qs := qsc.quotes(docs)
 	sets := newDisjointSets(len(qs))
 	// The groups (and so the output, in order of each group's first
 	// quotation) do not depend on the order of the unions.
-	for _, p := range sameQuotePairs(qs) {
+	for _, p := range qsc.pairs(qs) {
 		sets.union(p[0], p[1])
 	}
+	return speakerConflicts(qs, sets)
+}
+
+// speakerConflicts compares the speakers of each set of quotations of
+// one remark, the sets in the order of their first quotation. A quotation
+// alone in its set is told by one source, so only the others get a
+// mention (from one array for the story).
+func speakerConflicts(qs []attributedQuote, sets disjointSets) []checkedGroup {
+	size := make([]int32, len(qs)) // by root
+	for i := range qs {
+		size[sets.find(i)]++
+	}
+	paired := 0
+	for i := range qs {
+		if size[sets.find(i)] >= 2 {
+			paired++
+		}
+	}
+	if paired == 0 {
+		return nil
+	}
+	mentions := make([]claims.Mention, 0, paired)
 	members := map[int][]*claims.Mention{}
 	var roots []int
 	for i := range qs {
 		r := sets.find(i)
+		if size[r] < 2 {
+			continue
+		}
 		if members[r] == nil {
 			roots = append(roots, r)
 		}
-		members[r] = append(members[r], qs[i].m)
+		mentions = mentions[:len(mentions)+1]
+		members[r] = append(members[r], quoteMention(&mentions[len(mentions)-1], &qs[i]))
 	}
 	var out []checkedGroup
 	for _, r := range roots {
@@ -62,34 +105,6 @@ func quoteGroups(docs []*claims.Doc) []checkedGroup {
 		}
 		if fs := compareSpeakers(g); len(fs) > 0 {
 			out = append(out, checkedGroup{group: g, findings: fs})
-		}
-	}
-	return out
-}
-
-// attributedQuotes lists the quotations of a document whose sentence names
-// a person as the speaker.
-func attributedQuotes(d *claims.Doc) []attributedQuote {
-	var out []attributedQuote
-	text := d.Source.Text
-	for _, s := range d.Sentences {
-		speaker := speakerEntity(s)
-		if speaker == nil {
-			continue
-		}
-		for _, q := range d.Quotes {
-			if q.End <= s.Start || q.Start >= s.End {
-				continue
-			}
-			lo, hi := q.Inner(text)
-			words := quoteWords(text[lo:hi])
-			if len(words) < minQuoteWords {
-				continue
-			}
-			m := &claims.Mention{Doc: d, Sentence: s, Class: "quote", Trigger: "said",
-				TriggerStart: speaker.Start, TriggerEnd: speaker.End,
-				Agent: speaker, Participants: []*claims.Entity{speaker}, Speaker: speaker.Key, Hedge: s.Hedge}
-			out = append(out, attributedQuote{m: m, words: words})
 		}
 	}
 	return out
@@ -112,8 +127,11 @@ func speakerEntity(s *claims.Sentence) *claims.Entity {
 // plural "s" dropped; figures count as words. They are a sorted list,
 // each word once: a set per quotation was a map per quotation, and those
 // who read them walk them or count their length.
-func quoteWords(q string) []string {
-	var out []string
+func quoteWords(q string) []string { return appendQuoteWords(nil, q) }
+
+// appendQuoteWords appends q's words (quoteWords) to out.
+func appendQuoteWords(out []string, q string) []string {
+	start := len(out)
 	for rest := q; ; {
 		i := strings.IndexFunc(rest, isQuoteRune)
 		if i < 0 {
@@ -134,8 +152,8 @@ func quoteWords(q string) []string {
 		}
 		out = append(out, w)
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(out[start:])
+	return append(out[:start], slices.Compact(out[start:])...)
 }
 
 // isQuoteRune: r is part of a quotation's word (letters, digits, hyphens);
@@ -163,6 +181,9 @@ func sameQuote(a, b []string) bool {
 // compareSpeakers raises the speakers of one remark that are different
 // people.
 func compareSpeakers(g *EventGroup) []Finding {
+	if oneSpeaker(g.Mentions) {
+		return nil // judgeSpeakers finds one key compatible with itself
+	}
 	var values []slotValue
 	for _, m := range g.Mentions {
 		e := m.Agent
@@ -170,6 +191,17 @@ func compareSpeakers(g *EventGroup) []Finding {
 	}
 	sort.SliceStable(values, func(i, j int) bool { return values[i].m.Source() < values[j].m.Source() })
 	return conflictFindings(g, KindParticipants, values, judgeSpeakers)
+}
+
+// oneSpeaker: every mention's agent has the same key, as most remarks'
+// do.
+func oneSpeaker(ms []*claims.Mention) bool {
+	for _, m := range ms[1:] {
+		if m.Agent.Key != ms[0].Agent.Key {
+			return false
+		}
+	}
+	return true
 }
 
 // judgeSpeakers: two full names are two people; a bare surname that ends
