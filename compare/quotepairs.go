@@ -15,8 +15,8 @@ import (
 // a pooled scratch keeps no story alive.
 type quoteScratch struct {
 	qs       []attributedQuote
-	words    []string      // the quotations' words; qs[i].words are cut from it
-	spans    [][2]int32    // qs[i]'s words are words[spans[i][0]:spans[i][1]]
+	words    []string   // the quotations' words; qs[i].words are cut from it
+	spans    [][2]int32 // qs[i]'s words are words[spans[i][0]:spans[i][1]]
 	ids      map[string]int32
 	holders  [][]int32 // by word id, the quotations holding it, ascending
 	quoteIDs []int32   // the quotations' word ids, quotation after quotation (as words)
