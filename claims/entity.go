@@ -159,11 +159,11 @@ func writtenLower(d *Doc, words map[string]bool) {
 	}
 	for _, s := range d.Sentences {
 		for _, w := range s.Words {
-			if w.Cap || w.Punct || lengths&lengthBit(len(w.Text)) == 0 {
+			if w.Cap() || w.Punct() || lengths&lengthBit(len(w.Text())) == 0 {
 				continue
 			}
-			if _, asked := words[w.Text]; asked {
-				words[w.Text] = true
+			if _, asked := words[w.Text()]; asked {
+				words[w.Text()] = true
 			}
 		}
 	}
@@ -180,7 +180,7 @@ func commonOpener(es []Entity, s *Sentence) (string, bool) {
 		return "", false
 	}
 	first, w := es[0], s.Words[0]
-	if first.Start == w.Start && first.End <= w.End && first.Kind == EntName {
+	if first.Start == w.Start() && first.End <= w.End() && first.Kind == EntName {
 		return lowerTrimmed(w), true
 	}
 	return "", false
@@ -206,14 +206,14 @@ func markAsides(src string, s *Sentence) {
 	depth := 0
 	open := map[int]bool{}
 	for _, w := range s.Words {
-		switch w.Text {
+		switch w.Text() {
 		case "(", "[":
 			depth++
 		case ")", "]":
 			depth = max(0, depth-1)
 		default:
 			if depth > 0 {
-				open[w.Start] = true
+				open[w.Start()] = true
 			}
 		}
 	}
@@ -231,11 +231,11 @@ func hasOpening(src string, words []text.Word) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if span := src[words[0].Start:words[len(words)-1].End]; strings.IndexByte(span, '(') < 0 && strings.IndexByte(span, '[') < 0 {
+	if span := src[words[0].Start():words[len(words)-1].End()]; strings.IndexByte(span, '(') < 0 && strings.IndexByte(span, '[') < 0 {
 		return false
 	}
 	for _, w := range words {
-		if w.Punct && (w.Text == "(" || w.Text == "[") {
+		if w.Punct() && (w.Text() == "(" || w.Text() == "[") {
 			return true
 		}
 	}
@@ -278,7 +278,7 @@ func findEntities(src string, words []text.Word, cache *runCache) []Entity {
 func appendEntities(out []Entity, src string, words []text.Word, cache *runCache) []Entity {
 	for i := 0; i < len(words); {
 		if !isNameWord(words[i]) || isWeekdayWord(words[i]) {
-			if !mayBeCapital(words[i].Lower) {
+			if !mayBeCapital(words[i].Lower()) {
 				i++
 				continue
 			}
@@ -290,14 +290,14 @@ func appendEntities(out []Entity, src string, words []text.Word, cache *runCache
 		}
 		j := i + 1
 		for j < len(words) {
-			if isPossessiveWord(words[j-1].Text) {
+			if isPossessiveWord(words[j-1].Text()) {
 				break // "Bucharest's Victory Square" is a city and a square
 			}
 			if isNameWord(words[j]) && !isWeekdayWord(words[j]) {
 				j++
 				continue
 			}
-			if isConnector(words[j].Lower) && j+1 < len(words) && isNameWord(words[j+1]) {
+			if isConnector(words[j].Lower()) && j+1 < len(words) && isNameWord(words[j+1]) {
 				j += 2
 				continue
 			}
@@ -325,17 +325,17 @@ stand section unit reactor line track camp sector zone lane exit door building d
 // numberedName extends an entity that ends in a numbered head with the
 // number after it (words[j]), and reports whether it did.
 func numberedName(e *Entity, src string, words []text.Word, j int) bool {
-	if j >= len(words) || j == 0 || e.End != words[j-1].End {
+	if j >= len(words) || j == 0 || e.End != words[j-1].End() {
 		return false
 	}
 	// The number first: it is a byte test, the head a map lookup.
 	n := words[j]
-	if n.Punct || n.End-n.Start > 5 || n.Text[0] < '0' || n.Text[0] > '9' || !numberedHeads[words[j-1].Lower] {
+	if n.Punct() || n.End()-n.Start() > 5 || n.Text()[0] < '0' || n.Text()[0] > '9' || !numberedHeads[words[j-1].Lower()] {
 		return false
 	}
-	e.End = n.End
+	e.End = n.End()
 	e.Text = src[e.Start:e.End]
-	e.Key += " " + strings.ToLower(n.Text)
+	e.Key += " " + strings.ToLower(n.Text())
 	return true
 }
 
@@ -347,34 +347,34 @@ var entityScratch = sync.Pool{New: func() any { return new([]Entity) }}
 // startsClause reports whether word i opens a sentence or a quotation, where
 // ordinary words are capitalised too.
 func startsClause(words []text.Word, i int) bool {
-	p := words[i-1].Text
+	p := words[i-1].Text()
 	return p == "“" || p == "\"" || p == ":" || p == "(" || p == "—" || p == "–" || p == "-"
 }
 
 // isNameWord: capitalised words, acronyms, and names such as "deMilliano".
 func isNameWord(w text.Word) bool {
-	if w.Punct || w.Text == "" {
+	if w.Punct() || w.Text() == "" {
 		return false
 	}
-	if w.Cap {
+	if w.Cap() {
 		return true
 	}
 	// Fast path for ASCII: most words are plain lower-case.
-	if c := w.Text[0]; c < utf8.RuneSelf {
+	if c := w.Text()[0]; c < utf8.RuneSelf {
 		if c < 'a' || c > 'z' {
 			return false // unicode.IsLower is false for every other ASCII byte
 		}
-		for i := 1; i < len(w.Text); i++ {
-			switch b := w.Text[i]; {
+		for i := 1; i < len(w.Text()); i++ {
+			switch b := w.Text()[i]; {
 			case b >= utf8.RuneSelf:
-				return hasInnerCapital(w.Text)
+				return hasInnerCapital(w.Text())
 			case b >= 'A' && b <= 'Z':
-				return !strings.ContainsAny(w.Text, "-")
+				return !strings.ContainsAny(w.Text(), "-")
 			}
 		}
 		return false
 	}
-	return isNameWordSlow(w.Text)
+	return isNameWordSlow(w.Text())
 }
 
 // isNameWordSlow is isNameWord for a word that starts with a non-ASCII
@@ -401,19 +401,19 @@ func hasInnerCapital(t string) bool {
 // isNameWordOld is the former isNameWord, kept for the test that the fast
 // path answers as it did.
 func isNameWordOld(w text.Word) bool {
-	if w.Punct || w.Text == "" {
+	if w.Punct() || w.Text() == "" {
 		return false
 	}
-	if w.Cap {
+	if w.Cap() {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(w.Text)
+	r, _ := utf8.DecodeRuneInString(w.Text())
 	if !unicode.IsLower(r) {
 		return false
 	}
-	for _, c := range w.Text[1:] {
+	for _, c := range w.Text()[1:] {
 		if unicode.IsUpper(c) {
-			return !strings.ContainsAny(w.Text, "-") // "deMilliano", not "e-Mail"
+			return !strings.ContainsAny(w.Text(), "-") // "deMilliano", not "e-Mail"
 		}
 	}
 	return false
@@ -429,9 +429,9 @@ func mayBeCapital(w string) bool {
 // genericPlace recognises "the capital" as a place that is compatible with
 // any named capital.
 func genericPlace(src string, words []text.Word, i int) (Entity, bool) {
-	w := words[i].Lower
-	if (w == "capital" || w == "capital's") && i > 0 && strings.EqualFold(words[i-1].Text, "the") {
-		return Entity{Kind: EntPlace, Text: words[i].Text, Start: words[i].Start, End: words[i].End,
+	w := words[i].Lower()
+	if (w == "capital" || w == "capital's") && i > 0 && strings.EqualFold(words[i-1].Text(), "the") {
+		return Entity{Kind: EntPlace, Text: words[i].Text(), Start: words[i].Start(), End: words[i].End(),
 			Key: "place:the capital", Capital: true, Generic: true, Level: LevelCity}, true
 	}
 	return Entity{}, false
@@ -442,7 +442,7 @@ func genericPlace(src string, words []text.Word, i int) (Entity, bool) {
 // and people.
 func classifyRun(dst []Entity, src string, run []text.Word, sentenceStart bool) []Entity {
 	// Sentence-initial function words are capitalised by position only.
-	for len(run) > 0 && (isStopwordWord(run[0]) || sentenceStart && (isCommonWordWord(run[0]) || isAdverb(run[0].Text) && !isPlaceName(run[0].Text))) {
+	for len(run) > 0 && (isStopwordWord(run[0]) || sentenceStart && (isCommonWordWord(run[0]) || isAdverb(run[0].Text()) && !isPlaceName(run[0].Text()))) {
 		run = run[1:]
 		sentenceStart = false
 	}
@@ -453,7 +453,7 @@ func classifyRun(dst []Entity, src string, run []text.Word, sentenceStart bool) 
 	// "General John Smith", "Gen. Smith".
 	if definesAcronym(src, run) {
 		name, _ := runText(src, run)
-		return append(dst, Entity{Kind: EntOrg, Text: name, Start: run[0].Start, End: run[len(run)-1].End, Key: orgKey(name)})
+		return append(dst, Entity{Kind: EntOrg, Text: name, Start: run[0].Start(), End: run[len(run)-1].End(), Key: orgKey(name)})
 	}
 	if p, rest, ok := trailingPerson(src, run); ok {
 		dst = classifyRest(dst, src, rest)
@@ -468,32 +468,32 @@ func classifyRest(dst []Entity, src string, run []text.Word) []Entity {
 	if len(run) == 0 || isWholeTitle(run) {
 		return dst
 	}
-	if len(run) == 1 && isCompoundAdjective(run[0].Text) {
+	if len(run) == 1 && isCompoundAdjective(run[0].Text()) {
 		return dst // "Eindhoven-based", "UN-backed": a modifier, not a name
 	}
-	for len(run) > 0 && lexicon.IsTitleWord(trimPossessive(run[0].Text)) && len(run) > 1 && !hasOrgHead(run) {
+	for len(run) > 0 && lexicon.IsTitleWord(trimPossessive(run[0].Text())) && len(run) > 1 && !hasOrgHead(run) {
 		run = run[1:]
 	}
 	if run = stripTitlePrefix(run); len(run) == 0 {
 		return dst
 	}
 	name, poss := runText(src, run)
-	e := Entity{Text: name, Start: run[0].Start, End: run[len(run)-1].End, Possessive: poss}
+	e := Entity{Text: name, Start: run[0].Start(), End: run[len(run)-1].End(), Possessive: poss}
 	if poss {
-		e.End -= len(run[len(run)-1].Text) - len(trimPossessive(run[len(run)-1].Text))
+		e.End -= len(run[len(run)-1].Text()) - len(trimPossessive(run[len(run)-1].Text()))
 	}
 	switch {
-	case isPlaceHeadWord(trimPossessive(run[len(run)-1].Text)) && len(run) > 1 && !isOrgWord(trimPossessive(run[len(run)-1].Text)):
+	case isPlaceHeadWord(trimPossessive(run[len(run)-1].Text())) && len(run) > 1 && !isOrgWord(trimPossessive(run[len(run)-1].Text())):
 		e.Kind, e.Key, e.Level = EntPlace, "place:"+normKey(name), LevelSite
-		if inLower(regionHeads, trimPossessive(run[len(run)-1].Text)) {
+		if inLower(regionHeads, trimPossessive(run[len(run)-1].Text())) {
 			e.Level = LevelRegion
 		}
 		return append(dst, e)
 	case hasOrgHead(run):
 		e.Kind, e.Key = EntOrg, orgKey(name)
-		if c, ok := lexicon.CountryByDemonym(trimPossessive(run[0].Text)); ok {
+		if c, ok := lexicon.CountryByDemonym(trimPossessive(run[0].Text())); ok {
 			e.Country = c.Code
-		} else if c, ok := lexicon.CountryByName(trimPossessive(run[0].Text)); ok {
+		} else if c, ok := lexicon.CountryByName(trimPossessive(run[0].Text())); ok {
 			e.Country = c.Code
 		}
 		return append(dst, e)
@@ -526,7 +526,7 @@ func classifyRest(dst []Entity, src string, run []text.Word) []Entity {
 			return dst
 		}
 		dst = dst[:mark]
-		if head := trimPossessive(run[len(run)-1].Text); lexicon.IsPlaceHead(head) {
+		if head := trimPossessive(run[len(run)-1].Text()); lexicon.IsPlaceHead(head) {
 			e.Kind, e.Key, e.Level = EntPlace, "place:"+normKey(name), LevelSite
 			if inLower(regionHeads, head) {
 				e.Level = LevelRegion
@@ -536,7 +536,7 @@ func classifyRest(dst []Entity, src string, run []text.Word) []Entity {
 		e.Kind, e.Key = EntName, "name:"+normKey(name)
 		return append(dst, e)
 	}
-	w := trimPossessive(run[0].Text)
+	w := trimPossessive(run[0].Text())
 	if isStopword(w) || isCommonWord(w) || isCalendarWord(w) || lexicon.IsTitleWord(w) || isPortfolioOrHonorific(w) {
 		return dst
 	}
@@ -560,7 +560,7 @@ func stripTitlePrefix(run []text.Word) []text.Word {
 	switch {
 	case i == len(run) && !hasOrgHead(run):
 		return nil
-	case i == 0 || len(run)-i < 2 || !run[i].Cap || !run[len(run)-1].Cap || hasOrgHead(run[i:]):
+	case i == 0 || len(run)-i < 2 || !run[i].Cap() || !run[len(run)-1].Cap() || hasOrgHead(run[i:]):
 		return run
 	}
 	return run[i:]
@@ -571,7 +571,7 @@ func stripTitlePrefix(run []text.Word) []text.Word {
 func titlePrefixLen(run []text.Word) int {
 	titled, afterPrep := false, false
 	for i, w := range run {
-		t := strings.TrimSuffix(trimPossessive(w.Text), ".")
+		t := strings.TrimSuffix(trimPossessive(w.Text()), ".")
 		lw := strings.ToLower(t)
 		prep := lw == "of" || lw == "for"
 		switch {
@@ -602,30 +602,30 @@ func hasKnown(es []Entity) bool {
 // that are not lexicon words ("John Smith", "Omar Al Rashid").
 func trailingPerson(src string, run []text.Word) (Entity, []text.Word, bool) {
 	n := len(run)
-	last := trimPossessive(run[n-1].Text)
+	last := trimPossessive(run[n-1].Text())
 	if !isPersonWord(last) {
 		return Entity{}, nil, false
 	}
 	// Count name words from the end.
 	k := n - 1
-	for k > 0 && n-k < 3 && (isPersonWord(trimPossessive(run[k-1].Text)) || nameParticles[run[k-1].Text]) {
+	for k > 0 && n-k < 3 && (isPersonWord(trimPossessive(run[k-1].Text())) || nameParticles[run[k-1].Text()]) {
 		k--
 	}
-	for k < n-1 && nameParticles[run[k].Text] {
+	for k < n-1 && nameParticles[run[k].Text()] {
 		k++
 	}
-	if k > 0 && connectors[run[k-1].Text] && !nameParticles[run[k-1].Text] {
+	if k > 0 && connectors[run[k-1].Text()] && !nameParticles[run[k-1].Text()] {
 		return Entity{}, nil, false // "Minister for Foreign Affairs", "Advisor for Middle Eastern"
 	}
-	hasTitle := k > 0 && lexicon.IsTitleWord(strings.TrimSuffix(run[k-1].Text, "."))
+	hasTitle := k > 0 && lexicon.IsTitleWord(strings.TrimSuffix(run[k-1].Text(), "."))
 	if n-k == 1 && !hasTitle {
 		return Entity{}, nil, false
 	}
 
 	name, poss := runText(src, run[k:])
-	e := Entity{Kind: EntPerson, Text: name, Start: run[k].Start, End: run[n-1].End, Possessive: poss}
+	e := Entity{Kind: EntPerson, Text: name, Start: run[k].Start(), End: run[n-1].End(), Possessive: poss}
 	if poss {
-		e.End -= len(run[n-1].Text) - len(last)
+		e.End -= len(run[n-1].Text()) - len(last)
 	}
 	if hasTitle {
 		e.Title = titleBefore(run[:k])
@@ -649,7 +649,7 @@ func titleBefore(run []text.Word) string {
 func wordTexts(run []text.Word) []string {
 	out := make([]string, len(run))
 	for i, w := range run {
-		out[i] = w.Text
+		out[i] = w.Text()
 	}
 	return out
 }
@@ -710,7 +710,7 @@ func isPersonWordUncached(w string) bool {
 
 func hasOrgHead(run []text.Word) bool {
 	for _, w := range run {
-		if isOrgWord(trimPossessive(w.Text)) {
+		if isOrgWord(trimPossessive(w.Text())) {
 			return true
 		}
 	}
@@ -719,7 +719,7 @@ func hasOrgHead(run []text.Word) bool {
 
 // runText is the run's text; possessive "'s" on the last word is dropped.
 func runText(src string, run []text.Word) (string, bool) {
-	s := src[run[0].Start:run[len(run)-1].End]
+	s := src[run[0].Start():run[len(run)-1].End()]
 	t := trimPossessive(s)
 	return t, t != s
 }
@@ -796,7 +796,7 @@ func isPossessiveWord(w string) bool { return trimPossessive(w) != w }
 // definesAcronym: "Nagrik Vikas Aghadi (NVA)": a name followed by the
 // acronym of its initials is an organisation.
 func definesAcronym(src string, run []text.Word) bool {
-	end := run[len(run)-1].End
+	end := run[len(run)-1].End()
 	rest := src[end:min(len(src), end+acronymReach)]
 	if !strings.HasPrefix(rest, " (") || len(run) < 2 {
 		return false
@@ -808,8 +808,8 @@ func definesAcronym(src string, run []text.Word) bool {
 	acr := rest[2:close]
 	var initials []byte
 	for _, w := range run {
-		if w.Text[0] >= 'A' && w.Text[0] <= 'Z' {
-			initials = append(initials, w.Text[0])
+		if w.Text()[0] >= 'A' && w.Text()[0] <= 'Z' {
+			initials = append(initials, w.Text()[0])
 		}
 	}
 	return len(acr) >= 2 && strings.HasPrefix(string(initials), acr) || string(initials) == acr
@@ -819,11 +819,11 @@ func definesAcronym(src string, run []text.Word) bool {
 func isTitleCase(ws []text.Word) bool {
 	words, caps := 0, 0
 	for _, w := range ws {
-		if w.Punct {
+		if w.Punct() {
 			continue
 		}
 		words++
-		if w.Cap {
+		if w.Cap() {
 			caps++
 		} else if (words-caps)*10 > len(ws)*3 {
 			return false // more than 3 in 10 of all tokens are lower-case words
@@ -845,19 +845,19 @@ func isPlaceHeadWord(w string) bool {
 // the person opening it: "company president Lee Dong-hoon".
 func titleFromBefore(es []Entity, words []text.Word, i int) {
 	prev := words[i-1]
-	if prev.Cap || prev.Punct {
+	if prev.Cap() || prev.Punct() {
 		return
 	}
 	// The title lookup is the dear part: ask it only when a person
 	// without a title opens the run.
 	asked, isTitle := false, false
 	for k := range es {
-		if es[k].Kind == EntPerson && es[k].Title == "" && es[k].Start == words[i].Start {
+		if es[k].Kind == EntPerson && es[k].Title == "" && es[k].Start == words[i].Start() {
 			if !asked {
-				asked, isTitle = true, lexicon.IsTitleWord(prev.Text)
+				asked, isTitle = true, lexicon.IsTitleWord(prev.Text())
 			}
 			if isTitle {
-				es[k].Title = prev.Text
+				es[k].Title = prev.Text()
 			}
 		}
 	}

@@ -47,7 +47,7 @@ func (c *runCache) classify(dst []Entity, src string, run []text.Word, sentenceS
 	if c == nil || !ok {
 		return classifyRun(dst, src, run, sentenceStart)
 	}
-	base := run[0].Start
+	base := run[0].Start()
 	if es, hit := c.runs[string(key)]; hit {
 		for _, e := range es {
 			e.Start += base
@@ -93,7 +93,7 @@ func runKey(dst []byte, src string, run []text.Word, sentenceStart bool) ([]byte
 	if len(run) == 0 {
 		return dst, false
 	}
-	base, end := run[0].Start, run[len(run)-1].End
+	base, end := run[0].Start(), run[len(run)-1].End()
 	if end-base > maxCachedRun || len(run) > 16 {
 		return dst, false
 	}
@@ -103,13 +103,13 @@ func runKey(dst []byte, src string, run []text.Word, sentenceStart bool) ([]byte
 	}
 	dst = append(dst, flags, byte(len(run)))
 	for _, w := range run {
-		dst = binary.AppendUvarint(dst, uint64(w.Start-base))
-		dst = binary.AppendUvarint(dst, uint64(w.End-base))
+		dst = binary.AppendUvarint(dst, uint64(w.Start()-base))
+		dst = binary.AppendUvarint(dst, uint64(w.End()-base))
 		var wf byte
-		if w.Cap {
+		if w.Cap() {
 			wf |= 1
 		}
-		if w.Punct {
+		if w.Punct() {
 			wf |= 2
 		}
 		dst = append(dst, wf)

@@ -110,7 +110,7 @@ func checkCachedEntities(t *testing.T, s string, cache *runCache) {
 	}
 	for _, w := range words {
 		if isNameWord(w) != isNameWordOld(w) || isTitleCase(words) != isTitleCaseRef(words) {
-			t.Fatalf("fast path differs on %q in %q", w.Text, s)
+			t.Fatalf("fast path differs on %q in %q", w.Text(), s)
 		}
 	}
 	want := findEntities(s, words, nil)
@@ -151,7 +151,7 @@ func TestNameWordFastPath(t *testing.T) {
 		"mcDonald's ( ) - — plain words here aBc-d \xff\xfe a\xff \x00 zZ"
 	for _, w := range text.Words(s, 0, len(s)) {
 		if got, want := isNameWord(w), isNameWordOld(w); got != want {
-			t.Errorf("isNameWord(%q) = %v, was %v", w.Text, got, want)
+			t.Errorf("isNameWord(%q) = %v, was %v", w.Text(), got, want)
 		}
 	}
 }
@@ -160,11 +160,11 @@ func TestNameWordFastPath(t *testing.T) {
 func isTitleCaseRef(ws []text.Word) bool {
 	words, caps := 0, 0
 	for _, w := range ws {
-		if w.Punct {
+		if w.Punct() {
 			continue
 		}
 		words++
-		if w.Cap {
+		if w.Cap() {
 			caps++
 		}
 	}
@@ -193,7 +193,7 @@ func TestWeekdayWordPrefilter(t *testing.T) {
 	s := "Monday Tuesday's WEDNESDAY thursday Friday’s Saturday SUNDAY'S Sunday's Mon Today Holiday Someday Mayday"
 	for _, w := range text.Words(s, 0, len(s)) {
 		if got, want := isWeekdayWord(w), weekdayWords[lowerTrimmed(w)]; got != want {
-			t.Errorf("isWeekdayWord(%q) = %v, want %v", w.Text, got, want)
+			t.Errorf("isWeekdayWord(%q) = %v, want %v", w.Text(), got, want)
 		}
 	}
 }

@@ -260,7 +260,7 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex, b *docB
 		if lex[i] == nil || lex[i].triggers == nil && lex[i].start == nil {
 			continue // in no trigger lexicon: nothing below can start here
 		}
-		if w.Punct || w.Cap && i > 0 && !startsClause(ws, i) {
+		if w.Punct() || w.Cap() && i > 0 && !startsClause(ws, i) {
 			continue // "Victory Square", "March": a name, not an event
 		}
 		if isPeopleNoun(ws, i) {
@@ -278,19 +278,19 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex, b *docB
 			if !ok {
 				continue
 			}
-			if needsAircraft[w.Lower] && !aircraftWithin(ws, i+1, 4) {
+			if needsAircraft[w.Lower()] && !aircraftWithin(ws, i+1, 4) {
 				break
 			}
-			if needsPrice[w.Lower] && !priceFor(s, i) {
+			if needsPrice[w.Lower()] && !priceFor(s, i) {
 				break
 			}
 			if def.class == "confirm" && !caseConfirmed(ws, i) {
 				break // "officials confirmed": saying, not a case confirmed
 			}
-			if needsStructure[w.Lower] && !structureWithin(ws, i+1, 5) {
+			if needsStructure[w.Lower()] && !structureWithin(ws, i+1, 5) {
 				break // "was buried on Friday": a funeral, not damage
 			}
-			if needsStructureSubject[w.Lower] && !structureBefore(ws, i) {
+			if needsStructureSubject[w.Lower()] && !structureBefore(ws, i) {
 				break // "prices came down": nothing that stands fell
 			}
 			if def.class == "release" && releasesDocument(ws, i) {
@@ -302,13 +302,13 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex, b *docB
 			if def.class == "win" && beatsExpectations(ws, i+1) {
 				break // "profit beat forecasts": no contest was won
 			}
-			if def.class == "decider" && (i == 0 || !strings.EqualFold(ws[i-1].Text, "the")) {
+			if def.class == "decider" && (i == 0 || !strings.EqualFold(ws[i-1].Text(), "the")) {
 				break // "the winner", not "a winner" or "winners"
 			}
-			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "to") {
+			if def.class == "lead" && i+1 < len(ws) && strings.EqualFold(ws[i+1].Text(), "to") {
 				break // "led to": a cause, not a leader
 			}
-			if def.class == "meet" && strings.EqualFold(w.Text, "summit") && mountainWithin(ws, i, 8) {
+			if def.class == "meet" && strings.EqualFold(w.Text(), "summit") && mountainWithin(ws, i, 8) {
 				break // "9 km above the summit": a mountain's top, not a meeting
 			}
 			out = append(out, triggerMention(d, s, def.class, i, span, b))
@@ -325,14 +325,14 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex, b *docB
 // "released" as verbs of saying) costs no mention.
 func triggerMention(d *Doc, s *Sentence, class string, i, span int, b *docBuffers) *Mention {
 	ws := s.Words
-	end := ws[i+span-1].End
-	return b.mention(Mention{Doc: d, Sentence: s, Class: class, Trigger: d.Source.Text[ws[i].Start:end],
-		TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)})
+	end := ws[i+span-1].End()
+	return b.mention(Mention{Doc: d, Sentence: s, Class: class, Trigger: d.Source.Text[ws[i].Start():end],
+		TriggerStart: ws[i].Start(), TriggerEnd: end, trigIdx: i, nounTrigger: isNounTrigger(ws, i)})
 }
 
 func aircraftWithin(ws []text.Word, from, n int) bool {
 	for j := from; j < len(ws) && j < from+n; j++ {
-		lw := ws[j].Lower
+		lw := ws[j].Lower()
 		if lw == "contact" || lw == "track" || lw == "sight" || lw == "touch" {
 			return false // "lost contact with the aircraft" is no loss of it
 		}
@@ -366,7 +366,7 @@ func anchors(s *Sentence, ms []*Mention, lex []*wordLex) []anchor {
 // wordIndex returns the index of the word containing byte offset off, or
 // the first word after it (binary search: words are in text order).
 func wordIndex(ws []text.Word, off int) int {
-	return sort.Search(len(ws), func(i int) bool { return ws[i].End > off })
+	return sort.Search(len(ws), func(i int) bool { return ws[i].End() > off })
 }
 
 // nearest returns the anchor closest in words to the range [from, to]
@@ -428,7 +428,7 @@ func attachTimes(s *Sentence, ms []*Mention, lex []*wordLex) {
 		clause := relativeClauseAt(s.Words, wordIndex(s.Words, t.Start))
 		for _, a := range as {
 			w := s.Words[a.idx]
-			if s.quoted(w.Start, w.End) == s.quoted(t.Start, t.End) && relativeClauseAt(s.Words, a.idx) == clause {
+			if s.quoted(w.Start(), w.End()) == s.quoted(t.Start, t.End) && relativeClauseAt(s.Words, a.idx) == clause {
 				visibleAnchors = append(visibleAnchors, a)
 			}
 		}
@@ -478,7 +478,7 @@ func inheritOccurrenceTime(s *Sentence, ms []*Mention) {
 		}
 		for k := range s.Times {
 			t := &s.Times[k]
-			if t.Quoted || t.Type != "DATE" && t.Type != "TIME" || t.Start < ws[v].End {
+			if t.Quoted || t.Type != "DATE" && t.Type != "TIME" || t.Start < ws[v].End() {
 				continue
 			}
 			if ti := wordIndex(ws, t.Start); ti-v <= 6 && !commaBetween(s, v, ti, ti) && !wordBetween(s, v, ti, ti, ";") {
@@ -493,11 +493,11 @@ func inheritOccurrenceTime(s *Sentence, ms []*Mention) {
 // before any comma, the occurrence verb its noun is the subject of, or -1.
 func occurrenceVerbAfter(ws []text.Word, i int) int {
 	for j := i + 1; j < len(ws) && j <= i+15; j++ {
-		if ws[j].Text == "," || ws[j].Text == ";" {
+		if ws[j].Text() == "," || ws[j].Text() == ";" {
 			return -1
 		}
-		if occurrenceVerbs[ws[j].Lower] {
-			if ws[j].Lower == "took" && (j+1 >= len(ws) || ws[j+1].Lower != "place") {
+		if occurrenceVerbs[ws[j].Lower()] {
+			if ws[j].Lower() == "took" && (j+1 >= len(ws) || ws[j+1].Lower() != "place") {
 				return -1
 			}
 			return j
@@ -519,7 +519,7 @@ func inheritWhenTime(s *Sentence, ms []*Mention) {
 			continue
 		}
 		for k := range s.Times {
-			if t := &s.Times[k]; t.End <= s.Words[w-1].Start && !t.Quoted {
+			if t := &s.Times[k]; t.End <= s.Words[w-1].Start() && !t.Quoted {
 				m.Time = t // the last one before the comma
 			}
 		}
@@ -531,10 +531,10 @@ func inheritWhenTime(s *Sentence, ms []*Mention) {
 // between), or -1.
 func whenClauseAt(ws []text.Word, i int) int {
 	for j := i - 1; j > 0 && j >= i-5; j-- {
-		if ws[j].Punct {
+		if ws[j].Punct() {
 			return -1
 		}
-		if ws[j].Lower == "when" && ws[j-1].Text == "," {
+		if ws[j].Lower() == "when" && ws[j-1].Text() == "," {
 			return j
 		}
 	}
@@ -689,11 +689,11 @@ var negations = toSet(`not never no didn't hasn't haven't wasn't weren't`)
 // phrase) and it is not a side's name after "the" ("the No camp").
 func negates(ws []text.Word, j, ti int) bool {
 	for k := j + 1; k < ti; k++ {
-		if ws[k].Text == "," {
+		if ws[k].Text() == "," {
 			return false
 		}
 	}
-	return !(ws[j].Cap && j > 0 && ws[j-1].Lower == "the")
+	return !(ws[j].Cap() && j > 0 && ws[j-1].Lower() == "the")
 }
 
 // hasAggregateCue: the sentence speaks of a total ("in all", "so far this
@@ -711,11 +711,11 @@ func attachArguments(s *Sentence, m *Mention, aggregate bool) {
 		m.Aggregate = true
 	}
 	for j := max(0, m.trigIdx-3); j < m.trigIdx; j++ {
-		lw := s.Words[j].Lower
+		lw := s.Words[j].Lower()
 		if negations[lw] && negates(s.Words, j, m.trigIdx) {
 			m.Negated = true
 		}
-		if priorCues[lw] && !(lw == "last" && j+1 < len(s.Words) && isCalendarUnit(s.Words[j+1].Text)) {
+		if priorCues[lw] && !(lw == "last" && j+1 < len(s.Words) && isCalendarUnit(s.Words[j+1].Text())) {
 			m.Prior = true
 		}
 		if ordinals[lw] {
@@ -724,7 +724,7 @@ func attachArguments(s *Sentence, m *Mention, aggregate bool) {
 	}
 	m.Definite = definiteBefore(s.Words, m.trigIdx)
 	for j := max(0, m.trigIdx-6); j < m.trigIdx; j++ {
-		lw := s.Words[j].Lower
+		lw := s.Words[j].Lower()
 		if irrealisCues[lw] {
 			m.Irrealis = true
 		}
@@ -733,9 +733,9 @@ func attachArguments(s *Sentence, m *Mention, aggregate bool) {
 		}
 	}
 	for j := m.trigIdx + 1; j < len(s.Words) && j <= m.trigIdx+3; j++ {
-		if lw := s.Words[j].Lower; lw == "round" || lw == "leg" || lw == "stage" {
+		if lw := s.Words[j].Lower(); lw == "round" || lw == "leg" || lw == "stage" {
 			for k := max(0, m.trigIdx-3); k < j; k++ {
-				if o := s.Words[k].Lower; ordinals[o] {
+				if o := s.Words[k].Lower(); ordinals[o] {
 					m.Ordinal = o
 				}
 			}
@@ -803,11 +803,11 @@ city town village port capital region province district of outskirts suburb hear
 // locativeBefore: "in Rome", "in the capital", "over western Kenya".
 func locativeBefore(ws []text.Word, wi int) bool {
 	for j := wi - 1; j >= 0 && j >= wi-5; j-- {
-		w := ws[j].Lower
+		w := ws[j].Lower()
 		if locatives[w] {
 			return true
 		}
-		if !placeFillers[w] && !isDemonymWord(ws[j].Text) {
+		if !placeFillers[w] && !isDemonymWord(ws[j].Text()) {
 			return false
 		}
 	}
@@ -821,10 +821,10 @@ var departureClasses = map[string]bool{"liftoff": true}
 // fromBefore: "from" stands before the name, past words such as "the".
 func fromBefore(ws []text.Word, wi int) bool {
 	for j := wi - 1; j >= 0 && j >= wi-3; j-- {
-		if ws[j].Lower == "from" {
+		if ws[j].Lower() == "from" {
 			return true
 		}
-		if !placeFillers[ws[j].Lower] {
+		if !placeFillers[ws[j].Lower()] {
 			return false
 		}
 	}
@@ -860,7 +860,7 @@ func scenePlace(s *Sentence, m *Mention) *Entity {
 		if i > 8 {
 			break
 		}
-		if w.Text == "," {
+		if w.Text() == "," {
 			comma = i
 		}
 	}
@@ -906,17 +906,17 @@ type Figure struct {
 func holderOf(s *Sentence, wi int) string {
 	for j := wi - 1; j >= 0 && j >= wi-8; j-- {
 		w := s.Words[j]
-		if w.Punct && w.Text != "'" && w.Text != "’" {
+		if w.Punct() && w.Text() != "'" && w.Text() != "’" {
 			return ""
 		}
-		if speechVerbs[w.Lower] {
+		if speechVerbs[w.Lower()] {
 			return "" // "Cal Fire said 43 homes ...": who says is not whose
 		}
 		if e := entityAt(s, j); e != nil && (e.Kind == EntOrg || e.Kind == EntPerson || e.Kind == EntCountry && !e.Demonym) {
 			return e.Key
 		}
-		if actorNouns[w.Lower] {
-			return "group:" + singular(w.Lower)
+		if actorNouns[w.Lower()] {
+			return "group:" + singular(w.Lower())
 		}
 	}
 	return ""
@@ -926,13 +926,13 @@ func holderOf(s *Sentence, wi int) string {
 func figureRole(s *Sentence, wi int) string {
 	prev := func(k int) string {
 		if wi-k >= 0 {
-			return s.Words[wi-k].Lower
+			return s.Words[wi-k].Lower()
 		}
 		return ""
 	}
 	next := func(k int) string {
 		if wi+k < len(s.Words) {
-			return s.Words[wi+k].Lower
+			return s.Words[wi+k].Lower()
 		}
 		return ""
 	}
@@ -989,10 +989,10 @@ func findPlaces(s *Sentence, m *Mention) []*Entity {
 // does not know is then known to lie in it.
 func qualifierAfter(s *Sentence, e *Entity) *Entity {
 	i := wordIndex(s.Words, e.End)
-	if i+1 >= len(s.Words) || s.Words[i].Text != "," {
+	if i+1 >= len(s.Words) || s.Words[i].Text() != "," {
 		return nil
 	}
-	next := s.Words[i+1].Start
+	next := s.Words[i+1].Start()
 	for k := range s.Entities {
 		q := &s.Entities[k]
 		if q.Start != next {
@@ -1031,10 +1031,10 @@ var verbGroupOpeners = toSet(`had has have were was are is been`)
 func subjectOfOwnVerb(s *Sentence, m *Mention, wi int) bool {
 	ws := s.Words
 	for j := wi + 1; j < len(ws) && j <= wi+3; j++ {
-		if ws[j].Punct {
+		if ws[j].Punct() {
 			return false
 		}
-		if verbGroupOpeners[ws[j].Lower] {
+		if verbGroupOpeners[ws[j].Lower()] {
 			return m.trigIdx < j || m.trigIdx > j+3
 		}
 	}
@@ -1045,10 +1045,10 @@ func subjectOfOwnVerb(s *Sentence, m *Mention, wi int) bool {
 // (a determiner within three words, past adjectives and figures).
 func definiteBefore(ws []text.Word, ti int) bool {
 	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
-		switch lw := ws[j].Lower; {
+		switch lw := ws[j].Lower(); {
 		case lw == "the" || lw == "this" || lw == "that" || lw == "its" || lw == "their":
 			return true
-		case ws[j].Punct || stopwords[lw]:
+		case ws[j].Punct() || stopwords[lw]:
 			return false
 		}
 	}
@@ -1076,16 +1076,16 @@ func abs(x int) int {
 // when the text says so ("the Malawian city of Blantyre").
 func unknownPlaceLevel(s *Sentence, e *Entity) string {
 	wi := wordIndex(s.Words, e.Start)
-	if wi >= 2 && strings.EqualFold(s.Words[wi-1].Text, "of") {
-		switch lw := s.Words[wi-2].Lower; {
+	if wi >= 2 && strings.EqualFold(s.Words[wi-1].Text(), "of") {
+		switch lw := s.Words[wi-2].Lower(); {
 		case lw == "city":
 			return LevelCity
 		case regionHeads[lw]:
 			return LevelRegion // "the island of X", "the province of X"
 		}
 	}
-	if after := wordIndex(s.Words, e.End); after < len(s.Words) && regionHeads[s.Words[after].Lower] &&
-		!s.Words[after].Cap && s.Words[after].Lower != "city" {
+	if after := wordIndex(s.Words, e.End); after < len(s.Words) && regionHeads[s.Words[after].Lower()] &&
+		!s.Words[after].Cap() && s.Words[after].Lower() != "city" {
 		return LevelRegion // "in Catanduanes province": an area, which may hold any town
 	}
 	return LevelTown
@@ -1106,7 +1106,7 @@ func priceFor(s *Sentence, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(ws) && j <= i+10; j++ {
-		if strings.EqualFold(ws[j].Text, "for") {
+		if strings.EqualFold(ws[j].Text(), "for") {
 			return true
 		}
 	}
@@ -1118,7 +1118,7 @@ func isNounTrigger(ws []text.Word, i int) bool {
 	if i == 0 {
 		return false
 	}
-	p := ws[i-1].Lower
+	p := ws[i-1].Lower()
 	return determiners[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 }
 
@@ -1128,11 +1128,11 @@ func isNounTrigger(ws []text.Word, i int) bool {
 // clause, not the verdict.
 func relativeClauseAt(ws []text.Word, i int) int {
 	for j := i; j > 0 && j > i-60; j-- { // a clause is short; bounded so long sentences stay linear
-		lw := ws[j].Lower
-		if (lw == "who" || lw == "which") && ws[j-1].Text == "," {
+		lw := ws[j].Lower()
+		if (lw == "who" || lw == "which") && ws[j-1].Text() == "," {
 			return j
 		}
-		if ws[j].Text == "," && j < i && !(j+1 < len(ws) && strings.EqualFold(ws[j+1].Text, "and")) {
+		if ws[j].Text() == "," && j < i && !(j+1 < len(ws) && strings.EqualFold(ws[j+1].Text(), "and")) {
 			return -1 // ", and killed 84 people" goes on with the same clause
 		}
 	}
@@ -1154,7 +1154,7 @@ func wordBetween(s *Sentence, a, from, to int, w string) bool {
 		lo, hi = to, a
 	}
 	for j := lo + 1; j < hi && j < len(s.Words); j++ {
-		if strings.EqualFold(s.Words[j].Text, w) {
+		if strings.EqualFold(s.Words[j].Text(), w) {
 			return true
 		}
 	}
@@ -1164,10 +1164,10 @@ func wordBetween(s *Sentence, a, from, to int, w string) bool {
 // isPeopleNoun: a participle or "dead" after "the" names people ("the
 // wounded", "the dead"), not an event.
 func isPeopleNoun(ws []text.Word, i int) bool {
-	if i == 0 || !strings.EqualFold(ws[i-1].Text, "the") {
+	if i == 0 || !strings.EqualFold(ws[i-1].Text(), "the") {
 		return false
 	}
-	lw := ws[i].Lower
+	lw := ws[i].Lower()
 	if lw == "dead" {
 		return true
 	}
@@ -1175,20 +1175,20 @@ func isPeopleNoun(ws []text.Word, i int) bool {
 		return false
 	}
 	if i >= 2 {
-		if p := ws[i-2].Lower; p == "of" || p == "among" {
+		if p := ws[i-2].Lower(); p == "of" || p == "among" {
 			return true // "two of the wounded died", "among the injured"
 		}
 	}
 	// "the injured were taken", "of the wounded": no object follows
-	return i+1 >= len(ws) || ws[i+1].Punct || beForms[ws[i+1].Lower] || stopwords[ws[i+1].Lower]
+	return i+1 >= len(ws) || ws[i+1].Punct() || beForms[ws[i+1].Lower()] || stopwords[ws[i+1].Lower()]
 }
 
 // isAge: a number set off by commas right after a person's name.
 func isAge(s *Sentence, wi int) bool {
-	if wi < 2 || s.Words[wi-1].Text != "," {
+	if wi < 2 || s.Words[wi-1].Text() != "," {
 		return false
 	}
-	if wi+1 < len(s.Words) && s.Words[wi+1].Text != "," && s.Words[wi+1].Text != "." && s.Words[wi+1].Text != ";" {
+	if wi+1 < len(s.Words) && s.Words[wi+1].Text() != "," && s.Words[wi+1].Text() != "." && s.Words[wi+1].Text() != ";" {
 		return false
 	}
 	e := entityAt(s, wi-2)
@@ -1199,9 +1199,9 @@ func isAge(s *Sentence, wi int) bool {
 // toll that counts the attacker is not the victims' toll.
 func perpetratorIncluded(s *Sentence, wi int) bool {
 	for j := wi + 1; j+2 < len(s.Words) && j <= wi+8; j++ {
-		lw := s.Words[j].Lower
+		lw := s.Words[j].Lower()
 		if lw == "including" {
-			return perpetrators[s.Words[j+2].Lower] || perpetrators[s.Words[j+1].Lower]
+			return perpetrators[s.Words[j+2].Lower()] || perpetrators[s.Words[j+1].Lower()]
 		}
 		if lw == ";" || lw == "." {
 			return false
@@ -1269,30 +1269,30 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 		return b
 	}
 	j := i + 1
-	if j < len(ws) && ws[j].Text == "," {
+	if j < len(ws) && ws[j].Text() == "," {
 		j++
 	}
 	if j < len(ws) {
-		switch ws[j].Lower {
+		switch ws[j].Lower() {
 		case "of":
 			return entityAt(s, j+1)
 		case "owned", "operated", "run":
-			if j+2 < len(ws) && strings.EqualFold(ws[j+1].Text, "by") {
+			if j+2 < len(ws) && strings.EqualFold(ws[j+1].Text(), "by") {
 				return entityAt(s, j+2)
 			}
 		}
 	}
-	if i+1 < len(ws) && compoundHeads[ws[i+1].Lower] {
+	if i+1 < len(ws) && compoundHeads[ws[i+1].Lower()] {
 		return nil // "FIFA's stadium safety rules": the rules are FIFA's, not the stadium
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if e := entityAt(s, k); e != nil {
-			if e.Kind == EntOrg && (e.Possessive || e.End == ws[k].End) {
+			if e.Kind == EntOrg && (e.Possessive || e.End == ws[k].End()) {
 				return e // "Acme's plant", "the Acme plant"; "the Ulsan plant" is where it is
 			}
 			return nil
 		}
-		if apostrophe := ws[k].Text == "'" || ws[k].Text == "’"; ws[k].Punct && !apostrophe || stopwords[ws[k].Lower] && ws[k].Lower != "own" {
+		if apostrophe := ws[k].Text() == "'" || ws[k].Text() == "’"; ws[k].Punct() && !apostrophe || stopwords[ws[k].Lower()] && ws[k].Lower() != "own" {
 			return nil // "the Police Service and the stadium": not a possessor
 		}
 	}
@@ -1342,7 +1342,7 @@ func predicateOf(s *Sentence, as []anchor, to int) *anchor {
 		}
 		ok := true
 		for j := to + 1; j < a.idx; j++ {
-			if !auxiliaries[s.Words[j].Lower] {
+			if !auxiliaries[s.Words[j].Lower()] {
 				ok = false
 				break
 			}
@@ -1361,31 +1361,31 @@ still now confirmed feared believed`)
 // most a preposition before it, and a comma after it.
 func opensSentence(s *Sentence, t *temporal.Expr) bool {
 	wi := wordIndex(s.Words, t.Start)
-	if wi > 1 || wi == 1 && !locatives[s.Words[0].Lower] {
+	if wi > 1 || wi == 1 && !locatives[s.Words[0].Lower()] {
 		return false
 	}
 	end := wordIndex(s.Words, t.End)
-	return end < len(s.Words) && s.Words[end].Text == ","
+	return end < len(s.Words) && s.Words[end].Text() == ","
 }
 
 // startMention reads "the Marlow Fire broke out Sunday": a verb of
 // beginning takes its class from the event noun heading its subject.
 func startMention(d *Doc, s *Sentence, i int, b *docBuffers) *Mention {
 	ws := s.Words
-	form, ok := startVerbs[ws[i].Lower]
+	form, ok := startVerbs[ws[i].Lower()]
 	if !ok || !wordsAt(ws, i, form) {
 		return nil
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		lw := strings.ToLower(trimPossessive(ws[j].Text))
-		if ws[j].Punct {
+		lw := strings.ToLower(trimPossessive(ws[j].Text()))
+		if ws[j].Punct() {
 			return nil
 		}
 		for _, def := range triggers[lw] {
 			if len(def.words) == 1 && !countClasses[def.class] {
-				end := ws[i+len(form)-1].End
-				return b.mention(Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[ws[i].Start:end],
-					TriggerStart: ws[i].Start, TriggerEnd: end, trigIdx: i})
+				end := ws[i+len(form)-1].End()
+				return b.mention(Mention{Doc: d, Sentence: s, Class: def.class, Trigger: d.Source.Text[ws[i].Start():end],
+					TriggerStart: ws[i].Start(), TriggerEnd: end, trigIdx: i})
 			}
 		}
 	}
@@ -1395,7 +1395,7 @@ func startMention(d *Doc, s *Sentence, i int, b *docBuffers) *Mention {
 // releasesDocument: "released a statement", "released figures".
 func releasesDocument(ws []text.Word, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
-		if documentNouns[ws[j].Lower] {
+		if documentNouns[ws[j].Lower()] {
 			return true
 		}
 	}
@@ -1411,10 +1411,10 @@ recording images guidance plan budget`)
 func builderOf(s *Sentence, i int) *Entity {
 	ws := s.Words
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
-		switch ws[j].Lower {
+		switch ws[j].Lower() {
 		case "built", "constructed", "designed", "maintained":
 			for k := j + 1; k < len(ws) && k <= j+5; k++ {
-				if strings.EqualFold(ws[k].Text, "by") {
+				if strings.EqualFold(ws[k].Text(), "by") {
 					return entityAt(s, k+1)
 				}
 			}
@@ -1427,7 +1427,7 @@ func builderOf(s *Sentence, i int) *Entity {
 // financialWithin: a results word within n words from i.
 func financialWithin(ws []text.Word, i, n int) bool {
 	for j := i; j < len(ws) && j < i+n; j++ {
-		if financialNouns[ws[j].Lower] {
+		if financialNouns[ws[j].Lower()] {
 			return true
 		}
 	}
@@ -1459,14 +1459,14 @@ func isResults(a anchor) bool { return a.mention != nil && a.mention.Class == "r
 func nounBefore(s *Sentence, wi int) string {
 	for j := wi - 1; j >= 0 && j >= wi-4; j-- {
 		w := s.Words[j]
-		lw := w.Lower
+		lw := w.Lower()
 		if figureLinks[lw] {
 			continue
 		}
-		if w.Punct || stopwords[lw] || !isLowerWord(w) && j > 0 {
+		if w.Punct() || stopwords[lw] || !isLowerWord(w) && j > 0 {
 			return ""
 		}
-		if j > 0 && periodWords[s.Words[j-1].Lower] {
+		if j > 0 && periodWords[s.Words[j-1].Lower()] {
 			return ""
 		}
 		return verbNoun(singular(lw))
@@ -1482,7 +1482,7 @@ decreased jumped dropped grew slipped came amounted`)
 var periodWords = toSet(`full-year annual yearly nine-month half-year first-half nine-months twelve-month
 year-ago year-earlier previous prior last`)
 
-func isLowerWord(w text.Word) bool { return !w.Cap && !w.Punct }
+func isLowerWord(w text.Word) bool { return !w.Cap() && !w.Punct() }
 
 // otherMoment: a date outside the story's days opens the sentence or stands
 // within a few words of the figure ("€367 million a year earlier", "In
@@ -1525,7 +1525,7 @@ func verbNoun(w string) string {
 // beatsExpectations: "beat forecasts", "beat analysts' expectations".
 func beatsExpectations(ws []text.Word, from int) bool {
 	for j := from; j < len(ws) && j < from+4; j++ {
-		switch strings.ToLower(strings.TrimSuffix(ws[j].Text, "'")) {
+		switch strings.ToLower(strings.TrimSuffix(ws[j].Text(), "'")) {
 		case "forecast", "forecasts", "expectations", "estimates", "consensus", "analysts", "guidance":
 			return true
 		}

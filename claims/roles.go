@@ -20,11 +20,11 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 	ws := s.Words
 	ti := m.trigIdx
 	last := ti
-	for last+1 < len(ws) && ws[last+1].End <= m.TriggerEnd {
+	for last+1 < len(ws) && ws[last+1].End() <= m.TriggerEnd {
 		last++
 	}
 	be := beBefore(ws, ti)
-	if be < 0 && last+1 < len(ws) && strings.EqualFold(ws[last+1].Text, "by") {
+	if be < 0 && last+1 < len(ws) && strings.EqualFold(ws[last+1].Text(), "by") {
 		be = ti // "the court, presided by the judge": a passive without "was"
 	}
 	if be >= 0 {
@@ -52,7 +52,7 @@ func findRoles(src string, s *Sentence, m *Mention) (agent *Entity, patient stri
 		// "Kevin Brennan, who had already equalised, rose to head the
 		// winner": the person the sentence is about delivered it.
 		agent = personBefore(s, ti)
-		m.Object = "decider:" + deciderKinds[ws[ti].Lower]
+		m.Object = "decider:" + deciderKinds[ws[ti].Lower()]
 		m.CountedObject = false // "the winner three minutes from time" counts minutes, not winners
 	}
 	if m.Class == "lead" {
@@ -72,7 +72,7 @@ var leadRoles = map[string]string{"led": "lead", "headed": "lead", "presided": "
 // ("was shot down", "were mistakenly lost"), or -1.
 func beBefore(ws []text.Word, ti int) int {
 	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
-		w := ws[j].Lower
+		w := ws[j].Lower()
 		if beForms[w] {
 			return j
 		}
@@ -91,7 +91,7 @@ func entityAt(s *Sentence, wi int) *Entity {
 	w := s.Words[wi]
 	for k := range s.Entities {
 		e := &s.Entities[k]
-		if e.Start <= w.Start && w.Start < e.End {
+		if e.Start <= w.Start() && w.Start() < e.End {
 			return e
 		}
 	}
@@ -100,8 +100,8 @@ func entityAt(s *Sentence, wi int) *Entity {
 
 // groupEntity makes an entity of an actor noun ("police", "army").
 func groupEntity(w text.Word) *Entity {
-	l := strings.ToLower(trimPossessive(w.Text))
-	return &Entity{Kind: "group", Text: w.Text, Start: w.Start, End: w.End, Key: "group:" + singular(l)}
+	l := strings.ToLower(trimPossessive(w.Text()))
+	return &Entity{Kind: "group", Text: w.Text(), Start: w.Start(), End: w.End(), Key: "group:" + singular(l)}
 }
 
 func singular(w string) string {
@@ -119,21 +119,21 @@ func singular(w string) string {
 func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 	for j := ti - 1; j >= 0 && j >= ti-12; j-- {
 		w := s.Words[j]
-		if w.Text == ")" {
+		if w.Text() == ")" {
 			j = openParen(s.Words, j) // "(Nasdaq: ABC)" is an aside, not the subject
 			continue
 		}
-		if w.Punct && (w.Text == ";" || w.Text == "“" || w.Text == "”" || w.Text == "\"") {
+		if w.Punct() && (w.Text() == ";" || w.Text() == "“" || w.Text() == "”" || w.Text() == "\"") {
 			break
 		}
 		if e := entityAt(s, j); e != nil && e.Kind != EntPlace && !e.Aside && visible(s, m, e.Start, e.End) &&
 			!locativeBefore(s.Words, j) && !prepositionBefore(s, e) {
 			return e
 		}
-		if actorNouns[strings.ToLower(trimPossessive(w.Text))] {
+		if actorNouns[strings.ToLower(trimPossessive(w.Text()))] {
 			return groupEntity(w)
 		}
-		if subjectPronouns[w.Lower] && s.Speaker != "" {
+		if subjectPronouns[w.Lower()] && s.Speaker != "" {
 			// "X said it had ...": the pronoun is the speaker.
 			for k := range s.Entities {
 				if s.Entities[k].Key == s.Speaker {
@@ -149,18 +149,18 @@ func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 func byAgent(src string, s *Sentence, m *Mention, from int) *Entity {
 	ws := s.Words
 	for j := from; j < len(ws) && j < from+6; j++ {
-		if !strings.EqualFold(ws[j].Text, "by") {
+		if !strings.EqualFold(ws[j].Text(), "by") {
 			continue
 		}
 		// "by the Minister of Foreign Affairs, His Excellency Celso Mabunda":
 		// a person named within the by-phrase wins over what comes first.
 		var found *Entity
 		for k := j + 1; k < len(ws) && k < j+14; k++ {
-			lw := ws[k].Lower
-			if ws[k].Text == ";" || lw == "and" && found != nil || lw == "who" || lw == "which" {
+			lw := ws[k].Lower()
+			if ws[k].Text() == ";" || lw == "and" && found != nil || lw == "who" || lw == "which" {
 				break
 			}
-			if found == nil && actorNouns[strings.ToLower(trimPossessive(ws[k].Text))] {
+			if found == nil && actorNouns[strings.ToLower(trimPossessive(ws[k].Text()))] {
 				return groupEntity(ws[k])
 			}
 			if e := entityAt(s, k); e != nil {
@@ -188,7 +188,7 @@ func countryModifier(e *Entity) bool {
 func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]int, *Entity) {
 	ws := s.Words
 	j := from
-	for j < len(ws) && (determiners[ws[j].Lower] || isQuoteMark(ws[j].Text)) {
+	for j < len(ws) && (determiners[ws[j].Lower()] || isQuoteMark(ws[j].Text())) {
 		j++
 	}
 	start := j
@@ -196,10 +196,10 @@ func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]
 	head := -1
 	for ; j < len(ws) && j < start+5; j++ {
 		w := ws[j]
-		if isQuoteMark(w.Text) {
+		if isQuoteMark(w.Text()) {
 			continue
 		}
-		if w.Punct || stopwords[w.Lower] {
+		if w.Punct() || stopwords[w.Lower()] {
 			break
 		}
 		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
@@ -214,7 +214,7 @@ func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]
 	if o := ownerPhrase(s, head+1); o != nil {
 		owner = o
 	}
-	return ws[head].Lower, [2]int{ws[start].Start, ws[head].End}, owner
+	return ws[head].Lower(), [2]int{ws[start].Start(), ws[head].End()}, owner
 }
 
 // patientBefore reads the subject of a passive trigger ("a drone allegedly
@@ -222,38 +222,38 @@ func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]
 func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int, *Entity) {
 	ws := s.Words
 	for j := be - 1; j >= 0 && j >= be-10; j-- {
-		lw := ws[j].Lower
+		lw := ws[j].Lower()
 		if lw == "belonging" || lw == "owned" || lw == "operated" {
 			h := j - 1
-			for h >= 0 && strings.HasSuffix(ws[h].Lower, "ly") {
+			for h >= 0 && strings.HasSuffix(ws[h].Lower(), "ly") {
 				h--
 			}
-			if h >= 0 && !ws[h].Punct {
-				return ws[h].Lower, [2]int{ws[h].Start, ws[h].End}, ownerPhrase(s, j)
+			if h >= 0 && !ws[h].Punct() {
+				return ws[h].Lower(), [2]int{ws[h].Start(), ws[h].End()}, ownerPhrase(s, j)
 			}
 		}
 	}
 	h := be - 1
-	if h >= 0 && ws[h].Text == "," {
+	if h >= 0 && ws[h].Text() == "," {
 		h-- // "The court, presided by ..."
 	}
 	if who := relativeStart(ws, h); who >= 0 {
 		h = who - 2 // "X, who admitted ..., was sentenced": X is the subject
 		if e := entityAt(s, h); e != nil && e.Kind == EntPerson {
 			m.Object = e.Key
-			return ws[h].Lower, [2]int{e.Start, e.End}, nil
+			return ws[h].Lower(), [2]int{e.Start, e.End}, nil
 		}
 	}
 	for j := h; j >= 0 && j >= h-4; j-- {
-		if lw := ws[j].Lower; lw == "at" || lw == "in" || lw == "on" || lw == "of" || lw == "from" {
+		if lw := ws[j].Lower(); lw == "at" || lw == "in" || lw == "on" || lw == "of" || lw == "from" {
 			h = j - 1 // "Mozambique's delegation at Tuesday's talks was led": the head is before the phrase
 			break
 		}
-		if ws[j].Punct {
+		if ws[j].Punct() {
 			break
 		}
 	}
-	if h < 0 || ws[h].Punct {
+	if h < 0 || ws[h].Punct() {
 		return "", [2]int{}, nil
 	}
 	var owner *Entity
@@ -262,11 +262,11 @@ func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int,
 			owner = e
 			break
 		}
-		if ws[j].Punct || stopwords[ws[j].Lower] && !determiners[ws[j].Lower] {
+		if ws[j].Punct() || stopwords[ws[j].Lower()] && !determiners[ws[j].Lower()] {
 			break
 		}
 	}
-	return ws[h].Lower, [2]int{ws[h].Start, ws[h].End}, owner
+	return ws[h].Lower(), [2]int{ws[h].Start(), ws[h].End()}, owner
 }
 
 // ownerPhrase reads "belonging to X", "owned by X", "operated by X",
@@ -276,20 +276,20 @@ func ownerPhrase(s *Sentence, j int) *Entity {
 	if j >= len(ws) {
 		return nil
 	}
-	lw := ws[j].Lower
+	lw := ws[j].Lower()
 	switch lw {
 	case "belonging", "owned", "operated":
 	default:
 		return nil
 	}
 	for k := j + 1; k < len(ws) && k < j+6; k++ {
-		if ws[k].Punct {
+		if ws[k].Punct() {
 			return nil
 		}
 		if e := entityAt(s, k); e != nil && e.Kind != EntPlace {
 			return e
 		}
-		if actorNouns[ws[k].Lower] {
+		if actorNouns[ws[k].Lower()] {
 			return groupEntity(ws[k])
 		}
 	}
@@ -307,18 +307,18 @@ func objectAfter(s *Sentence, m *Mention, from int) (key string, counted bool) {
 	ws := s.Words
 	for j := from; j < len(ws) && j < from+5; j++ {
 		w := ws[j]
-		lw := w.Lower
-		if w.Punct && !isQuoteMark(w.Text) {
+		lw := w.Lower()
+		if w.Punct() && !isQuoteMark(w.Text()) {
 			return "", counted
 		}
-		if w.Text != "" && w.Text[0] >= '0' && w.Text[0] <= '9' || numberWords[lw] {
+		if w.Text() != "" && w.Text()[0] >= '0' && w.Text()[0] <= '9' || numberWords[lw] {
 			counted = true
 			continue
 		}
 		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
 			return e.Key, counted
 		}
-		if determiners[lw] || isQuoteMark(w.Text) || stopwords[lw] && lw != "by" {
+		if determiners[lw] || isQuoteMark(w.Text()) || stopwords[lw] && lw != "by" {
 			continue
 		}
 		if lw == "by" {
@@ -334,7 +334,7 @@ var numberWords = toSet(`one two three four five six seven eight nine ten eleven
 // openParen returns the index of the "(" that the ")" at j closes, or j.
 func openParen(ws []text.Word, j int) int {
 	for k := j - 1; k >= 0 && k >= j-15; k-- {
-		if ws[k].Text == "(" {
+		if ws[k].Text() == "(" {
 			return k
 		}
 	}
@@ -345,8 +345,8 @@ func openParen(ws []text.Word, j int) int {
 // index of "who", or -1.
 func relativeStart(ws []text.Word, h int) int {
 	for j := h; j > 0 && j >= h-20; j-- {
-		lw := ws[j].Lower
-		if (lw == "who" || lw == "which") && ws[j-1].Text == "," {
+		lw := ws[j].Lower()
+		if (lw == "who" || lw == "which") && ws[j-1].Text() == "," {
 			return j
 		}
 		if beForms[lw] {
@@ -362,19 +362,19 @@ func relativeStart(ws []text.Word, h int) int {
 func subjectPerson(s *Sentence, be int) *Entity {
 	ws := s.Words
 	h := be - 1
-	if h >= 0 && reflexives[ws[h].Lower] {
+	if h >= 0 && reflexives[ws[h].Lower()] {
 		h--
 	}
 	if e := entityAt(s, h); e != nil && e.Kind == EntPerson {
 		return e
 	}
 	for j := 0; j < be && j < 8; j++ {
-		if ws[j].Text != "," {
+		if ws[j].Text() != "," {
 			continue
 		}
 		if e := entityAt(s, j-1); e != nil && e.Kind == EntPerson {
 			for k := j; k < be; k++ {
-				if beForms[ws[k].Lower] {
+				if beForms[ws[k].Lower()] {
 					return nil
 				}
 			}
@@ -393,12 +393,12 @@ func prepositionBefore(s *Sentence, e *Entity) bool {
 	if wi == 0 {
 		return false
 	}
-	switch s.Words[wi-1].Lower {
+	switch s.Words[wi-1].Lower() {
 	case "to", "from", "of", "with", "for", "towards", "between", "than", "via":
 		return true
 	case "by":
 		// "a train operated by X collided": X is whose train it was.
-		return wi < 2 || !operatorVerbs[s.Words[wi-2].Lower]
+		return wi < 2 || !operatorVerbs[s.Words[wi-2].Lower()]
 	}
 	return false
 }
@@ -414,7 +414,7 @@ func personBefore(s *Sentence, ti int) *Entity {
 	var best *Entity
 	for k := range s.Entities {
 		e := &s.Entities[k]
-		if e.Kind == EntPerson && e.End <= s.Words[ti].Start && !e.Aside && !prepositionBefore(s, e) {
+		if e.Kind == EntPerson && e.End <= s.Words[ti].Start() && !e.Aside && !prepositionBefore(s, e) {
 			best = e
 		}
 	}

@@ -68,7 +68,7 @@ func phraseAt(words []text.Word, i int, phrase string) bool {
 // every word of every sentence.
 func wordsAt(words []text.Word, i int, phrase []string) bool {
 	for _, p := range phrase {
-		if i >= len(words) || !strings.EqualFold(words[i].Text, p) {
+		if i >= len(words) || !strings.EqualFold(words[i].Text(), p) {
 			return false
 		}
 		i++
@@ -87,7 +87,7 @@ func findSpeaker(s *Sentence) string { return speakerIn(s, lexiconOf(nil, s.Word
 // (lexiconOf).
 func speakerIn(s *Sentence, lex []*wordLex) string {
 	for i, w := range s.Words {
-		if lex[i] == nil || !lex[i].speech || s.quoted(w.Start, w.End) || valueParticiple(s.Words, i) {
+		if lex[i] == nil || !lex[i].speech || s.quoted(w.Start(), w.End()) || valueParticiple(s.Words, i) {
 			continue
 		}
 		if k := speakerBefore(s, i); k != "" {
@@ -95,7 +95,7 @@ func speakerIn(s *Sentence, lex []*wordLex) string {
 		}
 		if i+1 < len(s.Words) {
 			j := i + 1
-			if strings.EqualFold(s.Words[j].Text, "the") && j+1 < len(s.Words) {
+			if strings.EqualFold(s.Words[j].Text(), "the") && j+1 < len(s.Words) {
 				j++
 			}
 			if e := speakerEntity(s, j); e != nil {
@@ -116,20 +116,20 @@ func speakerIn(s *Sentence, lex []*wordLex) string {
 var measureVerbs = toSet(`measured estimated recorded calculated registered`)
 
 func valueParticiple(ws []text.Word, i int) bool {
-	return measureVerbs[ws[i].Lower] && i+1 < len(ws) && ws[i+1].Lower == "at"
+	return measureVerbs[ws[i].Lower()] && i+1 < len(ws) && ws[i+1].Lower() == "at"
 }
 
 // speakerBefore reads the subject that ends right before word i, past an
 // apposition between commas.
 func speakerBefore(s *Sentence, i int) string {
 	j := i - 1
-	if j >= 0 && s.Words[j].Text == "," {
+	if j >= 0 && s.Words[j].Text() == "," {
 		// "Smith, a spokesman, said": skip back over the apposition
 		k := j - 1
-		for k >= 0 && s.Words[k].Text != "," && j-k < 8 {
+		for k >= 0 && s.Words[k].Text() != "," && j-k < 8 {
 			k--
 		}
-		if k >= 0 && s.Words[k].Text == "," {
+		if k >= 0 && s.Words[k].Text() == "," {
 			j = k - 1
 		}
 	}
@@ -140,10 +140,10 @@ func speakerBefore(s *Sentence, i int) string {
 		return e.Key
 	}
 	w := s.Words[j]
-	if w.Punct || stopwords[w.Lower] {
+	if w.Punct() || stopwords[w.Lower()] {
 		return ""
 	}
-	return "group:" + strings.ToLower(trimPossessive(w.Text))
+	return "group:" + strings.ToLower(trimPossessive(w.Text()))
 }
 
 // speakerEntity is the entity covering word j, if it can speak.
@@ -154,13 +154,13 @@ func speakerBefore(s *Sentence, i int) string {
 func titledSpeakerAfter(s *Sentence, j int) *Entity {
 	for k := j; k < len(s.Words) && k < j+4; k++ {
 		w := s.Words[k]
-		if w.Cap {
+		if w.Cap() {
 			if e := speakerEntity(s, k); e != nil && e.Kind == EntPerson && k > j {
 				return e
 			}
 			return nil
 		}
-		if w.Punct || IsFunctionWord(w.Lower) {
+		if w.Punct() || IsFunctionWord(w.Lower()) {
 			return nil
 		}
 	}
@@ -174,7 +174,7 @@ func speakerEntity(s *Sentence, j int) *Entity {
 	w := s.Words[j]
 	for k := range s.Entities {
 		e := &s.Entities[k]
-		if e.Start <= w.Start && w.Start < e.End && e.Kind != EntPlace && !e.Aside && !s.quoted(e.Start, e.End) {
+		if e.Start <= w.Start() && w.Start() < e.End && e.Kind != EntPlace && !e.Aside && !s.quoted(e.Start, e.End) {
 			return e
 		}
 	}

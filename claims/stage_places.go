@@ -46,11 +46,11 @@ func untitledPerson(e *Entity) bool {
 func placeBefore(s *Sentence, e *Entity) bool {
 	ws := s.Words
 	i := wordIndex(ws, e.Start)
-	if i >= len(ws) || ws[i].Start != e.Start {
+	if i >= len(ws) || ws[i].Start() != e.Start {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		w := strings.ToLower(ws[j].Text)
+		w := strings.ToLower(ws[j].Text())
 		if placePreps[w] {
 			return true
 		}
@@ -70,7 +70,7 @@ func placeAfter(s *Sentence, e *Entity) bool {
 		return true
 	}
 	w := s.Words[i]
-	return w.Punct || placeFollowers[strings.ToLower(w.Text)]
+	return w.Punct() || placeFollowers[strings.ToLower(w.Text())]
 }
 
 var placeFollowers = toSet(`and or on in at to from where with after before during while when near`)

@@ -57,7 +57,7 @@ func buildWordLexicon() map[string]*wordLex {
 func lexiconOf(dst []*wordLex, ws []text.Word) []*wordLex {
 	dst = dst[:0]
 	for i := range ws {
-		dst = append(dst, lexiconEntry(ws[i].Lower))
+		dst = append(dst, lexiconEntry(ws[i].Lower()))
 	}
 	return dst
 }

@@ -20,7 +20,7 @@ func TestLexiconFilterPassesEveryKey(t *testing.T) {
 		words = append(words, k, k+"s", k[1:], strings.ToUpper(k), "re"+k)
 	}
 	for _, w := range words {
-		got := lexiconOf(nil, []text.Word{{Text: w, Lower: w}})[0]
+		got := lexiconOf(nil, []text.Word{text.NewWord(0, len(w), w, w, false, false)})[0]
 		if want := wordLexicon[w]; got != want {
 			t.Errorf("lexiconOf(%q) = %p, want %p", w, got, want)
 		}

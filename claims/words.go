@@ -45,10 +45,10 @@ func isStopword(w string) bool { return inLower(stopwords, trimPossessive(w)) }
 // also strip an upper-case possessive ("SMITH'S"), which trimPossessive
 // leaves on: such words take the long way.
 func lowerTrimmed(w text.Word) string {
-	if n := len(w.Text); n > 0 && w.Text[n-1] == 'S' {
-		return strings.ToLower(trimPossessive(w.Text))
+	if n := len(w.Text()); n > 0 && w.Text()[n-1] == 'S' {
+		return strings.ToLower(trimPossessive(w.Text()))
 	}
-	return trimPossessive(w.Lower)
+	return trimPossessive(w.Lower())
 }
 
 // isStopwordWord is isStopword(w.Text).

@@ -94,7 +94,7 @@ func sentenceLexicons(d *Doc, x *wordScratch) [][]*wordLex {
 		if !s.Duplicate {
 			from := len(all)
 			for i := range s.Words { // within all's capacity: no copy
-				all = append(all, lexiconEntry(s.Words[i].Lower))
+				all = append(all, lexiconEntry(s.Words[i].Lower()))
 			}
 			lex = all[from:len(all):len(all)]
 		}

@@ -29,21 +29,21 @@ func ofComplement(m *claims.Mention, f claims.Figure) string {
 		return ""
 	}
 	ws := s.WordsIn(docSource(m))
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= f.End })
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start() >= f.End })
 	// the counted noun, possibly after an adjective or two ("23 new reports of")
-	for k := 0; k < 3 && i < len(ws) && !ws[i].Punct; k++ {
-		if strings.EqualFold(ws[i].Text, "of") {
+	for k := 0; k < 3 && i < len(ws) && !ws[i].Punct(); k++ {
+		if strings.EqualFold(ws[i].Text(), "of") {
 			break
 		}
 		i++
 	}
-	if i >= len(ws) || !strings.EqualFold(ws[i].Text, "of") {
+	if i >= len(ws) || !strings.EqualFold(ws[i].Text(), "of") {
 		return ""
 	}
 	var phrase []string
 	for j := i + 1; j < len(ws) && len(phrase) < 3; j++ {
-		w := strings.ToLower(ws[j].Text)
-		if ws[j].Punct || complementStops[w] {
+		w := strings.ToLower(ws[j].Text())
+		if ws[j].Punct() || complementStops[w] {
 			break
 		}
 		if w == "the" || w == "a" || w == "an" || w == "their" || w == "its" {

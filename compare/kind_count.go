@@ -337,7 +337,7 @@ func measuredBy(v slotValue) bool {
 		return false
 	}
 	for _, w := range s.WordsIn(docSource(v.m)) {
-		switch strings.ToLower(w.Text) {
+		switch strings.ToLower(w.Text()) {
 		case "measured", "estimated", "estimates", "calculated", "registered", "recorded":
 			return true
 		}

@@ -82,20 +82,20 @@ func measured(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, 
 func heightOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, bool) {
 	ws := s.WordsIn(docSource(m))
 	wi := 0
-	for wi < len(ws) && ws[wi].Start < n.Start {
+	for wi < len(ws) && ws[wi].Start() < n.Start {
 		wi++
 	}
 	height, ref := false, ""
 	for j := max(0, wi-6); j < len(ws) && j <= wi+8; j++ {
-		switch lw := strings.ToLower(ws[j].Text); lw {
+		switch lw := strings.ToLower(ws[j].Text()); lw {
 		case "column", "plume", "height", "high", "tall", "altitude", "sky", "stratosphere":
 			height = true
 		case "above":
 			height = true
 			if j+1 < len(ws) {
-				ref = strings.ToLower(ws[j+1].Text)
+				ref = strings.ToLower(ws[j+1].Text())
 				if ref == "the" && j+2 < len(ws) {
-					ref = strings.ToLower(ws[j+2].Text)
+					ref = strings.ToLower(ws[j+2].Text())
 				}
 			}
 		}
@@ -112,20 +112,20 @@ func heightOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, 
 func depthOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, bool) {
 	ws := s.WordsIn(docSource(m))
 	first := 0
-	for first < len(ws) && ws[first].Start < n.Start {
+	for first < len(ws) && ws[first].Start() < n.Start {
 		first++
 	}
 	last := first
-	for last < len(ws) && ws[last].Start < n.End {
+	for last < len(ws) && ws[last].Start() < n.End {
 		last++
 	}
 	for j := max(0, first-3); j < first; j++ {
-		if lw := ws[j].Lower; lw == "depth" || lw == "depths" {
+		if lw := ws[j].Lower(); lw == "depth" || lw == "depths" {
 			return "ground", true // "at a depth of 12 km"
 		}
 	}
 	for j := last; j < len(ws) && j < last+2; j++ {
-		switch ws[j].Lower {
+		switch ws[j].Lower() {
 		case "deep", "underground", "down":
 			return "ground", true
 		case "below", "beneath", "under":
@@ -138,13 +138,13 @@ func depthOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, b
 // depthReference names what a depth is measured below: the ground for
 // "the surface", "ground" or nothing named, else the word named ("sea").
 func depthReference(ws []text.Word) string {
-	if len(ws) > 0 && ws[0].Lower == "the" {
+	if len(ws) > 0 && ws[0].Lower() == "the" {
 		ws = ws[1:]
 	}
-	if len(ws) == 0 || ws[0].Punct {
+	if len(ws) == 0 || ws[0].Punct() {
 		return "ground"
 	}
-	switch ref := ws[0].Lower; ref {
+	switch ref := ws[0].Lower(); ref {
 	case "surface", "ground", "seabed", "sea-bed":
 		return "ground"
 	default:
@@ -179,23 +179,23 @@ func inBaseUnit(n numbers.Number) numbers.Number {
 func referencePoint(m *claims.Mention, s *claims.Sentence, n numbers.Number) string {
 	ws := s.WordsIn(docSource(m))
 	i := 0
-	for i < len(ws) && ws[i].Start < n.End {
+	for i < len(ws) && ws[i].Start() < n.End {
 		i++
 	}
 	for j := i; j < len(ws) && j < i+5; j++ {
-		if ws[j].Punct {
+		if ws[j].Punct() {
 			break // "at 1,040 metres, in longwall B-7 of the Bor section": another phrase
 		}
-		w := strings.ToLower(ws[j].Text)
+		w := strings.ToLower(ws[j].Text())
 		if w == "of" || w == "from" {
 			// "of Poso", "of the town of Poso", "from the capital"
 			k := j + 1
-			for k < len(ws) && k < j+5 && placeLead[strings.ToLower(ws[k].Text)] {
+			for k < len(ws) && k < j+5 && placeLead[strings.ToLower(ws[k].Text())] {
 				k++
 			}
 			for x := range s.Entities {
 				e := &s.Entities[x]
-				if k < len(ws) && e.Start == ws[k].Start {
+				if k < len(ws) && e.Start == ws[k].Start() {
 					return e.Key
 				}
 			}

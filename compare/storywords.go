@@ -61,10 +61,10 @@ func (sw *storyWords) contentWords(d *claims.Doc, s *claims.Sentence) []uint32 {
 	words := s.WordsIn(d.Source)
 	start := len(sw.arena)
 	for _, w := range words {
-		if w.Punct || len(w.Text) < 4 || w.Cap {
+		if w.Punct() || len(w.Text()) < 4 || w.Cap() {
 			continue
 		}
-		if id := sw.stem(w.Lower); id != noStem {
+		if id := sw.stem(w.Lower()); id != noStem {
 			sw.arena = append(sw.arena, id)
 		}
 	}

@@ -52,12 +52,12 @@ func FuzzScanWordFold(f *testing.F) {
 	f.Add("Haftar's U.S. drone, shot-down 1.5 #Libya Ünal İstanbul’da x.Y.")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, w := range Words(s, 0, len(s)) {
-			if w.Punct {
+			if w.Punct() {
 				continue
 			}
-			end, fold := scanWord(s, w.Start, len(s))
-			if end != w.End || fold != needsLower(w.Text) {
-				t.Fatalf("scanWord(%q, %d) = %d, %v; want %d, %v", s, w.Start, end, fold, w.End, needsLower(w.Text))
+			end, fold := scanWord(s, w.Start(), len(s))
+			if end != w.End() || fold != needsLower(w.Text()) {
+				t.Fatalf("scanWord(%q, %d) = %d, %v; want %d, %v", s, w.Start(), end, fold, w.End(), needsLower(w.Text()))
 			}
 		}
 	})

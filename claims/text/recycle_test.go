@@ -1,7 +1,6 @@
 package text
 
 import (
-	"reflect"
 	"testing"
 )
 
@@ -18,7 +17,7 @@ func TestWordsAfterRecycle(t *testing.T) {
 			for range 3 {
 				Recycle(Words(c.first, 0, len(c.first)))
 				got, want := Words(c.second, 0, len(c.second)), refWords(c.second, 0, len(c.second))
-				if !reflect.DeepEqual(got, want) {
+				if !EqualWords(got, want) {
 					t.Fatalf("after recycling: Words(%q)\n got  %+v\n want %+v", c.second, got, want)
 				}
 				Recycle(got)

@@ -93,3 +93,24 @@ func BenchmarkSplitBatch(b *testing.B) {
 		buf = AppendSplit(buf[:0], doc, 0, len(doc))
 	}
 }
+
+// BenchmarkWordsBatch tokenizes a batch (CLAIMCHECK_BATCH, or a repeated
+// paragraph) sentence by sentence into one buffer reused every 40
+// sentences, as the sentence stage reuses its word slice per article: the
+// cost of writing the word records shows.
+func BenchmarkWordsBatch(b *testing.B) {
+	doc := batchText(b)
+	sents := Split(doc, 0, len(doc))
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	var buf []Word
+	for b.Loop() {
+		for k, s := range sents {
+			if k%40 == 0 {
+				clear(buf) // as the stage does: the pool keeps no text alive
+				buf = buf[:0]
+			}
+			buf = AppendWords(buf, doc, s.Start, s.End)
+		}
+	}
+}

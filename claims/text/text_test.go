@@ -76,7 +76,7 @@ func TestWords(t *testing.T) {
 	in := "Haftar's U.S. drone, shot-down 1.5 #Libya"
 	var got []string
 	for _, w := range Words(in, 0, len(in)) {
-		got = append(got, w.Text)
+		got = append(got, w.Text())
 	}
 	want := []string{"Haftar's", "U.S.", "drone", ",", "shot-down", "1.5", "#Libya"}
 	if !reflect.DeepEqual(got, want) {
@@ -102,7 +102,7 @@ func FuzzSplit(f *testing.F) {
 			}
 		}
 		for _, w := range Words(s, 0, len(s)) {
-			if w.Start < 0 || w.End > len(s) || w.End <= w.Start || s[w.Start:w.End] != w.Text {
+			if w.Start() < 0 || w.End() > len(s) || w.End() <= w.Start() || s[w.Start():w.End()] != w.Text() {
 				t.Fatalf("bad word %+v", w)
 			}
 		}

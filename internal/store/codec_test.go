@@ -1,6 +1,7 @@
 package store
 
 import (
+	"github.com/claimcheck/claimcheck/claims/text"
 	"math"
 	"reflect"
 	"slices"
@@ -114,6 +115,9 @@ func TestRecordsHoldNoHiddenState(t *testing.T) {
 		case reflect.Struct:
 			if typ.PkgPath() == "time" {
 				return // written as Unix seconds or through its MarshalBinary
+			}
+			if typ == reflect.TypeFor[text.Word]() {
+				return // written through its accessors; TestLayoutKnowsEveryField pins its fields
 			}
 			for i := 0; i < typ.NumField(); i++ {
 				f := typ.Field(i)

@@ -315,44 +315,56 @@ func (w *writer) words(text string, start int, ws []text.Word) {
 	prev := start
 	for i := range ws {
 		wd := &ws[i]
-		isSpan := spanText(text, wd.Text, wd.Start, wd.End)
-		lowerIsText := wd.Lower == wd.Text
-		lowerIsSpan := !lowerIsText && w.lowerIsSpan(wd.Lower, wd.Start, wd.End)
-		w.byte(bit(wd.Cap, wordCap) | bit(wd.Punct, wordPunct) | bit(isSpan, wordTextIsSpan) |
+		wt, wl, ws, we := wd.Text(), wd.Lower(), wd.Start(), wd.End()
+		isSpan := spanText(text, wt, ws, we)
+		lowerIsText := wl == wt
+		lowerIsSpan := !lowerIsText && w.lowerIsSpan(wl, ws, we)
+		w.byte(bit(wd.Cap(), wordCap) | bit(wd.Punct(), wordPunct) | bit(isSpan, wordTextIsSpan) |
 			bit(lowerIsText, wordLowerIsText) | bit(lowerIsSpan, wordLowerIsSpan))
-		w.int(wd.Start - prev)
-		w.int(wd.End - wd.Start)
-		prev = wd.End
+		w.int(ws - prev)
+		w.int(we - ws)
+		prev = we
 		if !isSpan {
-			w.str(wd.Text)
+			w.str(wt)
 		}
 		if !lowerIsText && !lowerIsSpan {
-			w.str(wd.Lower)
+			w.str(wl)
 		}
 	}
+}
+
+// wordFits says whether text.NewWord can hold a decoded word: a record
+// with offsets or lengths it cannot is malformed.
+func wordFits(start, end int, txt, lower string) bool {
+	return 0 <= start && start <= end && end <= text.MaxWordOffset &&
+		len(txt) <= text.MaxWordOffset && len(lower) <= text.MaxWordOffset
 }
 
 func (r *reader) words(start int, ws []text.Word) {
 	prev := start
 	for i := range ws {
-		wd := &ws[i]
 		flags := r.byte()
-		wd.Cap, wd.Punct = has(flags, wordCap), has(flags, wordPunct)
-		wd.Start = prev + r.int()
-		wd.End = wd.Start + r.int()
-		prev = wd.End
-		wd.Text = r.textAt(has(flags, wordTextIsSpan), wd.Start, wd.End)
+		start := prev + r.int()
+		end := start + r.int()
+		prev = end
+		txt := r.textAt(has(flags, wordTextIsSpan), start, end)
+		var lower string
 		switch {
 		case has(flags, wordLowerIsText):
-			wd.Lower = wd.Text
+			lower = txt
 		case has(flags, wordLowerIsSpan):
-			wd.Lower = r.lowerSpan(wd.Start, wd.End)
+			lower = r.lowerSpan(start, end)
 		default:
-			wd.Lower = r.str()
+			lower = r.str()
 		}
 		if r.err != nil {
 			return
 		}
+		if !wordFits(start, end, txt, lower) {
+			r.fail(errMalformed)
+			return
+		}
+		ws[i] = text.NewWord(start, end, txt, lower, has(flags, wordCap), has(flags, wordPunct))
 	}
 }
 

@@ -28,7 +28,8 @@ func TestLayoutKnowsEveryField(t *testing.T) {
 		{reflect.TypeFor[source.Source](), "ID Path Text Body Headline Published PublishedFrom Outlet URL Byline Furniture"},
 		{reflect.TypeFor[source.Span](), "Start End"},
 		{reflect.TypeFor[claims.Sentence](), "Index Start End Line Words Quotes Times Numbers Entities Hedge Speaker Duplicate Hash Headline Lead"},
-		{reflect.TypeFor[text.Word](), "Start End Text Lower Cap Punct"},
+		// Word is written through its accessors (Start End Text Lower Cap Punct).
+		{reflect.TypeFor[text.Word](), "text lower start end n lf"},
 		{reflect.TypeFor[text.Quote](), "Start End"},
 		{reflect.TypeFor[temporal.Expr](), "Start End Text Type Value Anchor Readings Gran Lo Hi Year Month Day Weekday HasWeekday WeekdayMismatch Part Relative Quoted"},
 		{reflect.TypeFor[numbers.Number](), "Start End Text Lo Hi Qualifier Approx Unit Kind Noun NounStart NounEnd"},
@@ -93,8 +94,8 @@ func TestDecodeKeepsTextShared(t *testing.T) {
 		txt := d.Source.Text
 		for _, s := range d.Sentences {
 			for _, w := range s.Words {
-				if w.Text != "" && !sameMemory(txt, w.Text, w.Start) {
-					t.Fatalf("%s: word %q is a copy", d.Source.ID, w.Text)
+				if w.Text() != "" && !sameMemory(txt, w.Text(), w.Start()) {
+					t.Fatalf("%s: word %q is a copy", d.Source.ID, w.Text())
 				}
 			}
 		}
