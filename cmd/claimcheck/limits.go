@@ -146,7 +146,7 @@ func readArticle(path string, lim source.Limits) (*source.Source, error) {
 func keepEnglish(srcs []*source.Source, errs []error) ([]*source.Source, []error) {
 	kept := srcs[:0]
 	for _, src := range srcs {
-		if g := lang.Detect(src.Text[src.Body.Start:src.Body.End]); !g.English {
+		if g := lang.Screen(src.Text[src.Body.Start:src.Body.End]); !g.English {
 			errs = append(errs, &skipped{path: sourceName(src), reason: "not English (looks like " + g.Language + ")"})
 			continue
 		}
