@@ -157,17 +157,3 @@ func equalFoldASCII(w, lw string) bool {
 	}
 	return true
 }
-
-// lookupFold looks w up in a map with lower-case keys without allocating.
-func lookupFold[T any](m map[string]T, w string) (T, bool) {
-	var buf [16]byte
-	var zero T
-	if len(w) > len(buf) {
-		return zero, false
-	}
-	for i := 0; i < len(w); i++ {
-		buf[i] = lower(w[i])
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
-}

@@ -76,7 +76,7 @@ func currencyBefore(t string, i, floor int) (start int, code string) {
 		}
 	}
 	if ws, we := wordBefore(t, i, floor); ws >= 0 && we-ws == 3 {
-		if code, ok := currencyCodes[t[ws:we]]; ok {
+		if code, ok := currencyCode(t[ws:we]); ok {
 			return ws, code
 		}
 	}
@@ -109,7 +109,7 @@ func (s *scanner) labelBefore(i int) bool {
 	if ws < 0 {
 		return false
 	}
-	_, ok := lookupFold(labelWords, t[ws:we])
+	ok := wordIn(t[ws:we], inLabelWords)
 	if ok && equalFoldASCII(t[ws:we], "no") && we == skipSpacesBack(t, i) && !isUpper(t[ws]) {
 		return false // "no 5 people" is odd, but "No 10" and "no. 5" are labels
 	}
@@ -123,7 +123,7 @@ func qualifierBefore(t string, start, floor int) (string, int) {
 	if ls < 0 {
 		return "", start
 	}
-	candidates, ok := lookupFold(qualifiersByLastWord, t[ls:le])
+	candidates, ok := foldValue(t[ls:le], inQualifierLast, qualifiersOf)
 	if !ok {
 		return "", start
 	}
@@ -143,7 +143,7 @@ func qualifierBefore(t string, start, floor int) (string, int) {
 			continue
 		}
 		if ws, we := wordBefore(t, pos, floor); ws >= 0 {
-			if _, ok := lookupFold(qualifierIntensifiers, t[ws:we]); ok {
+			if wordIn(t[ws:we], inIntensifiers) {
 				pos = ws
 			}
 		}
@@ -167,7 +167,7 @@ func (s *scanner) scaleAfter(e *expr) {
 	if e.approx {
 		return // vagueMultiplier already read "several hundred"
 	}
-	by, ok := lookupFold(scaleWords, w)
+	by, ok := foldValue(w, inScaleWords, scaleOf)
 	if !ok && e.unit != "" && isCurrency(e.unit) && (w == "m" || w == "M") {
 		by, ok = 1e6, true
 	}
@@ -289,7 +289,7 @@ func (s *scanner) ratioAfter(e *expr) bool {
 		return true
 	}
 	k := lettersEnd(t, i)
-	if info, ok := lookupFold(numberWords, t[i:k]); !ok || info.class > classScale {
+	if info, ok := numberWord(t[i:k]); !ok || info.class > classScale {
 		return false
 	}
 	if _, end, _ := composeWords(t, i, 0, 0); end > i {
@@ -325,7 +325,7 @@ func (s *scanner) secondFigure(i int, first *expr) (second, bool) {
 			return r, false // "10 to one" is an odds line, not a range
 		}
 		j := lettersEnd(t, i)
-		info, ok := lookupFold(numberWords, t[i:j])
+		info, ok := numberWord(t[i:j])
 		if !ok || info.class == classOrdinal || info.class == classVague || info.class == classArticle {
 			return r, false
 		}
@@ -359,13 +359,13 @@ func (s *scanner) secondFigure(i int, first *expr) (second, bool) {
 	tmp := expr{start: i, end: j, lo: v, hi: v, integer: r.integer, mant: lit.mant, frac: lit.frac, unit: first.unit}
 	if j < len(t) && isLetter(t[j]) {
 		k := lettersEnd(t, j)
-		if by, ok := lookupFold(scaleWords, t[j:k]); ok && k-j <= 3 {
+		if by, ok := foldValue(t[j:k], inScaleWords, scaleOf); ok && k-j <= 3 {
 			tmp.end = k
 			tmp.scale(by)
 		} else if (t[j] == 'm' || t[j] == 'M') && k == j+1 && first.unit != "" {
 			tmp.end = k
 			tmp.scale(1e6)
-		} else if unit, ok := lookupFold(attachedUnits, t[j:k]); ok && first.unit == "" {
+		} else if unit, ok := foldValue(t[j:k], inAttachedUnits, attachedOf); ok && first.unit == "" {
 			tmp.end, r.unit = k, unit
 		} else if s.ordinalSuffix(t[j:k]) {
 			return r, false
@@ -402,8 +402,7 @@ func (s *scanner) changeBefore(e *expr) bool {
 	if ws < 0 {
 		return false
 	}
-	_, ok := lookupFold(changeVerbs, s.t[ws:we])
-	return ok
+	return wordIn(s.t[ws:we], inChangeVerbs)
 }
 
 // isScore tells "3-1" (a score) from "1-3" (a range): the first tally is not
@@ -416,12 +415,12 @@ func (s *scanner) isScore(e *expr, r second) bool {
 		return true
 	}
 	if ws, we := wordBefore(s.t, e.start, s.last); ws >= 0 {
-		if _, ok := lookupFold(scoreWords, s.t[ws:we]); ok {
+		if wordIn(s.t[ws:we], inScoreWords) {
 			return true
 		}
 	}
 	if ws, we, _ := nextWordAfterSpace(s.t, r.end); ws >= 0 {
-		if _, ok := lookupFold(scoreWords, s.t[ws:we]); ok {
+		if wordIn(s.t[ws:we], inScoreWords) {
 			return true
 		}
 	}
@@ -485,10 +484,10 @@ func (s *scanner) unitAfter(e *expr) {
 	if e.unit != "" {
 		return
 	}
-	unit, ok := lookupFold(measureUnits, w)
+	unit, ok := foldValue(w, inMeasureUnits, measureOf)
 	if !ok && (equalFoldASCII(w, "square") || equalFoldASCII(w, "sq")) {
 		if us, ue, _ := nextWordAfterSpace(t, we); us >= 0 {
-			if u, ok2 := lookupFold(measureUnits, t[us:ue]); ok2 && (u == "km" || u == "mi" || u == "m") {
+			if u, ok2 := foldValue(t[us:ue], inMeasureUnits, measureOf); ok2 && (u == "km" || u == "mi" || u == "m") {
 				e.unit, e.end = u+"2", ue
 			}
 		}
@@ -572,7 +571,7 @@ func (s *scanner) hyphenUnit(e *expr, i int) {
 		if e.unit != "" {
 			return
 		}
-		if unit, ok := lookupFold(measureUnits, w); ok {
+		if unit, ok := foldValue(w, inMeasureUnits, measureOf); ok {
 			e.unit, e.end = unit, k
 		}
 	}
@@ -583,10 +582,10 @@ func (s *scanner) hyphenUnit(e *expr, i int) {
 // pounds"; a bare "5 pounds" is a weight).
 func currencyAfter(t string, ws, we int, scaled bool) (code string, end int) {
 	w := t[ws:we]
-	if c, ok := currencyCodes[w]; ok {
+	if c, ok := currencyCode(w); ok {
 		return c, we
 	}
-	if nation, ok := lookupFold(dollarNations, w); ok {
+	if nation, ok := foldValue(w, inDollarNations, nationOf); ok {
 		if ds, de, _ := nextWordAfterSpace(t, we); ds >= 0 && strings.HasPrefix(strings.ToLower(t[ds:de]), "dollar") {
 			return nation, de
 		}
@@ -601,7 +600,7 @@ func currencyAfter(t string, ws, we int, scaled bool) (code string, end int) {
 			return "USD", de
 		}
 	}
-	if c, ok := lookupFold(currencyNames, w); ok {
+	if c, ok := foldValue(w, inCurrencyNames, currencyOf); ok {
 		return c, we
 	}
 	if equalFoldASCII(w, "pounds") || equalFoldASCII(w, "pound") {
@@ -681,7 +680,7 @@ func (s *scanner) isDateDay(e *expr) bool {
 // isMonth reports a month name or abbreviation; "May" and "March" only
 // capitalized, since "may" and "march" are also verbs.
 func isMonth(w string) bool {
-	if _, ok := lookupFold(monthNames, w); !ok {
+	if !wordIn(w, inMonthNames) {
 		return false
 	}
 	if equalFoldASCII(w, "may") || equalFoldASCII(w, "march") || equalFoldASCII(w, "mar") {
@@ -703,7 +702,7 @@ func (s *scanner) isYear(e *expr) bool {
 		return true
 	}
 	if ws, we := wordBefore(t, e.start, s.last); ws >= 0 {
-		if _, ok := lookupFold(yearContext, t[ws:we]); ok || isMonth(t[ws:we]) {
+		if wordIn(t[ws:we], inYearContext) || isMonth(t[ws:we]) {
 			return true
 		}
 	}

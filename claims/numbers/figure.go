@@ -169,12 +169,12 @@ func (s *scanner) gluedSuffix(e *expr, lit literal) bool {
 		e.scale(1e9)
 		return true
 	default:
-		if by, ok := lookupFold(scaleWords, suf); ok && len(suf) <= 3 {
+		if by, ok := foldValue(suf, inScaleWords, scaleOf); ok && len(suf) <= 3 {
 			e.end = k
 			e.scale(by)
 			return true
 		}
-		unit, ok := lookupFold(attachedUnits, suf)
+		unit, ok := foldValue(suf, inAttachedUnits, attachedOf)
 		if !ok || e.unit != "" {
 			return false
 		}
@@ -195,7 +195,7 @@ func pluralNounAt(t string, i int) bool {
 		return false
 	}
 	w := t[ws:we]
-	_, stop := lookupFold(nounStop, w)
+	stop := wordIn(w, inNounStop)
 	return isPluralFold(w) && !stop
 }
 
@@ -317,7 +317,7 @@ func phoneEnd(t string, i int) int {
 
 // atWord handles the letters t[i:j] that may start a number in words.
 func (s *scanner) atWord(i, j int) int {
-	info, ok := lookupFold(numberWords, s.t[i:j])
+	info, ok := numberWord(s.t[i:j])
 	if !ok {
 		return j
 	}
@@ -391,7 +391,7 @@ func (s *scanner) vagueMultiplier(e *expr, info wordInfo) {
 	if ws < 0 {
 		return
 	}
-	next, ok := lookupFold(numberWords, t[ws:we])
+	next, ok := numberWord(t[ws:we])
 	if ok && (next.class == classHundred || next.class == classScale || next.class == classDozen) &&
 		(info.class == classArticle || info.val == 1) {
 		e.lo *= next.val
@@ -406,7 +406,7 @@ func (s *scanner) vagueMultiplier(e *expr, info wordInfo) {
 	if ps < 0 {
 		return
 	}
-	if p, ok := lookupFold(numberWords, t[ps:pe]); ok && p.class == classVague && p.val >= 1e3 && p.val > info.val {
+	if p, ok := numberWord(t[ps:pe]); ok && p.class == classVague && p.val >= 1e3 && p.val > info.val {
 		e.lo *= p.val
 		e.end = pe
 	}
@@ -420,7 +420,7 @@ func composeWords(t string, i int, cur float64, last wordClass) (v float64, end 
 	end = i
 	for pos := i; pos < len(t) && isLetter(t[pos]); {
 		we := lettersEnd(t, pos)
-		info, ok := lookupFold(numberWords, t[pos:we])
+		info, ok := numberWord(t[pos:we])
 		if !ok || !acceptsWord(last, cur, info) {
 			break
 		}

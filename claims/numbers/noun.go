@@ -70,7 +70,7 @@ func findNoun(t string, i int, plural bool) (noun string, start, end int, ok boo
 		if we < len(t) && (t[we] == '-' || isDigit(t[we])) {
 			return "", 0, 0, false
 		}
-		if _, stop := lookupFold(nounStop, t[i+1:we]); stop {
+		if wordIn(t[i+1:we], inNounStop) {
 			return "", 0, 0, false
 		}
 		return singular(strings.ToLower(t[i+1 : we])), i + 1, we, true
@@ -91,16 +91,13 @@ func findNoun(t string, i int, plural bool) (noun string, start, end int, ok boo
 			afterOf = true
 			i = next
 			if ds, de, dn := nextWordAfterSpace(t, i); ds >= 0 {
-				if _, det := lookupFold(ofDeterminers, t[ds:de]); det {
+				if wordIn(t[ds:de], inOfDeterminers) {
 					i = dn
 				}
 			}
 			continue
 		}
-		if _, stop := lookupFold(nounStop, w); stop {
-			break
-		}
-		if _, num := lookupFold(numberWords, w); num {
+		if wordIn(w, inNounStop|inNumberWords) {
 			break
 		}
 		if n > 0 && endsAnyFold(w, "ed", "ing", "ly") {
@@ -160,7 +157,7 @@ func endsAnyFold(w string, suffixes ...string) bool {
 
 // isPluralFold is isPlural for a word in any case.
 func isPluralFold(w string) bool {
-	if s, ok := lookupFold(irregularNouns, w); ok {
+	if s, ok := foldValue(w, inIrregularNouns, irregularOf); ok {
 		return isIrregularPlural(w, s)
 	}
 	if len(w) < 3 || lower(w[len(w)-1]) != 's' {
@@ -176,14 +173,14 @@ func endsWithFold(w, suffix string) bool {
 // isIrregularPlural reports whether an irregularNouns entry is a plural:
 // it changes in the singular, or is an invariant plural such as "police".
 func isIrregularPlural(w, singular string) bool {
-	return !equalFoldASCII(w, singular) || invariantPlurals[singular]
+	return !equalFoldASCII(w, singular) || wordIn(singular, inInvariantPlurals)
 }
 
 var invariantPlurals = toSet("police staff personnel cattle aircraft sheep")
 
 // isPlural reports whether a lower-case noun looks plural.
 func isPlural(w string) bool {
-	if s, ok := irregularNouns[w]; ok {
+	if s, ok := foldValue(w, inIrregularNouns, irregularOf); ok {
 		return isIrregularPlural(w, s)
 	}
 	if len(w) < 3 || w[len(w)-1] != 's' {
@@ -196,7 +193,7 @@ func isPlural(w string) bool {
 // singular turns a lower-case plural into its singular with simple English
 // rules; words that do not look plural come back unchanged.
 func singular(w string) string {
-	if s, ok := irregularNouns[w]; ok {
+	if s, ok := foldValue(w, inIrregularNouns, irregularOf); ok {
 		return s
 	}
 	if !isPlural(w) {
@@ -243,10 +240,10 @@ func rateNounBefore(t string, i int) (noun string, start, end int, ok bool) {
 			return "", 0, 0, false
 		}
 		w := strings.ToLower(t[j:we])
-		if rateNouns[w] {
+		if wordIn(w, inRateNouns) {
 			return w, j, we, true
 		}
-		if !rateLinks[w] {
+		if !wordIn(w, inRateLinks) {
 			return "", 0, 0, false
 		}
 		i = j

@@ -108,27 +108,18 @@ type scanner struct {
 func (s *scanner) scan() {
 	t := s.t
 	for i := 0; i < len(t); {
-		// Most bytes are neither digits nor letters, and most words are
-		// no number word: both are passed over in table loops (one load per
-		// byte) that keep the scanner's state out of the way.
-		for i < len(t) && byteClass[t[i]] == classOther {
-			i++
-		}
-		if i >= len(t) {
+		p, digit := nextCandidate(t, i)
+		if p < 0 {
 			return
 		}
-		next := i + 1
-		if byteClass[t[i]] == classDigit {
-			next = s.atDigit(i)
+		var next int
+		if digit {
+			next = s.atDigit(p)
 		} else {
-			j := wordEnd(t, i+1)
-			next = j
-			if (i == 0 || !isAlnum(t[i-1])) && mayBeNumberWord(t[i:j]) {
-				next = s.atWord(i, j)
-			}
+			next = s.atWord(p, wordEnd(t, p+1))
 		}
-		if next <= i {
-			next = i + 1 // always make progress, whatever a helper returned
+		if next <= p {
+			next = p + 1 // always make progress, whatever a helper returned
 		}
 		i = next
 	}
@@ -219,7 +210,7 @@ func (s *scanner) emit(e *expr) int {
 	case KindCount, KindMoney, KindMeasure, KindPercent, KindOrdinal, KindOther:
 		plural := !(e.lo == 1 && e.hi == 1) && e.kind != KindOrdinal
 		if noun, ns, ne, ok := findNoun(s.t, e.end, plural); ok {
-			if e.kind == KindCount && streetWords[noun] && isUpper(s.t[ns]) {
+			if e.kind == KindCount && wordIn(noun, inStreetWords) && isUpper(s.t[ns]) {
 				s.last = e.end
 				return e.end // "24 Harbour Road" is an address
 			}
