@@ -6,6 +6,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,7 +48,18 @@ func newResult[T any](batch []T, sourceOf func(T) *source.Source) *Result {
 // the copies found first and the findings about each event after them,
 // runs the post-processing steps and counts the summary.
 func (res *Result) collect(stories [][]checkedEvent, dupFindings []Finding, opts Options) {
-	var findings []Finding
+	nEvents, nFindings := 0, len(dupFindings)
+	for _, story := range stories {
+		for _, ev := range story {
+			nEvents++
+			nFindings += len(ev.findings)
+		}
+	}
+	res.Events = slices.Grow(res.Events, nEvents)
+	var findings []Finding // nil when there are none, as the report expects
+	if nFindings > 0 {
+		findings = append(make([]Finding, 0, nFindings), dupFindings...)
+	}
 	n := 0
 	for _, story := range stories {
 		for _, ev := range story {
@@ -61,7 +73,6 @@ func (res *Result) collect(stories [][]checkedEvent, dupFindings []Finding, opts
 			}
 		}
 	}
-	findings = append(dupFindings, findings...)
 	for _, p := range opts.processors(res.Events) {
 		findings = p.Process(findings)
 	}

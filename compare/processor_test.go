@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -72,6 +74,35 @@ func TestProcessorChain(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// dedupe's key is the one it was built with fmt: the kind, then each
+// claim's "source:start:end" joined by commas.
+func TestDedupeKeyIsFormatted(t *testing.T) {
+	tests := []struct {
+		name   string
+		f      Finding
+		wanted string
+	}{
+		{"no claims", Finding{Kind: KindCount}, "count|"},
+		{"one claim", Finding{Kind: KindDate, Claims: []Evidence{{Source: "a.txt", Span: [2]int{3, 17}}}}, "date|a.txt:3:17"},
+		{"two claims", Finding{Kind: KindLocation, Claims: []Evidence{{Source: "a", Span: [2]int{0, 1}}, {Source: "b:c", Span: [2]int{120, 1234567}}}},
+			"location|a:0:1,b:c:120:1234567"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var parts []string
+			for _, c := range tc.f.Claims {
+				parts = append(parts, fmt.Sprintf("%s:%d:%d", c.Source, c.Span[0], c.Span[1]))
+			}
+			if old := tc.f.Kind + "|" + strings.Join(parts, ","); old != tc.wanted {
+				t.Fatalf("the fmt key is %q, the table says %q", old, tc.wanted)
+			}
+			if got := string(dedupeKey([]byte("left over"), &tc.f)[len("left over"):]); got != tc.wanted {
+				t.Errorf("dedupeKey = %q, want %q", got, tc.wanted)
 			}
 		})
 	}

@@ -3,7 +3,7 @@ package compare
 import (
 	"fmt"
 	"sort"
-	"strings"
+	"strconv"
 )
 
 // Processor is one named post-processing step over the findings of a
@@ -26,22 +26,37 @@ type dedupe struct{}
 func (dedupe) Name() string { return "dedupe" }
 
 func (dedupe) Process(fs []Finding) []Finding {
-	seen := map[string]bool{}
-	var out []Finding
+	if len(fs) == 0 {
+		return nil // as before: no findings are a nil list
+	}
+	seen := make(map[string]bool, len(fs))
+	out := make([]Finding, 0, len(fs))
+	var key []byte // reused: a key is copied into the map when first seen
 	for _, f := range fs {
 		sortEvidence(f.Claims)
-		var parts []string
-		for _, c := range f.Claims {
-			parts = append(parts, fmt.Sprintf("%s:%d:%d", c.Source, c.Span[0], c.Span[1]))
-		}
-		key := f.Kind + "|" + strings.Join(parts, ",")
-		if seen[key] {
+		key = dedupeKey(key[:0], &f)
+		if seen[string(key)] {
 			continue
 		}
-		seen[key] = true
+		seen[string(key)] = true
 		out = append(out, f)
 	}
 	return out
+}
+
+// dedupeKey appends to key what dedupe tells findings apart by: the kind,
+// then each claim's "source:start:end", joined by commas.
+func dedupeKey(key []byte, f *Finding) []byte {
+	key = append(append(key, f.Kind...), '|')
+	for i, c := range f.Claims {
+		if i > 0 {
+			key = append(key, ',')
+		}
+		key = append(append(key, c.Source...), ':')
+		key = append(strconv.AppendInt(key, int64(c.Span[0]), 10), ':')
+		key = strconv.AppendInt(key, int64(c.Span[1]), 10)
+	}
+	return key
 }
 
 // sortFindings puts the worst first, then by event, kind and evidence.
