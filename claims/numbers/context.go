@@ -15,15 +15,15 @@ func (s *scanner) complete(e *expr) int {
 		return e.end
 	}
 	if e.kind == "" && e.unit == "" {
-		if ms := magnitudeBefore(t, e.start, s.last); ms >= 0 {
+		if ms := s.magnitudeBefore(e.start); ms >= 0 {
 			e.start, e.unit = ms, "magnitude"
 		}
-		if ws, we := wordBefore(t, e.start, s.last); ws >= 0 && equalFoldASCII(t[ws:we], "aged") {
+		if ws, we, _ := s.wordBefore(e.start); ws >= 0 && equalFoldASCII(t[ws:we], "aged") {
 			e.unit = "age"
 		}
 	}
 	if e.kind == "" {
-		e.qual, e.start = qualifierBefore(t, e.start, s.last)
+		e.qual, e.start = s.qualifierBefore(e.start)
 		s.scaleAfter(e)
 		s.rangeAfter(e)
 		if e.kind == KindScore || e.kind == KindYear {
@@ -40,7 +40,7 @@ func (s *scanner) complete(e *expr) int {
 			}
 		}
 		s.unitAfter(e)
-		trailingQualifier(t, e)
+		s.trailingQualifier(e)
 	}
 	if s.isDateDay(e) {
 		s.last = e.end
@@ -85,12 +85,13 @@ func currencyBefore(t string, i, floor int) (start int, code string) {
 
 // magnitudeBefore finds "magnitude" right before the figure ("magnitude 7.1",
 // "magnitude-7.1") and returns its start, or -1.
-func magnitudeBefore(t string, i, floor int) int {
+func (s *scanner) magnitudeBefore(i int) int {
+	t := s.t
 	j := i
 	if j > 0 && t[j-1] == '-' {
 		j--
 	}
-	ws, we := wordBefore(t, j, floor)
+	ws, we, _ := s.wordBefore(j)
 	if ws >= 0 && equalFoldASCII(t[ws:we], "magnitude") {
 		return ws
 	}
@@ -105,11 +106,11 @@ func (s *scanner) labelBefore(i int) bool {
 	if j > 0 && t[j-1] == '.' {
 		j-- // "No. 10"
 	}
-	ws, we := wordBefore(t, j, s.last)
+	ws, we, lw := s.wordBefore(j)
 	if ws < 0 {
 		return false
 	}
-	ok := wordIn(t[ws:we], inLabelWords)
+	ok := lw.in(inLabelWords)
 	if ok && equalFoldASCII(t[ws:we], "no") && we == skipSpacesBack(t, i) && !isUpper(t[ws]) {
 		return false // "no 5 people" is odd, but "No 10" and "no. 5" are labels
 	}
@@ -118,15 +119,13 @@ func (s *scanner) labelBefore(i int) bool {
 
 // qualifierBefore matches the qualifier phrases that end right before start
 // and returns the normalized qualifier and the new start of the expression.
-func qualifierBefore(t string, start, floor int) (string, int) {
-	ls, le := wordBefore(t, start, floor)
-	if ls < 0 {
+func (s *scanner) qualifierBefore(start int) (string, int) {
+	t, floor := s.t, s.last
+	ls, _, lw := s.wordBefore(start)
+	if ls < 0 || !lw.in(inQualifierLast) {
 		return "", start
 	}
-	candidates, ok := foldValue(t[ls:le], inQualifierLast, qualifiersOf)
-	if !ok {
-		return "", start
-	}
+	candidates := lw.val().quals
 	for _, pi := range candidates {
 		p := qualifierPhrases[pi]
 		pos := ls
@@ -156,7 +155,7 @@ func qualifierBefore(t string, start, floor int) (string, int) {
 // "$143 billion", "Rs 5 crore", "£5 m".
 func (s *scanner) scaleAfter(e *expr) {
 	t := s.t
-	ws, we, _ := nextWordAfterSpace(t, e.end)
+	ws, we, _, lw := s.wordAfter(e.end)
 	if ws < 0 || ws == e.end {
 		return
 	}
@@ -167,7 +166,10 @@ func (s *scanner) scaleAfter(e *expr) {
 	if e.approx {
 		return // vagueMultiplier already read "several hundred"
 	}
-	by, ok := foldValue(w, inScaleWords, scaleOf)
+	by, ok := 0.0, lw.in(inScaleWords)
+	if ok {
+		by = lw.val().scale
+	}
 	if !ok && e.unit != "" && isCurrency(e.unit) && (w == "m" || w == "M") {
 		by, ok = 1e6, true
 	}
@@ -194,7 +196,7 @@ func (s *scanner) rangeAfter(e *expr) {
 	} else if d > 0 && j+d < len(t) && e.words && isLetter(t[j+d]) {
 		sep, next = "-", j+d
 	} else {
-		ws, we, _ := nextWordAfterSpace(t, j)
+		ws, we, _, _ := s.wordAfter(j)
 		if ws < 0 || ws == j {
 			return
 		}
@@ -267,7 +269,7 @@ func (s *scanner) rangeAfter(e *expr) {
 // and reports whether there was one: neither figure counts anything alone.
 func (s *scanner) ratioAfter(e *expr) bool {
 	t := s.t
-	ws, we, _ := nextWordAfterSpace(t, e.end)
+	ws, we, _, _ := s.wordAfter(e.end)
 	if ws < 0 || ws == e.end {
 		return false
 	}
@@ -398,11 +400,8 @@ func currencyStartLen(t string, i int) int {
 // changeBefore reports whether the figure follows "from" or a verb of
 // change, so that "rose from 10 to 20" gives two figures, not a range.
 func (s *scanner) changeBefore(e *expr) bool {
-	ws, we := wordBefore(s.t, e.start, s.last)
-	if ws < 0 {
-		return false
-	}
-	return wordIn(s.t[ws:we], inChangeVerbs)
+	_, _, lw := s.wordBefore(e.start)
+	return lw.in(inChangeVerbs)
 }
 
 // isScore tells "3-1" (a score) from "1-3" (a range): the first tally is not
@@ -414,10 +413,8 @@ func (s *scanner) isScore(e *expr, r second) bool {
 	if e.lo >= r.lo {
 		return true
 	}
-	if ws, we := wordBefore(s.t, e.start, s.last); ws >= 0 {
-		if wordIn(s.t[ws:we], inScoreWords) {
-			return true
-		}
+	if _, _, lw := s.wordBefore(e.start); lw.in(inScoreWords) {
+		return true
 	}
 	if ws, we, _ := nextWordAfterSpace(s.t, r.end); ws >= 0 {
 		if wordIn(s.t[ws:we], inScoreWords) {
@@ -456,7 +453,7 @@ func (s *scanner) unitAfter(e *expr) {
 		e.unit, e.end = "degrees", degreeLetter(t, sp+2)
 		return
 	}
-	ws, we, _ := nextWordAfterSpace(t, j)
+	ws, we, _, lw := s.wordAfter(j)
 	if ws < 0 {
 		return
 	}
@@ -476,7 +473,7 @@ func (s *scanner) unitAfter(e *expr) {
 		return
 	}
 	if e.unit == "" {
-		if code, end := currencyAfter(t, ws, we, e.scaled); code != "" {
+		if code, end := currencyAfter(t, ws, we, lw, e.scaled); code != "" {
 			e.unit, e.end = code, end
 			return
 		}
@@ -484,7 +481,10 @@ func (s *scanner) unitAfter(e *expr) {
 	if e.unit != "" {
 		return
 	}
-	unit, ok := foldValue(w, inMeasureUnits, measureOf)
+	unit, ok := "", lw.in(inMeasureUnits)
+	if ok {
+		unit = lw.val().measure
+	}
 	if !ok && (equalFoldASCII(w, "square") || equalFoldASCII(w, "sq")) {
 		if us, ue, _ := nextWordAfterSpace(t, we); us >= 0 {
 			if u, ok2 := foldValue(t[us:ue], inMeasureUnits, measureOf); ok2 && (u == "km" || u == "mi" || u == "m") {
@@ -580,12 +580,13 @@ func (s *scanner) hyphenUnit(e *expr, i int) {
 // currencyAfter reads a currency written after the figure: "dollars", "US
 // dollars", "euros", "USD", and "pounds" after a scale word ("5 million
 // pounds"; a bare "5 pounds" is a weight).
-func currencyAfter(t string, ws, we int, scaled bool) (code string, end int) {
+func currencyAfter(t string, ws, we int, lw *lexWord, scaled bool) (code string, end int) {
 	w := t[ws:we]
-	if c, ok := currencyCode(w); ok {
-		return c, we
+	if lw.in(inCurrencyCodes) && isUpperWord(w) {
+		return lw.val().code, we
 	}
-	if nation, ok := foldValue(w, inDollarNations, nationOf); ok {
+	if lw.in(inDollarNations) {
+		nation := lw.val().nation
 		if ds, de, _ := nextWordAfterSpace(t, we); ds >= 0 && strings.HasPrefix(strings.ToLower(t[ds:de]), "dollar") {
 			return nation, de
 		}
@@ -600,8 +601,8 @@ func currencyAfter(t string, ws, we int, scaled bool) (code string, end int) {
 			return "USD", de
 		}
 	}
-	if c, ok := foldValue(w, inCurrencyNames, currencyOf); ok {
-		return c, we
+	if lw.in(inCurrencyNames) {
+		return lw.val().currency, we
 	}
 	if equalFoldASCII(w, "pounds") || equalFoldASCII(w, "pound") {
 		if wordIs(t, we, "sterling") {
@@ -617,7 +618,8 @@ func currencyAfter(t string, ws, we int, scaled bool) (code string, end int) {
 
 // trailingQualifier reads "or more", "or so", "or fewer" and "+" after the
 // figure.
-func trailingQualifier(t string, e *expr) {
+func (s *scanner) trailingQualifier(e *expr) {
+	t := s.t
 	if e.end < len(t) && t[e.end] == '+' && (e.end+1 == len(t) || !isAlnum(t[e.end+1])) {
 		if e.qual == "" {
 			e.qual = "at least"
@@ -625,7 +627,7 @@ func trailingQualifier(t string, e *expr) {
 		e.end++
 		return
 	}
-	ws, we, _ := nextWordAfterSpace(t, e.end)
+	ws, we, _, _ := s.wordAfter(e.end)
 	if ws < 0 || !equalFoldASCII(t[ws:we], "or") {
 		return
 	}
@@ -667,20 +669,25 @@ func (s *scanner) isDateDay(e *expr) bool {
 	}
 	// After a dot only an abbreviation ("Nov. 24") marks a date: "in May. 1
 	// in 5 adults" starts a new sentence.
-	if ws, we := wordBefore(t, j, s.last); ws >= 0 && isMonth(t[ws:we]) && (!dot || (we-ws <= 4 && !equalFoldASCII(t[ws:we], "may"))) {
+	if ws, we, lw := s.wordBefore(j); ws >= 0 && isMonthEntry(t[ws:we], lw) && (!dot || (we-ws <= 4 && !equalFoldASCII(t[ws:we], "may"))) {
 		return true
 	}
-	ws, we, _ := nextWordAfterSpace(t, e.end)
+	ws, we, _, lw := s.wordAfter(e.end)
 	if ws >= 0 && equalFoldASCII(t[ws:we], "of") {
 		ws, we, _ = nextWordAfterSpace(t, we)
+		lw = nil
+		if ws >= 0 {
+			lw = lookupWord(t[ws:we])
+		}
 	}
-	return ws >= 0 && isMonth(t[ws:we])
+	return ws >= 0 && isMonthEntry(t[ws:we], lw)
 }
 
-// isMonth reports a month name or abbreviation; "May" and "March" only
-// capitalized, since "may" and "march" are also verbs.
-func isMonth(w string) bool {
-	if !wordIn(w, inMonthNames) {
+// isMonthEntry reports a month name or abbreviation (lw is its table
+// entry); "May" and "March" only capitalized, since "may" and "march" are
+// also verbs.
+func isMonthEntry(w string, lw *lexWord) bool {
+	if !lw.in(inMonthNames) {
 		return false
 	}
 	if equalFoldASCII(w, "may") || equalFoldASCII(w, "march") || equalFoldASCII(w, "mar") {
@@ -701,12 +708,12 @@ func (s *scanner) isYear(e *expr) bool {
 	if j > 0 && (t[j-1] == ',' || t[j-1] == '-' || t[j-1] == '(') {
 		return true
 	}
-	if ws, we := wordBefore(t, e.start, s.last); ws >= 0 {
-		if wordIn(t[ws:we], inYearContext) || isMonth(t[ws:we]) {
+	if ws, we, lw := s.wordBefore(e.start); ws >= 0 {
+		if lw.in(inYearContext) || isMonthEntry(t[ws:we], lw) {
 			return true
 		}
 	}
-	return !pluralNounAt(t, e.end)
+	return !s.pluralNounAt(e.end)
 }
 
 // applyQualifier turns the figure into the range its qualifier allows.

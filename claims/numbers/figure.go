@@ -154,7 +154,7 @@ func (s *scanner) gluedSuffix(e *expr, lit literal) bool {
 		e.scale(1e3)
 		return true
 	case equalFoldASCII(suf, "m"):
-		if e.unit == "" && !pluralNounAt(t, k) {
+		if e.unit == "" && !s.pluralNounAt(k) {
 			e.unit = "m" // "a 5m wall"; "5m people" and "£5m" are millions
 			break
 		}
@@ -189,14 +189,12 @@ func (s *scanner) gluedSuffix(e *expr, lit literal) bool {
 
 // pluralNounAt reports whether the word after i is a plural noun, which
 // makes a glued "m" mean million ("5m people") rather than metres.
-func pluralNounAt(t string, i int) bool {
-	ws, we, _ := nextWordAfterSpace(t, i)
+func (s *scanner) pluralNounAt(i int) bool {
+	ws, we, _, lw := s.wordAfter(i)
 	if ws < 0 || ws == i {
 		return false
 	}
-	w := t[ws:we]
-	stop := wordIn(w, inNounStop)
-	return isPluralFold(w) && !stop
+	return isPluralEntry(s.t[ws:we], lw) && !lw.in(inNounStop)
 }
 
 // clockTime reads "09:45", "9:45pm", "9.45am", "9am" and "9 p.m." as minutes

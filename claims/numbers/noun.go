@@ -54,15 +54,20 @@ func toSet(words string) map[string]bool {
 	return set
 }
 
-// nounWord is the span of one word of the phrase after a figure.
-type nounWord struct{ start, end int }
+// nounWord is one word of the phrase after a figure: its span and its
+// table entry.
+type nounWord struct {
+	start, end int
+	entry      *lexWord
+}
 
 // findNoun returns the head noun counted by the figure that ends at i, with
 // its span, or ok=false. plural says whether the figure exceeds one, which
 // makes the last plural word of the phrase the head ("three police
 // officers"); otherwise the last word is. Only the head is lower-cased, so
 // the common case allocates nothing.
-func findNoun(t string, i int, plural bool) (noun string, start, end int, ok bool) {
+func (s *scanner) findNoun(i int, plural bool) (noun string, start, end int, ok bool) {
+	t := s.t
 	if i+1 < len(t) && t[i] == '-' && isLetter(t[i+1]) {
 		// The figure counts the word it is hyphenated to: a "12,000-page
 		// report" has 12,000 pages, not 12,000 reports.
@@ -70,10 +75,11 @@ func findNoun(t string, i int, plural bool) (noun string, start, end int, ok boo
 		if we < len(t) && (t[we] == '-' || isDigit(t[we])) {
 			return "", 0, 0, false
 		}
-		if wordIn(t[i+1:we], inNounStop) {
+		lw := lookupWord(t[i+1 : we])
+		if lw.in(inNounStop) {
 			return "", 0, 0, false
 		}
-		return singular(strings.ToLower(t[i+1 : we])), i + 1, we, true
+		return singularEntry(strings.ToLower(t[i+1:we]), lw), i + 1, we, true
 	}
 	if i < len(t) && t[i] == '-' { // after a consumed "-strong" and the like
 		i++
@@ -82,7 +88,7 @@ func findNoun(t string, i int, plural bool) (noun string, start, end int, ok boo
 	n := 0
 	afterOf := false
 	for n < maxNounWords {
-		ws, we, next := nextWordAfterSpace(t, i)
+		ws, we, next, lw := s.wordAfter(i)
 		if ws < 0 {
 			break
 		}
@@ -97,13 +103,13 @@ func findNoun(t string, i int, plural bool) (noun string, start, end int, ok boo
 			}
 			continue
 		}
-		if wordIn(w, inNounStop|inNumberWords) {
+		if lw.in(inNounStop | inNumberWords) {
 			break
 		}
 		if n > 0 && endsAnyFold(w, "ed", "ing", "ly") {
 			break // a verb or adverb after the head: "people killed", "people fleeing"
 		}
-		words[n] = nounWord{ws, we}
+		words[n] = nounWord{ws, we, lw}
 		n++
 		i = we
 		if skipSpaces(t, we) == we {
@@ -116,14 +122,14 @@ func findNoun(t string, i int, plural bool) (noun string, start, end int, ok boo
 	head := n - 1
 	if plural {
 		for k := n - 1; k >= 0; k-- {
-			if isPluralFold(t[words[k].start:words[k].end]) {
+			if isPluralEntry(t[words[k].start:words[k].end], words[k].entry) {
 				head = k
 				break
 			}
 		}
 	}
 	w := words[head]
-	return singular(strings.ToLower(t[w.start:w.end])), w.start, w.end, true
+	return singularEntry(strings.ToLower(t[w.start:w.end]), w.entry), w.start, w.end, true
 }
 
 // nextWordAfterSpace returns the word that starts after at most one run of
@@ -155,10 +161,11 @@ func endsAnyFold(w string, suffixes ...string) bool {
 	return false
 }
 
-// isPluralFold is isPlural for a word in any case.
-func isPluralFold(w string) bool {
-	if s, ok := foldValue(w, inIrregularNouns, irregularOf); ok {
-		return isIrregularPlural(w, s)
+// isPluralEntry reports whether a noun in any case looks plural; lw is its
+// table entry.
+func isPluralEntry(w string, lw *lexWord) bool {
+	if lw.in(inIrregularNouns) {
+		return isIrregularPlural(w, lw.val().irregular)
 	}
 	if len(w) < 3 || lower(w[len(w)-1]) != 's' {
 		return false
@@ -178,25 +185,14 @@ func isIrregularPlural(w, singular string) bool {
 
 var invariantPlurals = toSet("police staff personnel cattle aircraft sheep")
 
-// isPlural reports whether a lower-case noun looks plural.
-func isPlural(w string) bool {
-	if s, ok := foldValue(w, inIrregularNouns, irregularOf); ok {
-		return isIrregularPlural(w, s)
+// singularEntry turns a lower-case plural into its singular with simple
+// English rules; words that do not look plural come back unchanged. lw is
+// w's table entry.
+func singularEntry(w string, lw *lexWord) string {
+	if lw.in(inIrregularNouns) {
+		return lw.val().irregular
 	}
-	if len(w) < 3 || w[len(w)-1] != 's' {
-		return false
-	}
-	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
-}
-
-// singular turns a lower-case plural into its singular with simple English
-// rules; words that do not look plural come back unchanged.
-func singular(w string) string {
-	if s, ok := foldValue(w, inIrregularNouns, irregularOf); ok {
-		return s
-	}
-	if !isPlural(w) {
+	if !isPluralEntry(w, lw) {
 		return w
 	}
 	switch {

@@ -68,6 +68,7 @@ const (
 func Find(text string) []Number {
 	buf := scratchPool.Get().(*[]Number)
 	s := scanner{t: text, out: (*buf)[:0]}
+	s.resetMemo()
 	s.scan()
 	var out []Number
 	if len(s.out) > 0 {
@@ -86,6 +87,7 @@ func Find(text string) []Number {
 // of each sentence's figures.
 func AppendFind(dst []Number, text string) []Number {
 	s := scanner{t: text, out: dst}
+	s.resetMemo()
 	s.scan()
 	return s.out
 }
@@ -103,6 +105,8 @@ type scanner struct {
 	// last is the end of the last expression emitted or skipped; looking
 	// back for qualifiers and currencies never crosses it.
 	last int
+	// after and before keep the last words read next to a figure (memo.go).
+	after, before wordNear
 }
 
 func (s *scanner) scan() {
@@ -209,7 +213,7 @@ func (s *scanner) emit(e *expr) int {
 	switch e.kind {
 	case KindCount, KindMoney, KindMeasure, KindPercent, KindOrdinal, KindOther:
 		plural := !(e.lo == 1 && e.hi == 1) && e.kind != KindOrdinal
-		if noun, ns, ne, ok := findNoun(s.t, e.end, plural); ok {
+		if noun, ns, ne, ok := s.findNoun(e.end, plural); ok {
 			if e.kind == KindCount && wordIn(noun, inStreetWords) && isUpper(s.t[ns]) {
 				s.last = e.end
 				return e.end // "24 Harbour Road" is an address

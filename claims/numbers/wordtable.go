@@ -169,27 +169,28 @@ func foldValue[T any](w string, list wordList, get func(*lexValue) T) (T, bool) 
 }
 
 // Getters for foldValue.
-func scaleOf(v *lexValue) float64    { return v.scale }
-func measureOf(v *lexValue) string   { return v.measure }
-func attachedOf(v *lexValue) string  { return v.attached }
-func currencyOf(v *lexValue) string  { return v.currency }
-func nationOf(v *lexValue) string    { return v.nation }
-func irregularOf(v *lexValue) string { return v.irregular }
-func qualifiersOf(v *lexValue) []int { return v.quals }
+func scaleOf(v *lexValue) float64   { return v.scale }
+func measureOf(v *lexValue) string  { return v.measure }
+func attachedOf(v *lexValue) string { return v.attached }
 
 // currencyCode is currencyCodes[w]: the codes are keyed in capitals, so w
 // must be in capitals as well.
 func currencyCode(w string) (string, bool) {
 	e := lookupWord(w)
-	if !e.in(inCurrencyCodes) {
+	if !e.in(inCurrencyCodes) || !isUpperWord(w) {
 		return "", false
 	}
+	return e.val().code, true
+}
+
+// isUpperWord reports whether every byte of w is an ASCII capital.
+func isUpperWord(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if !isUpper(w[i]) {
-			return "", false
+			return false
 		}
 	}
-	return e.val().code, true
+	return true
 }
 
 func init() { buildWordTable() }
