@@ -86,7 +86,7 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 	vg := valueGroupings.Get().(*valueGrouping)
 	defer vg.release()
 	groups := vg.group(values)
-	var edges []edge
+	edges := vg.edges[:0]
 	for i := 0; i < len(groups); i++ {
 		for j := i + 1; j < len(groups); j++ {
 			a, b, ok := crossPair(groups[i], groups[j])
@@ -98,6 +98,7 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 			}
 		}
 	}
+	vg.edges = edges // kept for the next event (release clears it)
 	if len(edges) == 0 {
 		return nil
 	}
@@ -115,11 +116,13 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 		}
 		done[r] = true
 		f := Finding{Event: g.ID, Kind: kind, Severity: Info}
-		var reasons []string
+		reasoned := false // the set's first edge gives the reason
 		for _, e2 := range edges {
 			if root(e2.a) == r {
 				f.Severity = max(f.Severity, e2.v.severity)
-				reasons = append(reasons, e2.v.reason)
+				if !reasoned {
+					f.Reason, reasoned = e2.v.reason, true
+				}
 			}
 		}
 		for i, group := range groups {
@@ -127,7 +130,6 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 				f.Claims = appendOnePerSource(f.Claims, group)
 			}
 		}
-		f.Reason = reasons[0]
 		f.Severity, f.Confidence = weigh(f.Severity, g, f.Claims)
 		out = append(out, f)
 	}
@@ -184,6 +186,9 @@ type valueGrouping struct {
 	sizes  []int
 	laid   []slotValue
 	groups [][]slotValue
+	// conflictFindings' disagreeing pairs of groups; read by it alone
+	// (findings copy the reasons), so the next event reuses them.
+	edges []edge
 }
 
 var valueGroupings = sync.Pool{New: func() any { return &valueGrouping{index: map[string]int32{}} }}
@@ -199,6 +204,8 @@ func (vg *valueGrouping) release() {
 func (vg *valueGrouping) reset() {
 	clear(vg.laid)
 	clear(vg.groups)
+	clear(vg.edges)
+	vg.edges = vg.edges[:0]
 	if len(vg.index) > maxKeptEntries {
 		vg.index = map[string]int32{}
 	} else {

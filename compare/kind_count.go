@@ -280,16 +280,26 @@ func sameMeasure(a, b string) bool {
 	if a == b {
 		return true
 	}
-	pa, pb := strings.Split(a, ":"), strings.Split(b, ":")
-	if len(pa) != len(pb) || len(pa) < 2 || pa[0] != pb[0] || !moneyUnits[pa[0]] {
+	// Cut in place rather than split: it runs for every pair of counts
+	// judged, and strings.Split made two lists each time.
+	unitA, restA, okA := strings.Cut(a, ":")
+	unitB, restB, okB := strings.Cut(b, ":")
+	if !okA || !okB || unitA != unitB || !moneyUnits[unitA] {
 		return false
 	}
-	for i := 2; i < len(pa); i++ {
-		if pa[i] != pb[i] {
-			return false
-		}
+	nounA, tailA := cutNoun(restA)
+	nounB, tailB := cutNoun(restB)
+	return tailA == tailB && (nounA == "" || nounB == "")
+}
+
+// cutNoun cuts a category's "noun:rest" after its unit into the noun and
+// the rest with its leading colon ("" when there is none), so that two
+// rests are equal exactly when their parts are.
+func cutNoun(s string) (noun, tail string) {
+	if i := strings.IndexByte(s, ':'); i >= 0 {
+		return s[:i], s[i:]
 	}
-	return pa[1] == "" || pb[1] == ""
+	return s, ""
 }
 
 // moneyUnits are the currencies whose amounts may be compared without a

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -161,6 +162,10 @@ func TestSameMeasure(t *testing.T) {
 		{name: "two currencies", a: "USD:", b: "EUR:deal"},
 		{name: "a length without a noun is not money", a: "km:", b: "km:ash"},
 		{name: "kill categories of two holders", a: "kill:soldier:group:army", b: "kill:soldier:group:police"},
+		{name: "money, one noun left out, same rest", a: "USD::x:y", b: "USD:deal:x:y", want: true},
+		{name: "money, one rest longer", a: "USD::x", b: "USD:deal:x:"},
+		{name: "money, a rest against none", a: "USD::x", b: "USD:deal"},
+		{name: "a unit alone", a: "USD", b: "USD:deal"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -194,5 +199,38 @@ func TestCountsFarApart(t *testing.T) {
 				t.Errorf("finding %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// sameMeasure cuts categories in place as strings.Split cut them: over
+// every pair of a set of categories, it answers as the split did.
+func TestSameMeasureIsSplit(t *testing.T) {
+	bySplit := func(a, b string) bool {
+		if a == b {
+			return true
+		}
+		pa, pb := strings.Split(a, ":"), strings.Split(b, ":")
+		if len(pa) != len(pb) || len(pa) < 2 || pa[0] != pb[0] || !moneyUnits[pa[0]] {
+			return false
+		}
+		for i := 2; i < len(pa); i++ {
+			if pa[i] != pb[i] {
+				return false
+			}
+		}
+		return pa[1] == "" || pb[1] == ""
+	}
+	var cats []string
+	for _, unit := range []string{"", "USD", "EUR", "km"} {
+		for _, rest := range []string{"", ":", "::", ":deal", ":deal:", "::x", ":deal:x", ":fine:x", ":deal:x:y", "::x:y", ":deal::"} {
+			cats = append(cats, unit+rest)
+		}
+	}
+	for _, a := range cats {
+		for _, b := range cats {
+			if got, want := sameMeasure(a, b), bySplit(a, b); got != want {
+				t.Errorf("sameMeasure(%q, %q) = %v, the split said %v", a, b, got, want)
+			}
+		}
 	}
 }
