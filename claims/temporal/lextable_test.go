@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-// TestLexTable checks that the table answers as the lexicon map for every
+// TestLexTable checks that the tables (lexTable, and shortLex for words
+// of up to eight letters) answer as the lexicon map for every
 // key a word can match and for words that are not keys, in lower, upper
 // and title case, each read both from a text that goes on after the word
 // (the packing's eight-byte load) and from one that ends with it.
@@ -28,6 +29,12 @@ func TestLexTable(t *testing.T) {
 				start := strings.Index(text, form)
 				if got := lexTable.lookupFold(text, start, start+len(form)); got != want {
 					t.Errorf("lookupFold(%q in %q) = %+v, the lexicon says %+v", form, text, got, want)
+				}
+				if len(form) > 8 {
+					continue
+				}
+				if lo, _ := packFold(text, start, start+len(form)); shortLex.lookup(lo) != want {
+					t.Errorf("shortLex.lookup(%q in %q) = %+v, the lexicon says %+v", form, text, shortLex.lookup(lo), want)
 				}
 			}
 		}
@@ -87,5 +94,39 @@ func TestEqualFoldASCII(t *testing.T) {
 				t.Errorf("equalFoldASCII(%q, %q) = %v, strings.EqualFold says %v", s, w, got, want)
 			}
 		}
+	}
+}
+
+// TestAbbreviationsHaveTheirShape: mayAbbreviate, which spares the map
+// look-up, lets every abbreviation through.
+func TestAbbreviationsHaveTheirShape(t *testing.T) {
+	for w := range abbreviations {
+		if !mayAbbreviate(w) {
+			t.Errorf("mayAbbreviate(%q) = false", w)
+		}
+	}
+}
+
+// TestShortLexHoldsEveryShortKey: every lexicon key of one to eight
+// letters is in one of its two slots, and no other key is in the table.
+func TestShortLexHoldsEveryShortKey(t *testing.T) {
+	n := 0
+	for w, e := range lexicon {
+		if len(w) > 8 || !isLowerLetters(w) {
+			continue
+		}
+		n++
+		if lo, _ := packFold(w, 0, len(w)); shortLex.lookup(lo) != e {
+			t.Errorf("shortLex.lookup(%q) = %+v, want %+v", w, shortLex.lookup(lo), e)
+		}
+	}
+	held := 0
+	for _, k := range shortLex.keys {
+		if k != 0 {
+			held++
+		}
+	}
+	if held != n || shortLex.n != n+1 {
+		t.Errorf("shortLex holds %d keys and %d entries, want %d", held, shortLex.n-1, n)
 	}
 }

@@ -12,12 +12,12 @@ type match struct {
 	e    Expr
 }
 
-// parse tries every expression form at token i, where mayStart holds,
-// longest forms first, and puts the first that reads into *m. A match is
-// large (an Expr): most tokens read none, and returning an empty one by
-// value from here was a tenth of the finder's time.
-func (f *finder) parse(i int, m *match) bool {
-	try := f.candidates(i, f.readPrefix(i))
+// parse tries the expression forms try names (candidates' answer) at
+// token i, where mayStart holds, longest forms first, and puts the first
+// that reads into *m. A match is large (an Expr): most tokens read none,
+// and returning an empty one by value from here was a tenth of the
+// finder's time.
+func (f *finder) parse(i int, try uint16, m *match) bool {
 	for k, p := range parsers {
 		if try&(1<<k) == 0 {
 			continue

@@ -132,22 +132,14 @@ func isLetterAt(text string, i int) bool {
 // appendWord reads the run of letters at pos, appends it as a token
 // looked up in the lexicon and returns the position after it; head is
 // true when the word can head an expression. The loop over the letters
-// only finds the word's end; lower-casing and hashing are left to the
-// few words whose first letters and length can be a lexicon word's.
+// only finds the word's end; a word of up to eight ASCII letters is then
+// looked up in shortLex, a longer one only when its first letters and
+// length can be a lexicon word's.
 func appendWord(toks []token, text string, pos int) (_ []token, end int, head bool) {
 	start := pos
+	pos, settled := asciiLetters(text, pos)
 	ascii := true
-	// Eight bytes at a time up to the first that is no ASCII letter: most
-	// words end within the first eight, and the loop below then only
-	// reads what follows a word of more or of other letters.
-	for pos+8 <= len(text) {
-		if m := nonLetters(load8(text, pos)); m != 0 {
-			pos += bits.TrailingZeros64(m) >> 3
-			break
-		}
-		pos += 8
-	}
-	for pos < len(text) {
+	for !settled && pos < len(text) {
 		c := text[pos]
 		if byteClass[c] == bLetter {
 			pos++
@@ -164,12 +156,33 @@ func appendWord(toks []token, text string, pos int) (_ []token, end int, head bo
 		break
 	}
 	var e entry
-	if w := text[start:pos]; ascii && len(w) <= maxWord && mayBeLexical(w) {
+	switch n := pos - start; {
+	case !ascii:
+	case n <= 8:
+		lo, _ := packFold(text, start, pos)
+		e = shortLex.lookup(lo)
+	case n <= maxWord && mayBeLexical(text[start:pos]):
 		e = lexTable.lookupFold(text, start, pos)
 	}
 	toks = append(toks, token{start: start, end: pos, kind: kWord, upper: text[start] >= 'A' && text[start] <= 'Z', e: e})
 	// "ten" to "nineteen" may begin a spoken year ("nineteen ninety-six").
 	return toks, pos, isHead(e.cl) || e.cl == clNumWord && e.val >= 10 && e.val <= 19
+}
+
+// asciiLetters returns the end of the run of ASCII letters at pos, read
+// eight bytes at a time: most words end within the first eight. settled
+// is true when an ASCII byte ends the run, so that the word ends there;
+// otherwise the byte-by-byte loop of appendWord goes on from end, over
+// letters of more than one byte or the last bytes of the text.
+func asciiLetters(text string, pos int) (end int, settled bool) {
+	for pos+8 <= len(text) {
+		if m := nonLetters(load8(text, pos)); m != 0 {
+			pos += bits.TrailingZeros64(m) >> 3
+			return pos, text[pos] < utf8.RuneSelf
+		}
+		pos += 8
+	}
+	return pos, false
 }
 
 // load8 reads text[i:i+8] as a little-endian word, the first byte lowest.
@@ -316,11 +329,16 @@ func sentenceEnds(text string, pos int, toks []token) bool {
 		return true
 	}
 	w := text[prev.start:prev.end]
-	if len(w) == 1 || prev.e.cl == clMonth && prev.e.abbr || abbreviations[w] {
+	if len(w) == 1 || prev.e.cl == clMonth && prev.e.abbr || mayAbbreviate(w) && abbreviations[w] {
 		return false
 	}
 	return true
 }
+
+// mayAbbreviate reports whether w has the shape of every abbreviation:
+// a capital and at most five letters. Most words before a period are
+// not, and are settled without hashing them for the map.
+func mayAbbreviate(w string) bool { return len(w) <= 5 && w[0] >= 'A' && w[0] <= 'Z' }
 
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true,

@@ -222,9 +222,14 @@ func (f *finder) sentence(toks []token) {
 			i++ // the commonest case, decided before the quote look-up
 			continue
 		}
+		try := f.candidates(i, f.readPrefix(i))
+		if try == 0 {
+			i++ // no parser reads here: two in five tokens mayStart lets through
+			continue
+		}
 		f.quoted = f.inQuote(t.start)
 		f.yearBack = false
-		if !f.parse(i, &m) {
+		if !f.parse(i, try, &m) {
 			i++
 			continue
 		}
