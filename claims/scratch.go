@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/claimcheck/claimcheck/claims/text"
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims/numbers"
@@ -43,12 +44,20 @@ type docBuffers struct {
 	// points into it.
 	mentions    []Mention
 	mentionPtrs []*Mention // Doc.Mentions
+	// lower holds the lower case of the document's words that need one
+	// (text.AppendWordsLower), end to end: one buffer for every document
+	// instead of one per sentence. Its words, and strings of it, are the
+	// document's, which nothing reads once the next document starts.
+	lower []byte
 }
 
 // maxKeptSentences bounds the buffers a Scratch keeps from one document
 // to the next, in sentences (words have maxArenaWords), so that one huge
 // article does not hold its memory for the rest of the batch.
 const maxKeptSentences = 1 << 12
+
+// maxKeptLower bounds the lower-case buffer a Scratch keeps, in bytes.
+const maxKeptLower = 1 << 18
 
 // Extract runs every stage of the pipeline over src, as the package's
 // Extract does, giving the same document; it is valid until the next call.
@@ -57,6 +66,7 @@ func (x *Scratch) Extract(src *source.Source) *Doc {
 	// The previous document is done with: its lists are the buffers again.
 	b.sentPtrs, b.mentionPtrs = x.doc.Sentences[:0], x.doc.Mentions[:0]
 	b.mentions = b.mentions[:0]
+	b.lower = b.lower[:0]
 	x.doc = Doc{Source: src, Mentions: b.mentionPtrs}
 	x.words.words, x.words.lex, x.words.lexes = x.words.words[:0], x.words.lex[:0], x.words.lexes[:0]
 	x.words.bufs = b
@@ -72,7 +82,8 @@ func (x *Scratch) trim() {
 	}
 	b := &x.bufs
 	if cap(b.sentences) > maxKeptSentences || cap(b.entities) > maxKeptSentences ||
-		cap(b.figures) > maxKeptSentences || cap(b.mentions) > maxKeptSentences || cap(b.times) > maxKeptSentences {
+		cap(b.figures) > maxKeptSentences || cap(b.mentions) > maxKeptSentences || cap(b.times) > maxKeptSentences ||
+		cap(b.lower) > maxKeptLower {
 		*b = docBuffers{}
 		x.doc = Doc{}
 	}
@@ -89,6 +100,16 @@ func ExtractTransient(src *source.Source, use func(*Doc)) {
 	use(x.Extract(src))
 	x.trim()
 	scratches.Put(x)
+}
+
+// appendWords is text.AppendWords, the words' lower case written into the
+// document's buffer when there is one.
+func (b *docBuffers) appendWords(words []text.Word, src string, start, end int) []text.Word {
+	if b == nil {
+		return text.AppendWords(words, src, start, end)
+	}
+	words, b.lower = text.AppendWordsLower(words, b.lower, src, start, end)
+	return words
 }
 
 // sentenceBlock is room for n sentences, each overwritten by its maker

@@ -54,7 +54,7 @@ func splitSentences(d *Doc, words []text.Word, b *docBuffers) []text.Word {
 		sent.Hash = text.FoldedHash(str)
 		sent.Duplicate = !seen.add(sent.Hash, block[:len(d.Sentences)])
 		sent.Lead = s.Start + datelineLength(str)
-		words = text.AppendWords(words, src.Text, sent.Lead, s.End)
+		words = b.appendWords(words, src.Text, sent.Lead, s.End)
 		wordEnds = append(wordEnds, len(words))
 		for _, q := range d.Quotes {
 			if q.Start < s.End && q.End > s.Start {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims/source"
@@ -51,4 +52,37 @@ func mustParse(t *testing.T, s string) *source.Source {
 		t.Fatal(err)
 	}
 	return src
+}
+
+// TestScratchLowerBufferReusedInAnyOrder: a Scratch's words take their
+// lower case from one buffer reused from document to document; in any
+// order of documents (a long one growing the buffer after short ones,
+// short ones reusing a grown buffer), every document's words are the
+// words text.Words gives, and its claims are those of a fresh Extract.
+func TestScratchLowerBufferReusedInAnyOrder(t *testing.T) {
+	texts := []string{
+		"Officials said the quake killed 12 people on Monday. \"It was terrible,\" Mr. Smith said.\n\nThe U.S. team arrived.",
+		"Ünal İstanbul’da. A FIRE DESTROYED 40 HOMES in the town of X, POLICE said. Ⱥb İx DDEe – ‘Ⓑ’ Ff. ÇA VA ÉTÉ.",
+		strings.Repeat("The Governor of TEXAS, Greg ABBOTT, said on Tuesday that 3,000 Residents of HOUSTON were EVACUATED. ", 40),
+		"no capitals at all here, just words.",
+	}
+	for _, order := range [][]int{{0, 1, 2, 3}, {2, 3, 1, 0}, {3, 1, 2, 0, 2, 1}} {
+		var x Scratch
+		for _, k := range order {
+			src := mustParse(t, texts[k])
+			want := Flatten(Extract(mustParse(t, texts[k])))
+			b := &x.bufs
+			b.lower = b.lower[:0] // as Extract does
+			d := &Doc{Source: src}
+			splitSentences(d, nil, b)
+			for _, s := range d.Sentences {
+				if w := text.Words(src.Text, s.Lead, s.End); !text.EqualWords(s.Words, w) {
+					t.Errorf("order %v, text %d: sentence %d words\n got  %v\n want %v", order, k, s.Index, s.Words, w)
+				}
+			}
+			if got := Flatten(x.Extract(src)); !reflect.DeepEqual(got, want) {
+				t.Errorf("order %v, text %d: claims through the Scratch differ from a fresh Extract", order, k)
+			}
+		}
+	}
 }

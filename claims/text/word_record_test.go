@@ -22,7 +22,6 @@ func TestWordAccessors(t *testing.T) {
 		{"punct", NewWord(9, 10, ",", ",", false, true), 9, 10, ",", ",", false, true},
 		{"both flags", NewWord(1, 2, "X", "x", true, true), 1, 2, "X", "x", true, true},
 		{"longer lower", NewWord(5, 7, "Ⱥ", "ⱥ", true, false), 5, 7, "Ⱥ", "ⱥ", true, false},
-		{"not a span", NewWord(0, 0, "word", "word", false, false), 0, 0, "word", "word", false, false},
 		{"far", NewWord(MaxWordOffset-3, MaxWordOffset, "Abc", "abc", true, false), MaxWordOffset - 3, MaxWordOffset, "Abc", "abc", true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -32,8 +31,8 @@ func TestWordAccessors(t *testing.T) {
 			}
 		})
 	}
-	if s := unsafe.Sizeof(Word{}); s != 32 {
-		t.Errorf("Word is %d bytes, want 32", s)
+	if s := unsafe.Sizeof(Word{}); s != 40 {
+		t.Errorf("Word is %d bytes, want 40", s)
 	}
 }
 
@@ -58,18 +57,53 @@ func TestNewWordRejectsOutOfRange(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
 		start, end int
+		text       string
 	}{
-		{"negative start", -1, 2},
-		{"negative end", 0, -2},
-		{"end too far", 0, MaxWordOffset + 1},
+		{"negative start", -1, 0, "x"},
+		{"end too far", MaxWordOffset, MaxWordOffset + 1, "x"},
+		{"not its span", 0, 0, "word"},
+		{"span too long", 2, 5, "no"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("NewWord(%d, %d) did not panic", tc.start, tc.end)
+					t.Errorf("NewWord(%d, %d, %q) did not panic", tc.start, tc.end, tc.text)
 				}
 			}()
-			NewWord(tc.start, tc.end, "x", "x", false, false)
+			NewWord(tc.start, tc.end, tc.text, tc.text, false, false)
 		})
+	}
+}
+
+// TestAppendWordsLowerSharesOneBuffer: sentences tokenized one after
+// another into one lower-case buffer (grown on the way, then reused from
+// the start for the next text) give the words Words gives, each sentence's
+// checked once all of its text's sentences are in.
+func TestAppendWordsLowerSharesOneBuffer(t *testing.T) {
+	texts := []string{
+		"The U.S. drone. İstanbul’da ÜNAL said. Ⱥb Cc.",
+		strings.Repeat("GOVERNOR Greg ABBOTT of TEXAS. ", 60),
+		"no capitals here. none at all.",
+	}
+	for _, order := range [][]int{{0, 1, 2}, {1, 0, 2}, {2, 1, 0, 1}} {
+		var low []byte
+		var words []Word
+		for _, k := range order {
+			in := texts[k]
+			low, words = low[:0], words[:0] // the previous text's words are done with
+			var ends []int
+			sents := Split(in, 0, len(in))
+			for _, s := range sents {
+				words, low = AppendWordsLower(words, low, in, s.Start, s.End)
+				ends = append(ends, len(words))
+			}
+			from := 0
+			for i, s := range sents {
+				if want := Words(in, s.Start, s.End); !EqualWords(words[from:ends[i]], want) && len(want) > 0 {
+					t.Errorf("order %v, text %d, sentence %d:\n got  %v\n want %v", order, k, i, words[from:ends[i]], want)
+				}
+				from = ends[i]
+			}
+		}
 	}
 }

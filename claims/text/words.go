@@ -13,35 +13,39 @@ import (
 // apostrophes, hyphens or periods, or a single punctuation mark.
 //
 // It is read through its methods and made by the tokenizer or NewWord.
-// The record is 32 bytes: its text and lower case as a pointer each, with
-// lengths, offsets and flags in 32 bits. The sentence stage writes one per
-// word of a batch (about 9 million for 50 MB) and every stage reads them;
-// the 56-byte record of two strings, two ints and two bools it replaces
-// took a third of tokenizing in writing them.
+// The record is 40 bytes: its text and lower case, an int32 offset (the
+// end is the offset plus the text's length) and the flags. The sentence
+// stage writes one per word of a batch (about 9 million for 50 MB) and
+// every stage reads them; the record of two strings, two ints and two
+// bools it replaces took 56. The strings stay whole string headers, so
+// Text and Lower are plain loads (a 32-byte record of two pointers and
+// packed lengths made each a checked unsafe.String).
+//
+// The accessors take a pointer: the record has more fields than the
+// compiler keeps in registers, so a value receiver copied all of it at
+// every call (it made extraction 7 % slower).
 type Word struct {
-	text, lower *byte // first bytes of Text and Lower
-	start, end  int32
-	n           uint32 // len(Text)
-	lf          uint32 // len(Lower)<<wordFlagBits | flags
+	text, lower string
+	start       int32
+	flags       uint32
 }
 
-// Flags packed below a word's lower-case length.
+// Flags of a word.
 const (
 	wordCapFlag   = 1 << iota // Cap
 	wordPunctFlag             // Punct
-	wordFlagBits  = iota
 )
 
-// MaxWordOffset bounds the offsets and lengths a Word holds (int32
-// offsets, the lower case's length above the flag bits): 1 GiB.
-const MaxWordOffset = 1<<(32-wordFlagBits) - 1
+// MaxWordOffset bounds the offsets a Word holds (int32): 2 GiB.
+const MaxWordOffset = 1<<31 - 1
 
 // NewWord makes the word text spanning [start, end) of its sentence's
-// text, lower its strings.ToLower. It panics on an offset or length the
-// record cannot hold (a text over 1 GiB).
+// text, lower its strings.ToLower. It panics on an offset the record
+// cannot hold, or when text is not end-start bytes long (a word is its
+// span of the text).
 func NewWord(start, end int, text, lower string, cap, punct bool) Word {
-	if start < 0 || end < 0 || start > MaxWordOffset || end > MaxWordOffset || len(text) > MaxWordOffset || len(lower) > MaxWordOffset {
-		panic("text: word offset or length out of range")
+	if start < 0 || end > MaxWordOffset || end-start != len(text) {
+		panic("text: word offsets out of range or not its text's")
 	}
 	f := uint32(0)
 	if cap {
@@ -50,30 +54,29 @@ func NewWord(start, end int, text, lower string, cap, punct bool) Word {
 	if punct {
 		f |= wordPunctFlag
 	}
-	return Word{text: unsafe.StringData(text), lower: unsafe.StringData(lower), start: int32(start), end: int32(end),
-		n: uint32(len(text)), lf: uint32(len(lower))<<wordFlagBits | f}
+	return Word{text: text, lower: lower, start: int32(start), flags: f}
 }
 
 // Start is the byte offset of the word in its text.
-func (w Word) Start() int { return int(w.start) }
+func (w *Word) Start() int { return int(w.start) }
 
 // End is the byte offset just past the word.
-func (w Word) End() int { return int(w.end) }
+func (w *Word) End() int { return int(w.start) + len(w.text) }
 
 // Text is the word verbatim.
-func (w Word) Text() string { return unsafe.String(w.text, w.n) }
+func (w *Word) Text() string { return w.text }
 
 // Lower is strings.ToLower(Text), taken once when the sentence is split
 // so that every lexicon lookup does not lower-case the word again (it
 // was about a tenth of extraction). It shares memory with Text or with
 // one lower-cased buffer of the sentence's words.
-func (w Word) Lower() string { return unsafe.String(w.lower, w.lf>>wordFlagBits) }
+func (w *Word) Lower() string { return w.lower }
 
 // Cap is true when the word starts with an upper-case letter.
-func (w Word) Cap() bool { return w.lf&wordCapFlag != 0 }
+func (w *Word) Cap() bool { return w.flags&wordCapFlag != 0 }
 
 // Punct is true for punctuation tokens.
-func (w Word) Punct() bool { return w.lf&wordPunctFlag != 0 }
+func (w *Word) Punct() bool { return w.flags&wordPunctFlag != 0 }
 
 // wordScratch holds the growing token buffers of Words. Tokens are
 // collected in a reused buffer and copied once into a slice of the exact
@@ -105,7 +108,22 @@ func Words(text string, start, end int) []Word {
 // together (extraction, one article at a time) keeps them in one growing
 // slice instead of one exact-length slice per sentence.
 func AppendWords(dst []Word, text string, start, end int) []Word {
-	return appendWords(dst, text, start, end)
+	words, _ := appendWords(dst, nil, text, start, end)
+	return words
+}
+
+// AppendWordsLower is AppendWords with the lower case of the words that
+// need one written into low's spare capacity (a larger buffer when it has
+// too little), and low grown past them returned: a caller that tokenizes
+// many documents one after another keeps one buffer instead of one per
+// sentence. The words point into the buffer, so the caller may reuse its
+// bytes (low[:0]) only once none of these words, and no string taken from
+// their Lower, is read any more.
+func AppendWordsLower(dst []Word, low []byte, text string, start, end int) ([]Word, []byte) {
+	if low == nil {
+		low = []byte{} // nil asks appendWords for a buffer per call
+	}
+	return appendWords(dst, low, text, start, end)
 }
 
 // asciiWordByte marks the ASCII bytes isASCIIWordByte accepts, and
@@ -121,13 +139,16 @@ var asciiWordByte, asciiSpaceByte = func() (w, sp [256]bool) {
 
 // appendWords appends the tokens of text[start:end] to out, each with its
 // Lower. A word with something to lower-case is appended with no Lower
-// (a nil pointer: no token's Lower is otherwise nil) and the bytes it needs are
+// (empty: no token's Lower is otherwise empty) and the bytes it needs are
 // counted; fillLower then lower-cases just those words into one buffer of
 // that size. Lower-casing them as the tokenizer met them took a buffer as
 // long as the sentence, most of it never written (the words that need it
 // are a small part of a sentence's bytes): it was a tenth of the bytes
 // extraction allocated.
-func appendWords(out []Word, text string, start, end int) []Word {
+//
+// With low not nil, the lower-cased bytes are appended to it (see
+// AppendWordsLower) rather than to a buffer of their own.
+func appendWords(out []Word, low []byte, text string, start, end int) ([]Word, []byte) {
 	if end > MaxWordOffset {
 		panic("text: text too long for word offsets")
 	}
@@ -179,25 +200,19 @@ func appendWords(out []Word, text string, start, end int) []Word {
 		}
 	}
 	if need > 0 {
-		fillLower(out[first:], need)
+		low = fillLower(out[first:], low, need)
 	}
-	return out
+	return out, low
 }
 
 // spanWord is the word text[i:j] with flags f, its Lower its text when
 // lowerIsText, else left for fillLower. The caller checked that j fits.
 func spanWord(text string, i, j int, lowerIsText bool, f uint32) Word {
-	p := unsafe.StringData(text[i:j])
-	w := Word{text: p, start: int32(i), end: int32(j), n: uint32(j - i), lf: f}
+	w := Word{text: text[i:j], start: int32(i), flags: f}
 	if lowerIsText {
-		w.lower, w.lf = p, uint32(j-i)<<wordFlagBits|f
+		w.lower = w.text
 	}
 	return w
-}
-
-// setLower makes l the word's Lower.
-func (w *Word) setLower(l string) {
-	w.lower, w.lf = unsafe.StringData(l), uint32(len(l))<<wordFlagBits|w.lf&(1<<wordFlagBits-1)
 }
 
 // isOwnLower reports whether the rune r, read as n bytes, is its own lower
@@ -213,23 +228,37 @@ func isOwnLower(r rune, n int) bool {
 // words alone and no byte of it is written twice, so it may be shared.
 // A word whose lower case has another length, or that is not valid
 // UTF-8, is lower-cased on its own, as strings.ToLower does.
-func fillLower(ws []Word, need int) {
-	buf := make([]byte, need)
+//
+// With low not nil the buffer is low's spare capacity, or a new one twice
+// as large when it has too little (the words already given the old one
+// keep it alive; none of its bytes is written again), and low grown by
+// need is returned.
+func fillLower(ws []Word, low []byte, need int) []byte {
+	var buf []byte
+	if low == nil {
+		buf = make([]byte, need)
+	} else {
+		if cap(low)-len(low) < need {
+			low = make([]byte, 0, max(2*cap(low), need, 512))
+		}
+		buf, low = low[len(low):len(low)+need], low[:len(low)+need]
+	}
 	at := 0
 	for k := range ws {
 		w := &ws[k]
-		if w.lower != nil {
+		if w.lower != "" {
 			continue
 		}
 		t := w.Text()
 		b := buf[at : at+len(t)]
 		at += len(b)
 		if !lowerInto(b, t) {
-			w.setLower(strings.ToLower(t))
+			w.lower = strings.ToLower(t)
 			continue
 		}
-		w.setLower(unsafe.String(unsafe.SliceData(b), len(b)))
+		w.lower = unsafe.String(unsafe.SliceData(b), len(b))
 	}
+	return low
 }
 
 func isWordRune(r rune) bool {
@@ -376,7 +405,7 @@ func EqualWords(a, b []Word) bool {
 	}
 	for i := range a {
 		x, y := a[i], b[i]
-		if x.start != y.start || x.end != y.end || x.lf != y.lf || x.Text() != y.Text() || x.Lower() != y.Lower() {
+		if x.start != y.start || x.flags != y.flags || x.text != y.text || x.lower != y.lower {
 			return false
 		}
 	}
@@ -385,5 +414,5 @@ func EqualWords(a, b []Word) bool {
 
 // String shows the word's fields, for tests' messages.
 func (w Word) String() string {
-	return fmt.Sprintf("{%d %d %q %q cap=%v punct=%v}", w.start, w.end, w.Text(), w.Lower(), w.Cap(), w.Punct())
+	return fmt.Sprintf("{%d %d %q %q cap=%v punct=%v}", w.Start(), w.End(), w.Text(), w.Lower(), w.Cap(), w.Punct())
 }

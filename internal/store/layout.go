@@ -333,11 +333,11 @@ func (w *writer) words(text string, start int, ws []text.Word) {
 	}
 }
 
-// wordFits says whether text.NewWord can hold a decoded word: a record
-// with offsets or lengths it cannot is malformed.
-func wordFits(start, end int, txt, lower string) bool {
-	return 0 <= start && start <= end && end <= text.MaxWordOffset &&
-		len(txt) <= text.MaxWordOffset && len(lower) <= text.MaxWordOffset
+// wordFits says whether text.NewWord can hold a decoded word (offsets in
+// range, its text as long as its span): a record with one it cannot is
+// malformed (the writer writes words the tokenizer made, all spans).
+func wordFits(start, end int, txt string) bool {
+	return 0 <= start && end <= text.MaxWordOffset && end-start == len(txt)
 }
 
 func (r *reader) words(start int, ws []text.Word) {
@@ -360,7 +360,7 @@ func (r *reader) words(start int, ws []text.Word) {
 		if r.err != nil {
 			return
 		}
-		if !wordFits(start, end, txt, lower) {
+		if !wordFits(start, end, txt) {
 			r.fail(errMalformed)
 			return
 		}

@@ -29,7 +29,7 @@ func TestLayoutKnowsEveryField(t *testing.T) {
 		{reflect.TypeFor[source.Span](), "Start End"},
 		{reflect.TypeFor[claims.Sentence](), "Index Start End Line Words Quotes Times Numbers Entities Hedge Speaker Duplicate Hash Headline Lead"},
 		// Word is written through its accessors (Start End Text Lower Cap Punct).
-		{reflect.TypeFor[text.Word](), "text lower start end n lf"},
+		{reflect.TypeFor[text.Word](), "text lower start flags"},
 		{reflect.TypeFor[text.Quote](), "Start End"},
 		{reflect.TypeFor[temporal.Expr](), "Start End Text Type Value Anchor Readings Gran Lo Hi Year Month Day Weekday HasWeekday WeekdayMismatch Part Relative Quoted"},
 		{reflect.TypeFor[numbers.Number](), "Start End Text Lo Hi Qualifier Approx Unit Kind Noun NounStart NounEnd"},
