@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -41,7 +42,7 @@ func resolveAliases(docs []*claims.Doc) {
 					surnames[sn][e.Key] = true
 				}
 				if e.Kind == claims.EntOrg && strings.Contains(e.Key, " ") {
-					first := strings.Fields(strings.TrimPrefix(e.Key, "org:"))[0]
+					first := firstField(strings.TrimPrefix(e.Key, "org:"))
 					if orgFirst[first] == nil {
 						orgFirst[first] = map[string]bool{}
 					}
@@ -186,4 +187,15 @@ func spreadRegions(docs []*claims.Doc) {
 			}
 		}
 	}
+}
+
+// firstField is strings.Fields(s)[0] ("" when s is all space), without
+// the list of every field: resolveAliases asks it of every organisation
+// named with a space.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -39,5 +40,21 @@ func TestOneNameTwoReadings(t *testing.T) {
 	b := &claims.Entity{Kind: claims.EntName, Key: "name:copsa mica", Text: "Copsa Mica", Level: claims.LevelTown}
 	if !placesCompatible(a, b) {
 		t.Error("the same name under two kinds is taken for two places")
+	}
+}
+
+// firstField is the first of strings.Fields, without the list.
+func TestFirstFieldIsFields(t *testing.T) {
+	tests := []string{"red cross", "  kenya red cross", "unicef", "a\tb c", "médecins sans frontières", "x\u00a0y z", "\u2003lead  trail ", " "}
+	for _, s := range tests {
+		t.Run(s, func(t *testing.T) {
+			want := ""
+			if f := strings.Fields(s); len(f) > 0 {
+				want = f[0]
+			}
+			if got := firstField(s); got != want {
+				t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+			}
+		})
 	}
 }
