@@ -114,12 +114,12 @@ func (f *finder) monthDate(i int, p prefix) (match, bool) {
 	e := Expr{Type: "DATE", Part: edgeParts[p.edge]}
 	switch {
 	case d != 0 && y != 0:
-		setDay(&e, day(y, m, d))
+		f.setDay(&e, day(y, m, d))
 	case y != 0:
 		setMonth(&e, y, m)
 	case d != 0:
 		if f.dated {
-			setDay(&e, day(f.inferYear(m, d, f.tense(i, k)), m, d))
+			f.setDay(&e, day(f.inferYear(m, d, f.tense(i, k)), m, d))
 			e.Anchor = AnchorPublication
 		} else {
 			e.Value, e.Gran, e.Month, e.Day = "XXXX-"+pad(m, 2)+"-"+pad(d, 2), "day", m, d
@@ -365,7 +365,7 @@ func (f *finder) numericDate(i int, p prefix) (match, bool) {
 		if !validDay(y, m, d) || f.adj(j+5) && f.at(j+5).kind == kNum {
 			return match{}, false
 		}
-		setDay(&e, day(y, m, d))
+		f.setDay(&e, day(y, m, d))
 		return f.withWeekday(spanStart(i, p, false), j+5, e)
 	}
 	// the 2019-20 season, fiscal 2019/20
@@ -393,7 +393,7 @@ func (f *finder) numericDate(i int, p prefix) (match, bool) {
 		if m, d, ok = f.slashOrder(y, m, d, j, j+5); !ok {
 			return match{}, false
 		}
-		setDay(&e, day(y, m, d))
+		f.setDay(&e, day(y, m, d))
 		return f.withWeekday(spanStart(i, p, false), j+5, e)
 	}
 	// 24 November 2019, 24th of November
@@ -427,9 +427,9 @@ func (f *finder) numericDate(i int, p prefix) (match, bool) {
 				return match{}, false
 			}
 			if y != 0 {
-				setDay(&e, day(y, m, d))
+				f.setDay(&e, day(y, m, d))
 			} else if f.dated {
-				setDay(&e, day(f.inferYear(m, d, f.tense(i, k)), m, d))
+				f.setDay(&e, day(f.inferYear(m, d, f.tense(i, k)), m, d))
 				e.Anchor = AnchorPublication
 			} else {
 				e.Value, e.Gran, e.Month, e.Day = "XXXX-"+pad(m, 2)+"-"+pad(d, 2), "day", m, d

@@ -98,7 +98,7 @@ func (f *finder) parseHoliday(i int) (match, bool) {
 	}
 	switch {
 	case y != 0:
-		setDay(&e, holidayDay(h, y, eve))
+		f.setDay(&e, holidayDay(h, y, eve))
 	case !f.anchorOK():
 		return match{}, false // no calendar value to give without a year
 	default:
@@ -120,7 +120,7 @@ func (f *finder) parseHoliday(i int) (match, bool) {
 		default:
 			return match{}, false
 		}
-		setDay(&e, holidayDay(h, py, eve))
+		f.setDay(&e, holidayDay(h, py, eve))
 	}
 	return match{spanStart(i, p, false), k, e}, true
 }

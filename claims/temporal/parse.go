@@ -442,9 +442,9 @@ func (f *finder) frameOf(s int, e *Expr) (int, bool) {
 	case f.is(s-2, "week") && f.is(s-1, "of"):
 		setWeek(&moved, e.Lo)
 	case f.is(s-2, "day") && f.mod(s-1, mBefore):
-		setDay(&moved, e.Lo.AddDate(0, 0, -1))
+		f.setDay(&moved, e.Lo.AddDate(0, 0, -1))
 	case f.is(s-2, "day") && f.mod(s-1, mAfter):
-		setDay(&moved, e.Lo.AddDate(0, 0, 1))
+		f.setDay(&moved, e.Lo.AddDate(0, 0, 1))
 	default:
 		return 0, false
 	}
@@ -585,29 +585,30 @@ func (f *finder) cue(k int) int {
 // ahead only two (deadlines: "had been set to expire Nov. 6"); a
 // future one looks ahead eleven months and back one; others six each way.
 func (f *finder) inferYear(m, d, tense int) int {
-	var wlo, whi time.Time
+	w := f.a.other
 	switch tense {
 	case tensePast:
-		wlo, whi = f.pub.AddDate(0, -10, 0), f.pub.AddDate(0, 2, 0)
+		w = f.a.past
 	case tenseFuture:
-		wlo, whi = f.pub.AddDate(0, -1, 0), f.pub.AddDate(0, 11, 0)
-	default:
-		wlo, whi = f.pub.AddDate(0, -6, 0), f.pub.AddDate(0, 6, 0)
+		w = f.a.future
 	}
-	best, bestDist := f.pub.Year(), time.Duration(-1)
-	for y := f.pub.Year() - 1; y <= f.pub.Year()+1; y++ {
-		lo, hi := day(y, m, 1), day(y, m+1, 0)
+	// Day numbers order and measure days as the times did: every one is
+	// a UTC midnight.
+	best, bestDist := f.a.y, int64(-1)
+	for y := f.a.y - 1; y <= f.a.y+1; y++ {
+		lo, hi := dayNum(y, m, 1), dayNum(y, m+1, 0)
 		if d > 0 {
-			lo, hi = day(y, m, d), day(y, m, d)
+			lo = dayNum(y, m, d)
+			hi = lo
 		}
-		if hi.Before(wlo) || lo.After(whi) {
+		if hi < w.lo || lo > w.hi {
 			continue
 		}
-		dist := time.Duration(0)
-		if f.pub.Before(lo) {
-			dist = lo.Sub(f.pub)
-		} else if f.pub.After(hi) {
-			dist = f.pub.Sub(hi)
+		dist := int64(0)
+		if f.a.day < lo {
+			dist = lo - f.a.day
+		} else if f.a.day > hi {
+			dist = f.a.day - hi
 		}
 		if bestDist < 0 || dist < bestDist {
 			best, bestDist = y, dist
@@ -713,7 +714,7 @@ func (f *finder) parseClock(i int) (match, bool) {
 		e.Value = d.Value[:10] + clock
 		e.Anchor = AnchorExpression
 	case f.anchorOK():
-		setDay(&e, f.pub)
+		f.setDay(&e, f.pub)
 		e.Gran, e.Type = "time", "TIME"
 		e.Value += clock
 		e.Anchor = AnchorPublication
@@ -1065,13 +1066,13 @@ func (f *finder) countBack(s, n, count, unit int) match {
 	y, m, _ := f.pub.Date()
 	switch unit {
 	case uSecond, uMinute, uHour:
-		setDay(&e, f.pub)
+		f.setDay(&e, f.pub)
 	case uDay:
-		setDay(&e, f.pub.AddDate(0, 0, -count))
+		f.setDay(&e, f.pubPlus(-count))
 	case uWeek, uWeekend:
-		setWeek(&e, f.pub.AddDate(0, 0, -7*count))
+		setWeek(&e, f.pubPlus(-7*count))
 	case uFortnight:
-		setWeek(&e, f.pub.AddDate(0, 0, -14*count))
+		setWeek(&e, f.pubPlus(-14*count))
 	case uMonth:
 		setMonth(&e, y, int(m)-count)
 	case uQuarter:
@@ -1482,9 +1483,9 @@ func (f *finder) parseUnitRef(i int) (match, bool) {
 		if !anchored {
 			return match{}, false // "this day", "next day" alone
 		}
-		setDay(&e, f.pub.AddDate(0, 0, off))
+		f.setDay(&e, f.pubPlus(off))
 	case uWeek:
-		setWeek(&e, f.pub.AddDate(0, 0, 7*off))
+		setWeek(&e, f.pubPlus(7*off))
 	case uMonth:
 		setMonth(&e, y, int(m)+off)
 	case uYear:
@@ -1644,10 +1645,10 @@ func (f *finder) partRef(i int, p prefix) (match, bool) {
 	switch {
 	case p.the && f.lastDate >= 0 && !f.quoted && f.out[f.lastDate].Gran == "day":
 		prev := f.out[f.lastDate]
-		setDay(&e, prev.Lo.AddDate(0, 0, off))
+		f.setDay(&e, prev.Lo.AddDate(0, 0, off))
 		e.Anchor = AnchorExpression
 	case f.anchorOK():
-		setDay(&e, f.pub.AddDate(0, 0, off))
+		f.setDay(&e, f.pubPlus(off))
 		e.Anchor = AnchorPublication
 	default:
 		e.Value, e.Gran = "XXXX-XX-XX", "day"
@@ -1669,10 +1670,10 @@ func (f *finder) edgePart(i, j, part, edge int) (match, bool) {
 		n = d.n
 	case f.sentDay >= 0 && !f.quoted:
 		prev := f.out[f.sentDay]
-		setDay(&e, prev.Lo)
+		f.setDay(&e, prev.Lo)
 		e.Anchor = AnchorExpression
 	case f.anchorOK():
-		setDay(&e, f.pub)
+		f.setDay(&e, f.pub)
 		e.Anchor = AnchorPublication
 	default:
 		e.Value, e.Gran = "XXXX-XX-XX", "day"
@@ -1786,7 +1787,7 @@ func (f *finder) bareWeekday(s, k int, wd time.Weekday, p prefix) (match, bool) 
 		}
 		return match{s, k, e}, true
 	}
-	pubWd := f.pub.Weekday()
+	pubWd := f.a.wd
 	back := (int(pubWd) - int(wd) + 7) % 7 // days back to the latest such day
 	fwd := (int(wd) - int(pubWd) + 7) % 7  // days on to the next such day
 	var d time.Time
@@ -1796,30 +1797,30 @@ func (f *finder) bareWeekday(s, k int, wd time.Weekday, p prefix) (match, bool) 
 		if back == 0 {
 			back = 7
 		}
-		d = f.pub.AddDate(0, 0, -back)
+		d = f.pubPlus(-back)
 	case mNext, mComing:
 		if fwd == 0 {
 			fwd = 7
 		}
-		d = f.pub.AddDate(0, 0, fwd)
+		d = f.pubPlus(fwd)
 	default:
 		if f.tense(s, k) == tenseFuture {
-			d = f.pub.AddDate(0, 0, fwd)
+			d = f.pubPlus(fwd)
 			if fwd == 0 {
-				alt = f.pub.AddDate(0, 0, 7)
+				alt = f.pubPlus(7)
 			}
 		} else {
-			d = f.pub.AddDate(0, 0, -back)
+			d = f.pubPlus(-back)
 			if back == 0 {
-				alt = f.pub.AddDate(0, 0, -7)
+				alt = f.pubPlus(-7)
 			}
 		}
 	}
-	setDay(&e, d)
+	f.setDay(&e, d)
 	e.Anchor = AnchorPublication
 	if !alt.IsZero() {
 		var a Expr
-		setDay(&a, alt)
+		f.setDay(&a, alt)
 		if part != 0 {
 			addPart(&a, part)
 		}
@@ -1861,7 +1862,7 @@ func (f *finder) parseRelDay(i int) (match, bool) {
 	}
 	e := Expr{Type: "DATE", Relative: true, Part: edgeParts[p.edge]}
 	if f.anchorOK() {
-		setDay(&e, f.pub.AddDate(0, 0, off))
+		f.setDay(&e, f.pubPlus(off))
 		e.Anchor = AnchorPublication
 	} else {
 		e.Value, e.Gran = "XXXX-XX-XX", "day"

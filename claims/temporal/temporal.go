@@ -98,6 +98,7 @@ func AppendFind(dst []Expr, text string, ctx Context) []Expr {
 func (scr *scratch) find(out []Expr, text string, ctx Context) []Expr {
 	f := &scr.f
 	f.start(text, ctx, scr.quotes[:0])
+	f.days = &scr.days
 	// The finder's indices into out (lastDate, sentDay, backDate) are set
 	// only by emit, so what dst held before is never read.
 	f.out = out
@@ -128,6 +129,7 @@ type scratch struct {
 	toks   []token
 	quotes []Span
 	f      finder
+	days   dayValues
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]token, 0, 64)} }}
@@ -151,6 +153,9 @@ type finder struct {
 	sentDay   int  // index in out of the last day-resolved DATE of this sentence, -1
 	sentStart int  // index in out of this sentence's first expression
 
+	a    anchors    // the publication date's figures, set by start
+	days *dayValues // the scratch's cache of day values (see dayValues)
+
 	pre   prefix // the prefix of token preAt of the current sentence
 	preAt int    // -1 when pre belongs to no token of this sentence
 }
@@ -164,6 +169,7 @@ func (f *finder) start(text string, ctx Context, quotes []Span) {
 		f.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		f.dated = true
 	}
+	f.a.set(f.pub)
 	if len(ctx.Quotes) > 0 {
 		f.quotes = append(quotes, ctx.Quotes...)
 		if !startsAscend(f.quotes) {

@@ -1,0 +1,48 @@
+package temporal
+
+import (
+	"reflect"
+	"testing"
+	"time"
+)
+
+// TestDayNumMatchesTime holds dayNum, pubPlus and the cached day values to
+// the time package's arithmetic they replace, over months and days out of
+// range (as inferYear and its windows write them) and cache slots shared
+// by days 64 apart, met in several orders.
+func TestDayNumMatchesTime(t *testing.T) {
+	for _, tc := range []struct{ y0, y1 int }{{-3, 3}, {1599, 1602}, {1899, 1901}, {1969, 1971}, {1999, 2001}, {2023, 2026}, {9998, 10000}} {
+		for y := tc.y0; y <= tc.y1; y++ {
+			for m := -13; m <= 26; m++ {
+				for _, d := range []int{-31, -1, 0, 1, 15, 28, 29, 30, 31, 32, 400} {
+					want := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+					if u := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Unix(); u < 0 && u%86400 != 0 {
+						want--
+					}
+					if got := dayNum(y, m, d); got != want {
+						t.Fatalf("dayNum(%d, %d, %d) = %d, want %d", y, m, d, got, want)
+					}
+				}
+			}
+		}
+	}
+	pub := time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)
+	f := finder{pub: pub}
+	for _, n := range []int{-100001, -400, -64, -7, -1, 0, 1, 6, 64, 128, 365, 100001} {
+		if got, want := f.pubPlus(n), pub.AddDate(0, 0, n); got != want {
+			t.Fatalf("pubPlus(%d) = %v, want %v", n, got, want)
+		}
+	}
+	for _, order := range [][]int{{0, 64, -64, 1, 0, 128}, {128, 0, 1, -64, 64, 0}, {-64, -64, 0, 65, 1}} {
+		var c dayValues
+		for _, n := range order {
+			d := pub.AddDate(0, 0, n)
+			var got, want Expr
+			setDayCached(&got, d, &c)
+			setDay(&want, d)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("day %+d: cached %+v, want %+v", n, got, want)
+			}
+		}
+	}
+}
