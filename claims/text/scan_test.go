@@ -114,3 +114,23 @@ func BenchmarkWordsBatch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWordsBatchLower is BenchmarkWordsBatch with the lower case
+// written into one reused buffer (AppendWordsLower), as a Scratch does.
+func BenchmarkWordsBatchLower(b *testing.B) {
+	doc := batchText(b)
+	sents := Split(doc, 0, len(doc))
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	var buf []Word
+	var low []byte
+	for b.Loop() {
+		for k, s := range sents {
+			if k%40 == 0 {
+				clear(buf)
+				buf, low = buf[:0], low[:0] // the words of the last 40 sentences are done with
+			}
+			buf, low = AppendWordsLower(buf, low, doc, s.Start, s.End)
+		}
+	}
+}

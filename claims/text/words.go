@@ -169,10 +169,10 @@ func appendWords(out []Word, low []byte, text string, start, end int) ([]Word, [
 				if fold {
 					need += j - i
 				}
-				out = append(out, spanWord(text, i, j, !fold, f))
+				out = appendSpanWord(out, text, i, j, !fold, f)
 				i = j
 			default:
-				out = append(out, spanWord(text, i, i+1, true, wordPunctFlag))
+				out = appendSpanWord(out, text, i, i+1, true, wordPunctFlag)
 				i++
 			}
 			continue
@@ -187,7 +187,7 @@ func appendWords(out []Word, low []byte, text string, start, end int) ([]Word, [
 			if unicode.IsUpper(r) {
 				f = wordCapFlag
 			}
-			out = append(out, spanWord(text, i, j, false, f))
+			out = appendSpanWord(out, text, i, j, false, f)
 			need += j - i
 			i = j
 		default:
@@ -195,7 +195,7 @@ func appendWords(out []Word, low []byte, text string, start, end int) ([]Word, [
 			if !own {
 				need += n
 			}
-			out = append(out, spanWord(text, i, i+n, own, wordPunctFlag))
+			out = appendSpanWord(out, text, i, i+n, own, wordPunctFlag)
 			i += n
 		}
 	}
@@ -205,14 +205,17 @@ func appendWords(out []Word, low []byte, text string, start, end int) ([]Word, [
 	return out, low
 }
 
-// spanWord is the word text[i:j] with flags f, its Lower its text when
-// lowerIsText, else left for fillLower. The caller checked that j fits.
-func spanWord(text string, i, j int, lowerIsText bool, f uint32) Word {
-	w := Word{text: text[i:j], start: int32(i), flags: f}
+// appendSpanWord appends the word text[i:j] with flags f, its Lower its
+// text when lowerIsText, else left for fillLower. The caller checked that
+// j fits. The word is appended as a composite literal: built in a
+// variable first, the record (too large for registers) was written twice.
+func appendSpanWord(out []Word, text string, i, j int, lowerIsText bool, f uint32) []Word {
+	t := text[i:j]
+	l := ""
 	if lowerIsText {
-		w.lower = w.text
+		l = t
 	}
-	return w
+	return append(out, Word{text: t, lower: l, start: int32(i), flags: f})
 }
 
 // isOwnLower reports whether the rune r, read as n bytes, is its own lower
