@@ -46,3 +46,40 @@ func TestDayNumMatchesTime(t *testing.T) {
 		}
 	}
 }
+
+// TestConcatCacheJoins holds the cache of joined values to a + b over
+// values that share slots, met in three orders through one cache, and the
+// clock table to the clock's formula.
+func TestConcatCacheJoins(t *testing.T) {
+	var as, bs []string
+	for d := 0; d < 40; d++ {
+		as = append(as, pad(2020+d%3, 4)+"-11-"+pad(1+d%28, 2), "XXXX-WXX-"+pad(d%7, 1))
+	}
+	for _, s := range partSuffixes {
+		if s != "" {
+			bs = append(bs, s)
+		}
+	}
+	bs = append(bs, monthSuffixes[1:]...)
+	bs = append(bs, clockStr(9, 45), clockStr(24, 0), clockStr(12, 0))
+	for _, order := range []int{1, -1, 7} {
+		var c concatCache
+		for i := range len(as) * len(bs) {
+			k := i
+			if order < 0 {
+				k = len(as)*len(bs) - 1 - i
+			} else if order > 1 {
+				k = i * order % (len(as) * len(bs))
+			}
+			a, b := as[k%len(as)], bs[k/len(as)]
+			if got := c.concat(a, b); got != a+b {
+				t.Fatalf("concat(%q, %q) = %q", a, b, got)
+			}
+		}
+	}
+	for _, tc := range []struct{ hh, mm int }{{0, 0}, {9, 45}, {12, 0}, {23, 59}, {24, 0}, {24, 59}, {25, 0}, {7, 60}} {
+		if got, want := clockStr(tc.hh, tc.mm), "T"+pad(tc.hh, 2)+":"+pad(tc.mm, 2); got != want {
+			t.Fatalf("clockStr(%d, %d) = %q, want %q", tc.hh, tc.mm, got, want)
+		}
+	}
+}

@@ -116,7 +116,7 @@ func (f *finder) monthDate(i int, p prefix) (match, bool) {
 	case d != 0 && y != 0:
 		f.setDay(&e, day(y, m, d))
 	case y != 0:
-		setMonth(&e, y, m)
+		setMonth(&e, y, m, f.vals)
 	case d != 0:
 		if f.dated {
 			f.setDay(&e, day(f.inferYear(m, d, f.tense(i, k)), m, d))
@@ -146,7 +146,7 @@ func (f *finder) monthDate(i int, p prefix) (match, bool) {
 		default:
 			yy = f.inferYear(m, 0, f.tense(i, k))
 		}
-		setMonth(&e, yy, m)
+		setMonth(&e, yy, m, f.vals)
 		e.Anchor = AnchorPublication
 	}
 	if e.Value == "" {

@@ -674,9 +674,9 @@ func (f *finder) parseClock(i int) (match, bool) {
 		k += 2
 	}
 	e := Expr{Type: "TIME", Gran: "time", Relative: true}
-	clock := "T" + pad(hh, 2) + ":" + pad(mm, 2)
+	clock := clockStr(hh, mm)
 	if hh == 24 || hh == 12 && t.kind == kWord && t.e.cl == clPart {
-		clock = "T" + pad(hh, 2) + ":00"
+		clock = clockStr(hh, 0)
 	}
 	if t.kind == kWord && t.e.cl == clPart {
 		e.Part = partNames[t.e.val]
@@ -699,7 +699,7 @@ func (f *finder) parseClock(i int) (match, bool) {
 		e.Year, e.Month, e.Day = d.e.Year, d.e.Month, d.e.Day
 		e.Weekday, e.HasWeekday, e.WeekdayMismatch = d.e.Weekday, d.e.HasWeekday, d.e.WeekdayMismatch
 		e.Anchor, e.Relative = d.e.Anchor, d.e.Relative
-		e.Value = dayPart(d.e.Value) + clock
+		e.Value = f.vals.concat(dayPart(d.e.Value), clock)
 		if end == 0 {
 			end = d.n
 		} else {
@@ -711,12 +711,12 @@ func (f *finder) parseClock(i int) (match, bool) {
 	case f.sentDay >= 0 && f.out[f.sentDay].Gran == "day" && !f.quoted:
 		d := f.out[f.sentDay]
 		e.Lo, e.Hi, e.Year, e.Month, e.Day, e.Weekday = d.Lo, d.Hi, d.Year, d.Month, d.Day, d.Weekday
-		e.Value = d.Value[:10] + clock
+		e.Value = f.vals.concat(d.Value[:10], clock)
 		e.Anchor = AnchorExpression
 	case f.anchorOK():
 		f.setDay(&e, f.pub)
 		e.Gran, e.Type = "time", "TIME"
-		e.Value += clock
+		e.Value = f.vals.concat(e.Value, clock)
 		e.Anchor = AnchorPublication
 	default:
 		e.Value = "XXXX-XX-XX" + clock
@@ -1074,11 +1074,11 @@ func (f *finder) countBack(s, n, count, unit int) match {
 	case uFortnight:
 		setWeek(&e, f.pubPlus(-14*count))
 	case uMonth:
-		setMonth(&e, y, int(m)-count)
+		setMonth(&e, y, int(m)-count, f.vals)
 	case uQuarter:
 		setQuarter(&e, y, quarterOf(f.pub)-count)
 	case uHalf:
-		setMonth(&e, y, int(m)-6*count)
+		setMonth(&e, y, int(m)-6*count, f.vals)
 	case uYear:
 		// "a year ago" next to a quarter names that quarter a year back.
 		if count == 1 && f.lastDate >= 0 && f.out[f.lastDate].Gran == "quarter" {
@@ -1487,7 +1487,7 @@ func (f *finder) parseUnitRef(i int) (match, bool) {
 	case uWeek:
 		setWeek(&e, f.pubPlus(7*off))
 	case uMonth:
-		setMonth(&e, y, int(m)+off)
+		setMonth(&e, y, int(m)+off, f.vals)
 	case uYear:
 		setYear(&e, y+off)
 	case uDecade, uCentury:
@@ -1595,7 +1595,7 @@ func shiftTo(e *Expr, unit int) bool {
 		return e.Gran == "week"
 	case uMonth:
 		if e.Gran == "day" {
-			setMonth(e, e.Year, e.Month)
+			setMonth(e, e.Year, e.Month, nil)
 		}
 		return e.Gran == "month"
 	case uYear:
@@ -1653,7 +1653,7 @@ func (f *finder) partRef(i int, p prefix) (match, bool) {
 	default:
 		e.Value, e.Gran = "XXXX-XX-XX", "day"
 	}
-	addPart(&e, int(t.e.val))
+	addPart(&e, int(t.e.val), f.vals)
 	e.Type = "TIME"
 	return match{i, p.j + 1, e}, true
 }
@@ -1679,7 +1679,7 @@ func (f *finder) edgePart(i, j, part, edge int) (match, bool) {
 		e.Value, e.Gran = "XXXX-XX-XX", "day"
 	}
 	e.Relative = true
-	addPart(&e, part)
+	addPart(&e, part, f.vals)
 	e.Type = "TIME"
 	if edge == mEarly || edge == mLate {
 		e.Part = edgeParts[edge] // near midnight either side, as the comparator reads it
@@ -1783,7 +1783,7 @@ func (f *finder) bareWeekday(s, k int, wd time.Weekday, p prefix) (match, bool) 
 		e.Value = weekdayX(wd)
 		e.Gran = "day"
 		if part != 0 {
-			addPart(&e, part)
+			addPart(&e, part, f.vals)
 		}
 		return match{s, k, e}, true
 	}
@@ -1822,12 +1822,12 @@ func (f *finder) bareWeekday(s, k int, wd time.Weekday, p prefix) (match, bool) 
 		var a Expr
 		f.setDay(&a, alt)
 		if part != 0 {
-			addPart(&a, part)
+			addPart(&a, part, f.vals)
 		}
 		e.Readings = []string{a.Value}
 	}
 	if part != 0 {
-		addPart(&e, part)
+		addPart(&e, part, f.vals)
 	}
 	return match{s, k, e}, true
 }
@@ -1868,7 +1868,7 @@ func (f *finder) parseRelDay(i int) (match, bool) {
 		e.Value, e.Gran = "XXXX-XX-XX", "day"
 	}
 	if part != 0 && t.e.val != dTonight {
-		addPart(&e, part)
+		addPart(&e, part, f.vals)
 	} else if part != 0 {
 		e.Part = "night"
 	}

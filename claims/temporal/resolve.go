@@ -83,14 +83,15 @@ func setDay(e *Expr, t time.Time) {
 	e.Weekday = t.Weekday()
 }
 
-func setMonth(e *Expr, y, m int) {
+// setMonth sets month m of year y; c (may be nil) keeps the values written.
+func setMonth(e *Expr, y, m int, c *concatCache) {
 	t := day(y, m, 1)
 	y, m = t.Year(), int(t.Month())
 	if !okYear(y) {
 		unset(e)
 		return
 	}
-	e.Value = yearStr(y) + "-" + pad(m, 2)
+	e.Value = c.concat(yearStr(y), monthSuffixes[m])
 	e.Gran = "month"
 	e.Lo, e.Hi = t, day(y, m+1, 0)
 	e.Year, e.Month = y, m
@@ -220,8 +221,9 @@ var weekdayXs = func() (v [7]string) {
 	return v
 }()
 
-// addPart appends a TIMEX3 day-part suffix to a day value.
-func addPart(e *Expr, part int) {
+// addPart appends a TIMEX3 day-part suffix to a day value; c (may be
+// nil) keeps the values written.
+func addPart(e *Expr, part int, c *concatCache) {
 	code := partCodes[part]
 	e.Part = partNames[part]
 	if code == "" || e.Value == "" {
@@ -229,7 +231,7 @@ func addPart(e *Expr, part int) {
 	}
 	switch len(e.Value) {
 	case 10, 11: // YYYY-MM-DD, XXXX-WXX-N
-		e.Value += "T" + code
+		e.Value = c.concat(e.Value, partSuffixes[part])
 		e.Type = "TIME"
 	}
 }
@@ -265,7 +267,7 @@ func shift(e *Expr, unit, n int) bool {
 		case "day":
 			setDay(e, e.Lo.AddDate(0, n, 0))
 		case "month":
-			setMonth(e, e.Year, e.Month+n)
+			setMonth(e, e.Year, e.Month+n, nil)
 		default:
 			return false
 		}
@@ -274,7 +276,7 @@ func shift(e *Expr, unit, n int) bool {
 		case "day":
 			setDay(e, e.Lo.AddDate(n, 0, 0))
 		case "month":
-			setMonth(e, e.Year+n, e.Month)
+			setMonth(e, e.Year+n, e.Month, nil)
 		case "quarter":
 			q := (int(e.Lo.Month())-1)/3 + 1
 			setQuarter(e, e.Year+n, q)

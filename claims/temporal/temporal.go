@@ -98,7 +98,7 @@ func AppendFind(dst []Expr, text string, ctx Context) []Expr {
 func (scr *scratch) find(out []Expr, text string, ctx Context) []Expr {
 	f := &scr.f
 	f.start(text, ctx, scr.quotes[:0])
-	f.days = &scr.days
+	f.days, f.vals = &scr.days, &scr.vals
 	// The finder's indices into out (lastDate, sentDay, backDate) are set
 	// only by emit, so what dst held before is never read.
 	f.out = out
@@ -130,6 +130,7 @@ type scratch struct {
 	quotes []Span
 	f      finder
 	days   dayValues
+	vals   concatCache
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]token, 0, 64)} }}
@@ -153,8 +154,9 @@ type finder struct {
 	sentDay   int  // index in out of the last day-resolved DATE of this sentence, -1
 	sentStart int  // index in out of this sentence's first expression
 
-	a    anchors    // the publication date's figures, set by start
-	days *dayValues // the scratch's cache of day values (see dayValues)
+	a    anchors      // the publication date's figures, set by start
+	days *dayValues   // the scratch's cache of day values (see dayValues)
+	vals *concatCache // the scratch's cache of joined values
 
 	pre   prefix // the prefix of token preAt of the current sentence
 	preAt int    // -1 when pre belongs to no token of this sentence
