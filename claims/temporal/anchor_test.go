@@ -83,3 +83,14 @@ func TestConcatCacheJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitValueTable holds the table of durations to their formula.
+func TestUnitValueTable(t *testing.T) {
+	for u := 0; u <= uCentury+1; u++ {
+		for _, n := range []int{-2, -1, 0, 1, 2, 7, 31, 32, 1000} {
+			if got, want := unitValue(n, u), formatUnitValue(n, u); got != want {
+				t.Fatalf("unitValue(%d, %d) = %q, want %q", n, u, got, want)
+			}
+		}
+	}
+}

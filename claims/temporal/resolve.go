@@ -298,6 +298,26 @@ func shift(e *Expr, unit, n int) bool {
 // unitValue is the TIMEX3 duration of n units ("P3D", "PT15S"); n < 0 is
 // an unknown count ("PXY").
 func unitValue(n, unit int) string {
+	// Counts up to 31 of every unit are written once: the finder asks for
+	// one at every count of units it reads.
+	if n >= -1 && n < len(unitValues[0])-1 && unit >= 0 && unit < len(unitValues) {
+		return unitValues[unit][n+1]
+	}
+	return formatUnitValue(n, unit)
+}
+
+// unitValues holds formatUnitValue(n, unit) at [unit][n+1] for n -1..31.
+var unitValues = func() (v [uCentury + 1][33]string) {
+	for u := range v {
+		for n := range v[u] {
+			v[u][n] = formatUnitValue(n-1, u)
+		}
+	}
+	return v
+}()
+
+// formatUnitValue writes unitValue's duration.
+func formatUnitValue(n, unit int) string {
 	num := "X"
 	if n >= 0 {
 		num = strconv.Itoa(n)
