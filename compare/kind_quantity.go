@@ -209,4 +209,5 @@ func referencePoint(m *claims.Mention, s *claims.Sentence, n numbers.Number) str
 var placeLead = map[string]bool{"the": true, "town": true, "city": true, "village": true, "of": true, "provincial": true, "capital": true}
 
 // nounSynonyms fold the few measured nouns news writes two ways.
-var nounSynonyms = strings.NewReplacer("rainfall", "rain", "snowfall", "snow", "raise", "increase", "rise", "increase", "hike", "increase")
+var nounSynonyms = strings.NewReplacer("rainfall", "rain", "snowfall", "snow", "raise", "increase", "rise", "increase", "hike", "increase",
+	"suspension", "ban")

@@ -82,6 +82,11 @@ func TestQuantities(t *testing.T) {
 		{name: "a town named after another phrase is no reference point",
 			a: "The quake struck 10 km down, in a fault line of the Poso basin.",
 			b: "The quake struck 40 km north of Poso."},
+		// A ban and a suspension are one sanction.
+		{name: "a four-year suspension and a two-year ban disagree",
+			a:    "The rider was given a four-year suspension.",
+			b:    "The rider was given a two-year ban.",
+			want: "warning"},
 		// Money.
 		{name: "$150 a month and $212 million measure different things",
 			a: "Workers won a raise of $150 a month on Tuesday.", b: "Workers won a raise of $212 million on Tuesday."},
