@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/internal/benchgen"
+	"github.com/claimcheck/claimcheck/internal/store"
 )
 
 // largeBatch writes a generated batch of more than compare.SmallBatch
@@ -132,4 +135,72 @@ func TestDocSpillGivesBackTheSource(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A story's records are read back in runs of neighbours (getStory):
+// whatever the order of its refs, near or far apart in the file, read
+// through one reused buffer and arena after other stories, each document
+// must be the one put away, in the refs' order.
+func TestDocSpillGetStoryReadsEachRecord(t *testing.T) {
+	spill, err := newDocSpill()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer spill.close()
+	var refs []spillRef
+	var ids []string
+	for i := range 40 {
+		id := fmt.Sprintf("%02d.txt", i)
+		text := fmt.Sprintf("Storm %d hits city\n\nAt least %d people were killed on Monday in town %d.\n", i, 3*i+1, i)
+		if i%7 == 3 { // a long record, so that some neighbours lie further than spillReadGap apart
+			text += strings.Repeat(fmt.Sprintf("Officials said %d homes were damaged. ", i), 800)
+		}
+		src := &source.Source{ID: id, Path: id, Text: text, Body: source.Span{End: len(text)}, PublishedFrom: source.PublishedFromNone}
+		at, err := spill.put(claims.Extract(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs, ids = append(refs, at), append(ids, id)
+	}
+	for _, tc := range []struct {
+		name  string
+		story []int
+	}{
+		{"in file order", []int{0, 1, 2, 3, 4, 5}},
+		{"reversed", []int{5, 4, 3, 2, 1, 0}},
+		{"scattered", []int{39, 2, 17, 3, 30, 10, 11, 24}},
+		{"across long records", []int{2, 3, 4, 10, 9, 17, 16, 18}},
+		{"one", []int{24}},
+		{"every record", everyIndex(40)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := spill.arena()
+			defer spill.reuse(a)
+			story := make([]spillRef, len(tc.story))
+			for j, i := range tc.story {
+				story[j] = refs[i]
+			}
+			docs, err := spill.getStory(a, story)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for j, i := range tc.story {
+				want, err := spill.get(new(store.DocArena), refs[i])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if docs[j].Source.ID != ids[i] || !reflect.DeepEqual(docs[j], want) {
+					t.Errorf("document %d: got %s, want %s", j, docs[j].Source.ID, ids[i])
+				}
+			}
+		})
+	}
+}
+
+func everyIndex(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = n - 1 - i
+	}
+	return out
 }
