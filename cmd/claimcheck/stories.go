@@ -131,34 +131,53 @@ func reportedSource(src *source.Source) *source.Source {
 
 // docSpill is a temporary file of encoded documents (store.EncodeDoc),
 // written by many goroutines and read back by many. Records are gathered
-// in a buffer and written a megabyte at a time (one write per record was
+// in chunks and written a megabyte at a time (one write per record was
 // a system call per article); every record is written before the first
-// is read back (pass 2 starts once pass 1 is done), and get writes what
-// is left first anyway.
+// is read back (pass 2 starts once pass 1 is done), and getStory writes
+// what is left first anyway.
+//
+// Each put encodes its record straight into a chunk it holds alone, and a
+// full chunk is written at the place reserved for it, outside the lock:
+// records were encoded into a buffer of their own and copied into one
+// shared buffer, which was written while every other put waited.
 type docSpill struct {
-	mu      sync.Mutex
-	f       *os.File
-	size    int64
-	pending []byte // records after size, not written yet
+	mu   sync.Mutex
+	f    *os.File
+	size int64 // bytes of the file written or reserved for a chunk
+	// free are chunks being filled, not held by a put; spare are the
+	// buffers of chunks written, to fill again.
+	free  []*spillChunk
+	spare [][]byte
+	// writes are the chunks being written; werr is the first write that
+	// failed.
+	writes sync.WaitGroup
+	werr   error
 	// arenas are the arenas of the stories checked, free to read the next
 	// story into: about one per worker, dropped with the spill.
 	arenas []*store.DocArena
 }
 
-// spillFlushAt is how many bytes of records are gathered before they are
+// spillFlushAt is how many bytes of records a chunk gathers before it is
 // written.
 const spillFlushAt = 1 << 20
 
-// spillRef is where one document's record lies in the spill file.
-type spillRef struct {
-	at int64
-	n  int
+// spillChunk is records gathered to be written by one call, at base once
+// reserved. A chunk written is not filled again (its records' refs point
+// at it for base); its buffer is.
+type spillChunk struct {
+	buf  []byte
+	base int64
 }
 
-// spillBufs are buffers a record is encoded into, kept from one document
-// to the next: a record is copied into pending before its buffer is
-// reused.
-var spillBufs = sync.Pool{New: func() any { return new([]byte) }}
+// spillRef is where one document's record lies: off bytes into its
+// chunk, n bytes long.
+type spillRef struct {
+	c      *spillChunk
+	off, n int
+}
+
+// at is where the record lies in the file, once its chunk is reserved.
+func (r spillRef) at() int64 { return r.c.base + int64(r.off) }
 
 func newDocSpill() (*docSpill, error) {
 	f, err := os.CreateTemp("", "claimcheck-*.claims")
@@ -176,36 +195,97 @@ func newDocSpill() (*docSpill, error) {
 // of many records parsed again per story. It doubles the file (0.9x to
 // 1.8x the input), on disk and in the page cache, not in the process.
 func (s *docSpill) put(d *claims.Doc) (spillRef, error) {
-	buf := spillBufs.Get().(*[]byte)
-	defer spillBufs.Put(buf)
-	data, err := store.AppendDoc((*buf)[:0], d)
-	*buf = data
+	c := s.takeChunk()
+	off := len(c.buf)
+	data, err := store.AppendDoc(c.buf, d) // c.buf unchanged on an error
+	c.buf = data
 	if err != nil {
+		_ = s.giveChunk(c) // not full: nothing written
 		return spillRef{}, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	ref := spillRef{at: s.size + int64(len(s.pending)), n: len(data)}
-	s.pending = append(s.pending, data...)
-	if len(s.pending) >= spillFlushAt {
-		if err := s.flushLocked(); err != nil {
-			return spillRef{}, err
-		}
+	ref := spillRef{c: c, off: off, n: len(data) - off}
+	if err := s.giveChunk(c); err != nil {
+		return spillRef{}, err
 	}
 	return ref, nil
 }
 
-// flushLocked writes the pending records; s.mu is held.
-func (s *docSpill) flushLocked() error {
-	if len(s.pending) == 0 {
+// takeChunk is a chunk to encode a record into, held by the caller alone
+// until giveChunk.
+func (s *docSpill) takeChunk() *spillChunk {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n := len(s.free); n > 0 {
+		c := s.free[n-1]
+		s.free = s.free[:n-1]
+		return c
+	}
+	if n := len(s.spare); n > 0 {
+		buf := s.spare[n-1]
+		s.spare = s.spare[:n-1]
+		return &spillChunk{buf: buf}
+	}
+	// Room for a last record beyond the megabyte, so that it seldom
+	// grows the buffer.
+	return &spillChunk{buf: make([]byte, 0, spillFlushAt+spillFlushAt/4)}
+}
+
+// giveChunk hands c back to be filled further, or writes it once full.
+func (s *docSpill) giveChunk(c *spillChunk) error {
+	s.mu.Lock()
+	if len(c.buf) < spillFlushAt {
+		s.free = append(s.free, c)
+		s.mu.Unlock()
 		return nil
 	}
-	if _, err := s.f.Write(s.pending); err != nil {
-		return fmt.Errorf("writing %s: %w", s.f.Name(), err)
+	s.reserveLocked(c)
+	s.mu.Unlock()
+	return s.write(c)
+}
+
+// reserveLocked gives c its place at the end of the file; s.mu is held.
+func (s *docSpill) reserveLocked(c *spillChunk) {
+	c.base = s.size
+	s.size += int64(len(c.buf))
+	s.writes.Add(1)
+}
+
+// write writes a reserved chunk at its place and keeps its buffer to fill
+// again: nothing reads a chunk's buffer once it is written (getStory
+// reads the file).
+func (s *docSpill) write(c *spillChunk) error {
+	defer s.writes.Done()
+	_, err := s.f.WriteAt(c.buf, c.base)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err != nil {
+		err = fmt.Errorf("writing %s: %w", s.f.Name(), err)
+		if s.werr == nil {
+			s.werr = err
+		}
+		return err
 	}
-	s.size += int64(len(s.pending))
-	s.pending = s.pending[:0]
+	s.spare = append(s.spare, c.buf[:0])
+	c.buf = nil
 	return nil
+}
+
+// flush writes the chunks not yet full and waits for every write.
+func (s *docSpill) flush() error {
+	s.mu.Lock()
+	partial := s.free
+	s.free = nil
+	for _, c := range partial {
+		s.reserveLocked(c)
+	}
+	s.mu.Unlock()
+	for _, c := range partial {
+		_ = s.write(c) // a failure is kept in werr
+	}
+	s.writes.Wait()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.werr
 }
 
 // arena is a free arena to read a story's documents into (get), to hand
@@ -245,10 +325,7 @@ func (s *docSpill) get(a *store.DocArena, r spillRef) (*claims.Doc, error) {
 // reading a story back cost, and a story's articles are often spilled
 // near one another (a batch lists them together).
 func (s *docSpill) getStory(a *store.DocArena, refs []spillRef) ([]*claims.Doc, error) {
-	s.mu.Lock()
-	err := s.flushLocked()
-	s.mu.Unlock()
-	if err != nil {
+	if err := s.flush(); err != nil {
 		return nil, err
 	}
 	rd := spillReads.Get().(*spillRead)
@@ -298,18 +375,18 @@ func (rd *spillRead) read(f *os.File, refs []spillRef) error {
 	for i := range refs {
 		rd.order = append(rd.order, i)
 	}
-	slices.SortFunc(rd.order, func(x, y int) int { return cmp.Compare(refs[x].at, refs[y].at) })
+	slices.SortFunc(rd.order, func(x, y int) int { return cmp.Compare(refs[x].at(), refs[y].at()) })
 	rd.runs = rd.runs[:0]
 	total := 0
 	for k := 0; k < len(rd.order); {
 		first := refs[rd.order[k]]
-		ru := spillRun{start: first.at, end: first.at + int64(first.n), from: k}
+		ru := spillRun{start: first.at(), end: first.at() + int64(first.n), from: k}
 		for k++; k < len(rd.order); k++ {
 			r := refs[rd.order[k]]
-			if r.at > ru.end+spillReadGap {
+			if r.at() > ru.end+spillReadGap {
 				break
 			}
-			ru.end = max(ru.end, r.at+int64(r.n))
+			ru.end = max(ru.end, r.at()+int64(r.n))
 		}
 		ru.to = k
 		rd.runs = append(rd.runs, ru)
@@ -327,7 +404,7 @@ func (rd *spillRead) read(f *os.File, refs []spillRef) error {
 			return err
 		}
 		for _, i := range rd.order[ru.from:ru.to] {
-			rd.at[i] = base + int(refs[i].at-ru.start)
+			rd.at[i] = base + int(refs[i].at()-ru.start)
 		}
 		base += n
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -147,20 +148,44 @@ func TestDocSpillGetStoryReadsEachRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer spill.close()
-	var refs []spillRef
-	var ids []string
-	for i := range 40 {
-		id := fmt.Sprintf("%02d.txt", i)
-		text := fmt.Sprintf("Storm %d hits city\n\nAt least %d people were killed on Monday in town %d.\n", i, 3*i+1, i)
-		if i%7 == 3 { // a long record, so that some neighbours lie further than spillReadGap apart
-			text += strings.Repeat(fmt.Sprintf("Officials said %d homes were damaged. ", i), 800)
+	// Put by four goroutines at once, as pass 1's workers do; the long
+	// records fill chunks, so some are written while others are filled.
+	refs, ids := make([]spillRef, 40), make([]string, 40)
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; i < 40; i += 4 {
+				id := fmt.Sprintf("%02d.txt", i)
+				text := fmt.Sprintf("Storm %d hits city\n\nAt least %d people were killed on Monday in town %d.\n", i, 3*i+1, i)
+				if i%7 == 3 { // long records: chunks fill, and neighbours lie further than spillReadGap apart
+					text += strings.Repeat(fmt.Sprintf("Officials said %d homes were damaged. ", i), 8000)
+				}
+				src := &source.Source{ID: id, Path: id, Text: text, Body: source.Span{End: len(text)}, PublishedFrom: source.PublishedFromNone}
+				at, err := spill.put(claims.Extract(src))
+				if err != nil {
+					errs <- err
+					return
+				}
+				refs[i], ids[i] = at, id
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	written := 0
+	for _, r := range refs {
+		if r.c.buf == nil { // its chunk was full and written
+			written++
 		}
-		src := &source.Source{ID: id, Path: id, Text: text, Body: source.Span{End: len(text)}, PublishedFrom: source.PublishedFromNone}
-		at, err := spill.put(claims.Extract(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		refs, ids = append(refs, at), append(ids, id)
+	}
+	if written == 0 {
+		t.Fatal("no chunk filled: the test reads only records written by getStory's flush")
 	}
 	for _, tc := range []struct {
 		name  string
