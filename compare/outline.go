@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 
@@ -95,8 +96,23 @@ type ReusingStoryLoader func(indexes []int) (docs []*claims.Doc, done func(), er
 
 // CheckOutlinesReusing is CheckOutlines with a ReusingStoryLoader.
 func CheckOutlinesReusing(outlines []Outline, load ReusingStoryLoader, opts Options) (*Result, error) {
+	return CheckOutlinesFound(outlines, nil, load, opts)
+}
+
+// CheckOutlinesFound is CheckOutlinesReusing given the copies found over
+// the same outlines, every one added in order (nil: it finds them).
+func CheckOutlinesFound(outlines []Outline, found *CopyFinder, load ReusingStoryLoader, opts Options) (*Result, error) {
 	res := newResult(outlines, func(o Outline) *source.Source { return o.Source })
-	kept, dupFindings := dropDuplicateOutlines(outlines)
+	var kept []int
+	var dupFindings []Finding
+	switch {
+	case found == nil:
+		kept, dupFindings = dropDuplicateOutlines(outlines)
+	case found.Len() != len(outlines):
+		return nil, fmt.Errorf("copies found over %d documents, not the batch's %d", found.Len(), len(outlines))
+	default:
+		kept, dupFindings = found.kept, found.findings
+	}
 	comparators := opts.comparators()
 	type checkedStory struct {
 		events []checkedEvent
@@ -151,22 +167,18 @@ func outlineStories(outlines []Outline, kept []int) [][]int {
 
 // dropDuplicateOutlines is dropDuplicates over outlines: the indexes of
 // the documents kept, in batch order, and a finding for each copy. It
-// runs before any story is checked, with one core busy, so it finds what
-// copies finds more cheaply (outlineCopyIndex): a sentence index without
-// a slice per sentence, and counters in an array rather than a map.
+// runs before any story is checked, with one core busy, unless the caller
+// found the copies while it outlined the batch (CopyFinder).
 func dropDuplicateOutlines(outlines []Outline) ([]int, []Finding) {
-	idx := newOutlineCopyIndex(outlines)
-	var kept []int
-	var findings []Finding
-	for i := range outlines {
-		if k, ok := idx.copyOf(i); ok {
-			findings = append(findings, duplicateFinding(outlines[k], outlines[i]))
-			continue
-		}
-		kept = append(kept, i)
-		idx.add(i)
+	total := 0
+	for _, o := range outlines {
+		total += len(o.hashes)
 	}
-	return kept, findings
+	f := newCopyFinder(len(outlines), total)
+	for _, o := range outlines {
+		f.Add(o)
+	}
+	return f.kept, f.findings
 }
 
 // duplicateFinding is copies' finding for copy c of original o. copies
@@ -178,31 +190,62 @@ func duplicateFinding(o, c Outline) Finding {
 	return fs[0]
 }
 
-// outlineCopyIndex is copies' sentence index (sentence hash -> the kept
-// articles holding it, at most maxSharedSentence) over outlines. Most
-// sentences are in one article only, so a slot holds the article itself
-// and only a sentence in several kept articles gets a list. The hashes
-// are already well mixed FNV values, so the table is open addressing
-// over their bits (hashSlots), cheaper than a map on this serial path.
-type outlineCopyIndex struct {
-	outlines []Outline
+// CopyFinder finds the copies in a batch (what copies finds) from its
+// documents' outlines, given one at a time in batch order. Copy detection
+// only ever adds articles in batch order, so a caller can feed it while
+// the batch is still being outlined, on a core the outlining leaves idle
+// now and then, rather than on one core between the two passes
+// (CheckOutlinesFound takes what it found).
+//
+// It finds copies more cheaply than copies: a sentence index (sentence
+// hash -> the kept articles holding it, at most maxSharedSentence)
+// without a slice per sentence, and counters in an array rather than a
+// map. Most sentences are in one article only, so a slot holds the
+// article itself and only a sentence in several kept articles gets a
+// list. The hashes are already well mixed FNV values, so the table is
+// open addressing over their bits (hashSlots).
+type CopyFinder struct {
+	outlines []Outline // those added, in batch order
 	seenIn   hashSlots
 	lists    [][]int32
 	shared   []int32 // shared sentences with article i, by article
 	touched  []int32 // the articles whose shared count is not 0
+	kept     []int
+	findings []Finding
 }
 
-func newOutlineCopyIndex(outlines []Outline) *outlineCopyIndex {
-	total := 0
-	for _, o := range outlines {
-		total += len(o.hashes)
-	}
-	return &outlineCopyIndex{outlines: outlines, seenIn: newHashSlots(total),
-		shared: make([]int32, len(outlines))}
+// NewCopyFinder is a CopyFinder for a batch of about docs documents.
+func NewCopyFinder(docs int) *CopyFinder {
+	return newCopyFinder(docs, docs*copyFinderSentences)
 }
+
+// copyFinderSentences is the sentences per document a CopyFinder's index
+// is first made for; it grows past them (a generated batch has ~25).
+const copyFinderSentences = 32
+
+func newCopyFinder(docs, sentences int) *CopyFinder {
+	return &CopyFinder{outlines: make([]Outline, 0, docs), seenIn: newHashSlots(sentences),
+		shared: make([]int32, 0, docs)}
+}
+
+// Add takes the next document's outline, in batch order.
+func (x *CopyFinder) Add(o Outline) {
+	i := len(x.outlines)
+	x.outlines = append(x.outlines, o)
+	x.shared = append(x.shared, 0)
+	if k, ok := x.copyOf(i); ok {
+		x.findings = append(x.findings, duplicateFinding(x.outlines[k], o))
+		return
+	}
+	x.kept = append(x.kept, i)
+	x.add(i)
+}
+
+// Len is how many outlines were added.
+func (x *CopyFinder) Len() int { return len(x.outlines) }
 
 // add indexes the sentences of kept article i.
-func (x *outlineCopyIndex) add(i int) {
+func (x *CopyFinder) add(i int) {
 	for _, h := range x.outlines[i].hashes {
 		ref := x.seenIn.slot(h)
 		switch v := *ref; {
@@ -219,7 +262,7 @@ func (x *outlineCopyIndex) add(i int) {
 
 // copyOf is copyOf over the index: the earliest kept article holding at
 // least duplicateOverlap of the smaller article's sentences.
-func (x *outlineCopyIndex) copyOf(i int) (int, bool) {
+func (x *CopyFinder) copyOf(i int) (int, bool) {
 	for _, h := range x.outlines[i].hashes {
 		switch v := x.seenIn.get(h); {
 		case v > 0:
@@ -243,7 +286,7 @@ func (x *outlineCopyIndex) copyOf(i int) (int, bool) {
 	return best, found
 }
 
-func (x *outlineCopyIndex) count(k int32) {
+func (x *CopyFinder) count(k int32) {
 	if x.shared[k] == 0 {
 		x.touched = append(x.touched, k)
 	}
@@ -274,12 +317,13 @@ func detached(events []checkedEvent) []checkedEvent {
 }
 
 // hashSlots maps 64-bit hashes to an int32 reference (0: none) by open
-// addressing with linear probing. It never grows: it is made for a known
-// number of keys, at most half full.
+// addressing with linear probing. It is made for a number of keys, at
+// most half full, and doubles when more are claimed.
 type hashSlots struct {
 	keys  []uint64
 	refs  []int32
 	shift uint // 64 - log2(len(keys))
+	used  int  // slots claimed
 }
 
 func newHashSlots(n int) hashSlots {
@@ -309,14 +353,37 @@ func (t *hashSlots) get(h uint64) int32 {
 // slot is where h's reference is kept, claimed for h if h had none (it
 // holds 0 then; the caller sets it to something else).
 func (t *hashSlots) slot(h uint64) *int32 {
+	if 2*(t.used+1) > len(t.keys) {
+		t.grow()
+	}
 	mask := len(t.keys) - 1
 	for i := t.home(h); ; i = (i + 1) & mask {
 		if t.refs[i] == 0 {
 			t.keys[i] = h
+			t.used++
 			return &t.refs[i]
 		}
 		if t.keys[i] == h {
 			return &t.refs[i]
 		}
+	}
+}
+
+// grow doubles the table, its keys put back in their new slots (a claimed
+// slot holds a reference other than 0 by the time the next is claimed).
+func (t *hashSlots) grow() {
+	old := *t
+	*t = newHashSlots(len(old.keys))
+	mask := len(t.keys) - 1
+	for j, r := range old.refs {
+		if r == 0 {
+			continue
+		}
+		i := t.home(old.keys[j])
+		for t.refs[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.refs[i] = old.keys[j], r
+		t.used++
 	}
 }

@@ -98,6 +98,16 @@ func TestDropDuplicateOutlinesIsCopies(t *testing.T) {
 			if !reflect.DeepEqual(gotFindings, wantFindings) {
 				t.Errorf("findings %v, want %v", gotFindings, wantFindings)
 			}
+			// Fed one at a time into an index made for far fewer
+			// sentences (it grows), as checkByStory feeds it.
+			f := NewCopyFinder(1)
+			for _, o := range outlines {
+				f.Add(o)
+			}
+			if f.Len() != len(outlines) || !reflect.DeepEqual(f.kept, wantKept) || !reflect.DeepEqual(f.findings, wantFindings) {
+				t.Errorf("CopyFinder: %d added, kept %v, findings %v; want kept %v, findings %v",
+					f.Len(), f.kept, f.findings, wantKept, wantFindings)
+			}
 		})
 	}
 }
@@ -123,10 +133,21 @@ func BenchmarkDropDuplicateOutlines(b *testing.B) {
 		}
 	}
 	outlines := outlinesOf(sets)
-	b.SetBytes(50 << 20)
-	for b.Loop() {
-		dropDuplicateOutlines(outlines)
-	}
+	b.Run("made for them", func(b *testing.B) {
+		b.SetBytes(50 << 20)
+		for b.Loop() {
+			dropDuplicateOutlines(outlines)
+		}
+	})
+	b.Run("fed, growing", func(b *testing.B) { // as checkByStory feeds it during pass 1
+		b.SetBytes(50 << 20)
+		for b.Loop() {
+			f := NewCopyFinder(len(outlines))
+			for _, o := range outlines {
+				f.Add(o)
+			}
+		}
+	})
 }
 
 // hashSlots answers as the map it replaces, for every key set and for
@@ -147,30 +168,39 @@ func TestHashSlotsIsMap(t *testing.T) {
 		tests[len(tests)-1].keys = append(tests[len(tests)-1].keys, r.Uint64())
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			table := newHashSlots(len(tc.keys))
-			want := map[uint64]int32{}
-			for i, k := range tc.keys {
-				if _, ok := want[k]; ok {
-					continue
-				}
-				ref := int32(i + 1)
-				if i%3 == 0 {
-					ref = int32(-1 - i)
-				}
-				*table.slot(k) = ref
-				want[k] = ref
-			}
-			for _, k := range append(tc.keys, 12345, 1<<63, 7<<60) {
-				if got := table.get(k); got != want[k] {
-					t.Errorf("get(%#x) = %d, want %d", k, got, want[k])
-				}
-			}
-			for k, ref := range want {
-				if got := *table.slot(k); got != ref {
-					t.Errorf("slot(%#x) holds %d, want %d", k, got, ref)
-				}
-			}
-		})
+		for _, size := range []int{len(tc.keys), 1} { // made for them all, or grown to them
+			t.Run(fmt.Sprintf("%s/made for %d", tc.name, size), func(t *testing.T) {
+				testHashSlots(t, newHashSlots(size), tc.keys)
+			})
+		}
+	}
+}
+
+func testHashSlots(t *testing.T, table hashSlots, keys []uint64) {
+	t.Helper()
+	want := map[uint64]int32{}
+	for i, k := range keys {
+		if _, ok := want[k]; ok {
+			continue
+		}
+		ref := int32(i + 1)
+		if i%3 == 0 {
+			ref = int32(-1 - i)
+		}
+		*table.slot(k) = ref
+		want[k] = ref
+	}
+	for _, k := range append(keys, 12345, 1<<63, 7<<60) {
+		if got := table.get(k); got != want[k] {
+			t.Errorf("get(%#x) = %d, want %d", k, got, want[k])
+		}
+	}
+	for k, ref := range want {
+		if got := *table.slot(k); got != ref {
+			t.Errorf("slot(%#x) holds %d, want %d", k, got, ref)
+		}
+	}
+	if 2*table.used > len(table.keys) {
+		t.Errorf("%d slots used of %d", table.used, len(table.keys))
 	}
 }

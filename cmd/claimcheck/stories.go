@@ -66,6 +66,7 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	copies := feedCopies(srcs)
 	put, inputErr := extractBatch(c, srcs, readErrs, func(src *source.Source) spilled {
 		var at spillRef
 		var err error
@@ -79,9 +80,12 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 		// what the report lists: nothing needs this source until its story
 		// is loaded from the record. Emptying it lets its text go now,
 		// though the batch's slice of sources still points at it.
+		i := copies.indexOf(src)
 		*src = source.Source{}
+		copies.done(i, o)
 		return spilled{o, at, err}
 	})
+	found := copies.wait()
 	if put == nil && inputErr != nil {
 		return nil, nil, nil, inputErr
 	}
@@ -96,7 +100,7 @@ func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	res, err := compare.CheckOutlinesReusing(outlines, func(story []int) ([]*claims.Doc, func(), error) {
+	res, err := compare.CheckOutlinesFound(outlines, found, func(story []int) ([]*claims.Doc, func(), error) {
 		a := spill.arena()
 		done := func() { spill.reuse(a) }
 		refs := make([]spillRef, len(story))
