@@ -37,7 +37,12 @@ const maxCachedRun = 200
 // acronymReach is how far past a run definesAcronym reads.
 const acronymReach = 12
 
-var runCaches = sync.Pool{New: func() any { return &runCache{runs: map[string][]Entity{}} }}
+// runCacheHint sizes a new cache's map: the cache starts afresh after
+// every collection that empties the pool, and growing a map from empty
+// to a few thousand runs rehashed it a dozen times (a tenth of the cache).
+const runCacheHint = 1 << 11
+
+var runCaches = sync.Pool{New: func() any { return &runCache{runs: make(map[string][]Entity, runCacheHint)} }}
 
 // classify is classifyRun(dst, src, run, sentenceStart), from the cache
 // when the same run was classified before. A nil cache classifies.

@@ -700,6 +700,62 @@ func negates(ws []text.Word, j, ti int) bool {
 // year"). It is asked once per sentence, not once per mention of it.
 func hasAggregateCue(sentence string) bool { return foldedAggregateCue(sentence) }
 
+// cueSet says which of the cue sets attachArguments asks of the words
+// before a trigger a word is in, one bit each.
+type cueSet uint8
+
+const (
+	cueNegation cueSet = 1 << iota // negations
+	cuePrior                       // priorCues
+	cueOrdinal                     // ordinals
+	cueIrrealis                    // irrealisCues
+	cueFuture                      // futureCues
+)
+
+// cueSets lists each cue bit with the set it stands for.
+var cueSets = []struct {
+	bit cueSet
+	set map[string]bool
+}{
+	{cueNegation, negations}, {cuePrior, priorCues}, {cueOrdinal, ordinals},
+	{cueIrrealis, irrealisCues}, {cueFuture, futureCues},
+}
+
+// argumentCues merges the cue sets: one lookup answers all five, where
+// attachArguments asked up to five maps about each word of a trigger's
+// window. (Kept out of wordLexicon: its words, "not", "will", "first",
+// are common, and the per-article lookup of every word cost more than
+// the windows' lookups saved.) Read-only after initialisation.
+var argumentCues = func() map[string]cueSet {
+	out := map[string]cueSet{}
+	for _, c := range cueSets {
+		for w, in := range c.set {
+			if in {
+				out[w] |= c.bit
+			}
+		}
+	}
+	return out
+}()
+
+// cueFilter has the bit lexiconBit of every key of argumentCues set, so
+// that most words are settled without hashing them.
+var cueFilter = func() (f [64]uint64) {
+	for w := range argumentCues {
+		b := lexiconBit(w)
+		f[b>>6] |= 1 << (b & 63)
+	}
+	return f
+}()
+
+// cuesOf is argumentCues[lw]: the cue sets the lower-case word lw is in.
+func cuesOf(lw string) cueSet {
+	if b := lexiconBit(lw); cueFilter[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	return argumentCues[lw]
+}
+
 // attachArguments fills a mention's arguments from its sentence; aggregate
 // is hasAggregateCue of the sentence.
 func attachArguments(s *Sentence, m *Mention, aggregate bool) {
@@ -710,32 +766,35 @@ func attachArguments(s *Sentence, m *Mention, aggregate bool) {
 	if aggregate {
 		m.Aggregate = true
 	}
-	for j := max(0, m.trigIdx-3); j < m.trigIdx; j++ {
+	for j := max(0, m.trigIdx-6); j < m.trigIdx; j++ {
 		lw := s.Words[j].Lower()
-		if negations[lw] && negates(s.Words, j, m.trigIdx) {
-			m.Negated = true
+		cues := cuesOf(lw)
+		if cues == 0 {
+			continue
 		}
-		if priorCues[lw] && !(lw == "last" && j+1 < len(s.Words) && isCalendarUnit(s.Words[j+1].Text())) {
-			m.Prior = true
+		if j >= m.trigIdx-3 {
+			if cues&cueNegation != 0 && negates(s.Words, j, m.trigIdx) {
+				m.Negated = true
+			}
+			if cues&cuePrior != 0 && !(lw == "last" && j+1 < len(s.Words) && isCalendarUnit(s.Words[j+1].Text())) {
+				m.Prior = true
+			}
+			if cues&cueOrdinal != 0 {
+				m.Ordinal = lw
+			}
+			if cues&cueFuture != 0 {
+				m.Future = true
+			}
 		}
-		if ordinals[lw] {
-			m.Ordinal = lw
+		if cues&cueIrrealis != 0 {
+			m.Irrealis = true
 		}
 	}
 	m.Definite = definiteBefore(s.Words, m.trigIdx)
-	for j := max(0, m.trigIdx-6); j < m.trigIdx; j++ {
-		lw := s.Words[j].Lower()
-		if irrealisCues[lw] {
-			m.Irrealis = true
-		}
-		if futureCues[lw] && j >= m.trigIdx-3 {
-			m.Future = true
-		}
-	}
 	for j := m.trigIdx + 1; j < len(s.Words) && j <= m.trigIdx+3; j++ {
 		if lw := s.Words[j].Lower(); lw == "round" || lw == "leg" || lw == "stage" {
 			for k := max(0, m.trigIdx-3); k < j; k++ {
-				if o := s.Words[k].Lower(); ordinals[o] {
+				if o := s.Words[k].Lower(); cuesOf(o)&cueOrdinal != 0 {
 					m.Ordinal = o
 				}
 			}
