@@ -97,6 +97,11 @@ type mentionInfo struct {
 	// its article's lead places ("a tornado near Pruitt, Alabama" in an
 	// article led by a tornado in Mississippi): background, another event.
 	offLead bool
+	// personalClass (personalClasses), personObject (the object is a
+	// person) and counted (a class whose tolls are counted,
+	// claims.CountLabel) are looked up once per mention: mustSeparate
+	// asked the class's maps again for every pair.
+	personalClass, personObject, counted bool
 }
 
 // mentionKey is one named argument of a mention: its key's number and
@@ -192,6 +197,8 @@ func fillMentionInfo(in *mentionInfo, m *claims.Mention, doc, days int, sw *stor
 		in.named = in.named || k.kind == claims.EntPerson || k.kind == claims.EntOrg
 	}
 	in.placeless = !inCountry(m.Places) && !inCountry(m.Participants)
+	in.personalClass, in.personObject = personalClasses[m.Class], strings.HasPrefix(m.Object, "person:")
+	in.counted = claims.CountLabel(m.Class) != ""
 	return keys, figs
 }
 
@@ -247,7 +254,7 @@ func leadCountries(d *claims.Doc) []string {
 // asked of every class it split meetings and storms that their articles'
 // leads set in one of several places.
 func offLeadApart(a, b *mentionInfo) bool {
-	return a.offLead && len(b.m.Places) == 0 && claims.CountLabel(a.m.Class) != ""
+	return a.offLead && len(b.m.Places) == 0 && a.counted
 }
 
 // leadPlaces lists the places the article's lead sentence names.
@@ -286,7 +293,7 @@ func leadSentence(d *claims.Doc) *claims.Sentence {
 // are counted are asked, since a deal's or a summit's leads name several
 // countries for one event.
 func leadCountriesApart(a, b *mentionInfo, profiles []docProfile) bool {
-	if claims.CountLabel(a.m.Class) == "" {
+	if !a.counted {
 		return false // only tolls of the dead, hurt, missing, arrested...: a deal's leads name buyer's and seller's countries
 	}
 	la, lb := profiles[a.doc].leadCountries, profiles[b.doc].leadCountries
@@ -599,7 +606,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if a.m.Class == "lead" && a.m.Object != b.m.Object {
 		return true // leading one delegation is not leading the other
 	}
-	if personalClasses[a.m.Class] && strings.HasPrefix(a.m.Object, "person:") && strings.HasPrefix(b.m.Object, "person:") && a.m.Object != b.m.Object {
+	if a.personalClass && a.personObject && b.personObject && a.m.Object != b.m.Object {
 		return true // sentencing one defendant is not sentencing another
 	}
 	if a.otherEvent != b.otherEvent || a.datedFuture != b.datedFuture || a.m.Ordinal != "" && b.m.Ordinal != "" && a.m.Ordinal != b.m.Ordinal {

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -218,7 +217,7 @@ func judgeNumbers(a, b slotValue) verdict {
 		if na.Lo == nb.Lo && na.Hi == nb.Hi {
 			return verdict{compatible: true}
 		}
-		return verdict{severity: Conflict, reason: fmt.Sprintf("final score %s against %s", a.value, b.value)}
+		return verdict{severity: Conflict, reason: "final score " + a.value + " against " + b.value}
 	}
 	if !oka || !okb || rangesOverlap(na, nb) {
 		return verdict{compatible: true}
@@ -240,7 +239,7 @@ func judgeNumbers(a, b slotValue) verdict {
 			earlier, later = nb, na
 		}
 		if earlier.Hi < later.Lo {
-			return verdict{severity: Warning, reason: fmt.Sprintf("update: the later report gives %s, the earlier %s", later.Text, earlier.Text)}
+			return verdict{severity: Warning, reason: "update: the later report gives " + later.Text + ", the earlier " + earlier.Text}
 		}
 	}
 	sev := Conflict
@@ -250,7 +249,10 @@ func judgeNumbers(a, b slotValue) verdict {
 	if sa, sb := speakerOf(a), speakerOf(b); sa != "" && sb != "" && sa != sb {
 		sev = Warning // each figure is attributed, to different bodies
 	}
-	return verdict{severity: sev, reason: fmt.Sprintf("%s and %s cannot both be right", a.value, b.value)}
+	// Reasons are joined rather than formatted (fmt.Sprintf): one is
+	// written for every disagreeing pair judged, though a finding keeps
+	// only its first.
+	return verdict{severity: sev, reason: a.value + " and " + b.value + " cannot both be right"}
 }
 
 // rangesOverlap: with approximate figures given a little slack.

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -32,7 +31,7 @@ func (locationComparator) Compare(g *EventGroup) []Finding {
 			if together[placePair(a.key, b.key)] {
 				return verdict{compatible: true}
 			}
-			return verdict{severity: Conflict, reason: fmt.Sprintf("%s and %s are different places", a.value, b.value)}
+			return verdict{severity: Conflict, reason: a.value + " and " + b.value + " are different places"}
 		})
 }
 
