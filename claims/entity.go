@@ -158,7 +158,10 @@ func writtenLower(d *Doc, words map[string]bool) {
 		lengths |= lengthBit(len(w))
 	}
 	for _, s := range d.Sentences {
-		for _, w := range s.Words {
+		// By index, not by value: a range copy of each 40-byte word was
+		// most of the loop.
+		for i := range s.Words {
+			w := &s.Words[i]
 			if w.Cap() || w.Punct() || lengths&lengthBit(len(w.Text())) == 0 {
 				continue
 			}
@@ -181,7 +184,7 @@ func commonOpener(es []Entity, s *Sentence) (string, bool) {
 	}
 	first, w := es[0], s.Words[0]
 	if first.Start == w.Start() && first.End <= w.End() && first.Kind == EntName {
-		return lowerTrimmed(w), true
+		return lowerTrimmed(&w), true
 	}
 	return "", false
 }
@@ -277,7 +280,7 @@ func findEntities(src string, words []text.Word, cache *runCache) []Entity {
 // appendEntities appends to out the entities findEntities finds.
 func appendEntities(out []Entity, src string, words []text.Word, cache *runCache) []Entity {
 	for i := 0; i < len(words); {
-		if !isNameWord(words[i]) || isWeekdayWord(words[i]) {
+		if !isNameWord(&words[i]) || isWeekdayWord(&words[i]) {
 			if !mayBeCapital(words[i].Lower()) {
 				i++
 				continue
@@ -293,11 +296,11 @@ func appendEntities(out []Entity, src string, words []text.Word, cache *runCache
 			if isPossessiveWord(words[j-1].Text()) {
 				break // "Bucharest's Victory Square" is a city and a square
 			}
-			if isNameWord(words[j]) && !isWeekdayWord(words[j]) {
+			if isNameWord(&words[j]) && !isWeekdayWord(&words[j]) {
 				j++
 				continue
 			}
-			if isConnector(words[j].Lower()) && j+1 < len(words) && isNameWord(words[j+1]) {
+			if isConnector(words[j].Lower()) && j+1 < len(words) && isNameWord(&words[j+1]) {
 				j += 2
 				continue
 			}
@@ -352,7 +355,9 @@ func startsClause(words []text.Word, i int) bool {
 }
 
 // isNameWord: capitalised words, acronyms, and names such as "deMilliano".
-func isNameWord(w text.Word) bool {
+// It takes a pointer, as isWeekdayWord does: asked of every word, a copy
+// of the 40-byte record per call was most of appendEntities' own time.
+func isNameWord(w *text.Word) bool {
 	if w.Punct() || w.Text() == "" {
 		return false
 	}
@@ -818,7 +823,8 @@ func definesAcronym(src string, run []text.Word) bool {
 // isTitleCase: a line of four or more words, most of them capitalised.
 func isTitleCase(ws []text.Word) bool {
 	words, caps := 0, 0
-	for _, w := range ws {
+	for i := range ws { // by index: no copy of each word
+		w := &ws[i]
 		if w.Punct() {
 			continue
 		}

@@ -109,7 +109,7 @@ func checkCachedEntities(t *testing.T, s string, cache *runCache) {
 		t.Fatalf("trimPossessive(%q) = %q, want %q", s, trimPossessive(s), trimPossessiveRef(s))
 	}
 	for _, w := range words {
-		if isNameWord(w) != isNameWordOld(w) || isTitleCase(words) != isTitleCaseRef(words) {
+		if isNameWord(&w) != isNameWordOld(w) || isTitleCase(words) != isTitleCaseRef(words) {
 			t.Fatalf("fast path differs on %q in %q", w.Text(), s)
 		}
 	}
@@ -150,7 +150,7 @@ func TestNameWordFastPath(t *testing.T) {
 	s := "deMilliano e-Mail iPhone eBay-X ok Ok OK 42 4x x4 ébène éCole aÉcole naïve naïveTé ı İstanbul ünder ÜBER " +
 		"mcDonald's ( ) - — plain words here aBc-d \xff\xfe a\xff \x00 zZ"
 	for _, w := range text.Words(s, 0, len(s)) {
-		if got, want := isNameWord(w), isNameWordOld(w); got != want {
+		if got, want := isNameWord(&w), isNameWordOld(w); got != want {
 			t.Errorf("isNameWord(%q) = %v, was %v", w.Text(), got, want)
 		}
 	}
@@ -192,7 +192,7 @@ func TestTitleCaseEarlyExit(t *testing.T) {
 func TestWeekdayWordPrefilter(t *testing.T) {
 	s := "Monday Tuesday's WEDNESDAY thursday Friday’s Saturday SUNDAY'S Sunday's Mon Today Holiday Someday Mayday"
 	for _, w := range text.Words(s, 0, len(s)) {
-		if got, want := isWeekdayWord(w), weekdayWords[lowerTrimmed(w)]; got != want {
+		if got, want := isWeekdayWord(&w), weekdayWords[lowerTrimmed(&w)]; got != want {
 			t.Errorf("isWeekdayWord(%q) = %v, want %v", w.Text(), got, want)
 		}
 	}

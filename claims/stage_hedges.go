@@ -86,7 +86,8 @@ func findSpeaker(s *Sentence) string { return speakerIn(s, lexiconOf(nil, s.Word
 // speakerIn is findSpeaker with the sentence's words already looked up
 // (lexiconOf).
 func speakerIn(s *Sentence, lex []*wordLex) string {
-	for i, w := range s.Words {
+	for i := range s.Words { // by index: no copy of each word
+		w := &s.Words[i]
 		if lex[i] == nil || !lex[i].speech || s.quoted(w.Start(), w.End()) || valueParticiple(s.Words, i) {
 			continue
 		}

@@ -44,7 +44,7 @@ func isStopword(w string) bool { return inLower(stopwords, trimPossessive(w)) }
 // lower-case form, without lower-casing again. Lower-casing first would
 // also strip an upper-case possessive ("SMITH'S"), which trimPossessive
 // leaves on: such words take the long way.
-func lowerTrimmed(w text.Word) string {
+func lowerTrimmed(w *text.Word) string {
 	if n := len(w.Text()); n > 0 && w.Text()[n-1] == 'S' {
 		return strings.ToLower(trimPossessive(w.Text()))
 	}
@@ -52,14 +52,14 @@ func lowerTrimmed(w text.Word) string {
 }
 
 // isStopwordWord is isStopword(w.Text).
-func isStopwordWord(w text.Word) bool { return stopwords[lowerTrimmed(w)] }
+func isStopwordWord(w text.Word) bool { return stopwords[lowerTrimmed(&w)] }
 
 // isCommonWordWord is isCommonWord(w.Text).
-func isCommonWordWord(w text.Word) bool { return commonWords[lowerTrimmed(w)] }
+func isCommonWordWord(w text.Word) bool { return commonWords[lowerTrimmed(&w)] }
 
 // isWeekdayWord is isWeekday(w.Text). Every weekday has 6 to 9 letters and
 // ends in "y": other words are settled without a map lookup.
-func isWeekdayWord(w text.Word) bool {
+func isWeekdayWord(w *text.Word) bool {
 	l := lowerTrimmed(w)
 	if len(l) < 6 || len(l) > 9 || l[len(l)-1] != 'y' {
 		return false
