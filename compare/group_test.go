@@ -261,7 +261,7 @@ func TestStrongerLinkIsCmpCompare(t *testing.T) {
 	for i, a := range scores {
 		for j, b := range scores {
 			for _, n := range [][2]int{{0, 1}, {1, 0}, {2, 2}} {
-				x, y := link{score: a, n: n[0]}, link{score: b, n: n[1]}
+				x, y := link{score: a, n: int32(n[0])}, link{score: b, n: int32(n[1])}
 				if got, w := strongerLink(x, y), want(x, y); got != w {
 					t.Errorf("scores %d %v and %d %v, n %v: %d, want %d", i, a, j, b, n, got, w)
 				}
