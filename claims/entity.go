@@ -152,21 +152,27 @@ func writtenLower(d *Doc, words map[string]bool) {
 		return
 	}
 	// Most words are none of the few asked about: a mask of their
-	// lengths settles nearly every word without hashing it.
+	// lengths and one of their first bytes settle nearly every word
+	// without hashing it.
 	var lengths uint64
+	var firsts [4]uint64 // the words' first bytes, one bit each
 	for w := range words {
 		lengths |= lengthBit(len(w))
+		if w != "" {
+			firsts[w[0]>>6] |= 1 << (w[0] & 63)
+		}
 	}
 	for _, s := range d.Sentences {
 		// By index, not by value: a range copy of each 40-byte word was
 		// most of the loop.
 		for i := range s.Words {
 			w := &s.Words[i]
-			if w.Cap() || w.Punct() || lengths&lengthBit(len(w.Text())) == 0 {
+			t := w.Text()
+			if w.Cap() || w.Punct() || lengths&lengthBit(len(t)) == 0 || t != "" && firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 {
 				continue
 			}
-			if _, asked := words[w.Text()]; asked {
-				words[w.Text()] = true
+			if _, asked := words[t]; asked {
+				words[t] = true
 			}
 		}
 	}

@@ -964,7 +964,7 @@ type Figure struct {
 // noun before it within its clause.
 func holderOf(s *Sentence, wi int) string {
 	for j := wi - 1; j >= 0 && j >= wi-8; j-- {
-		w := s.Words[j]
+		w := &s.Words[j] // no copy of the 40-byte word
 		if w.Punct() && w.Text() != "'" && w.Text() != "’" {
 			return ""
 		}

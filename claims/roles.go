@@ -118,7 +118,7 @@ func singular(w string) string {
 // actor noun before it in the same clause.
 func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 	for j := ti - 1; j >= 0 && j >= ti-12; j-- {
-		w := s.Words[j]
+		w := &s.Words[j] // no copy of the 40-byte word
 		if w.Text() == ")" {
 			j = openParen(s.Words, j) // "(Nasdaq: ABC)" is an aside, not the subject
 			continue
@@ -130,8 +130,8 @@ func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 			!locativeBefore(s.Words, j) && !prepositionBefore(s, e) {
 			return e
 		}
-		if actorNouns[strings.ToLower(trimPossessive(w.Text()))] {
-			return groupEntity(w)
+		if actorNouns[lowerTrimmed(w)] { // no lower-cased copy of a capitalised word
+			return groupEntity(*w)
 		}
 		if subjectPronouns[w.Lower()] && s.Speaker != "" {
 			// "X said it had ...": the pronoun is the speaker.
