@@ -287,7 +287,7 @@ func leadSentence(d *claims.Doc) *claims.Sentence {
 // article whose lead sets its story in other countries than the other
 // article's lead ("boat sank off Tunisia's Kerkennah Islands ... Three
 // people were still missing" against a lead on a boat that capsized
-// "south-west of the Italian island of Lampedusa" after leaving Libya),
+// "south-west of the Italian island of Lampedusa" after leaving North Africa),
 // tells of another event. Leads that share a country (a flight from one
 // country diverted to another) say nothing; only the classes whose tolls
 // are counted are asked, since a deal's or a summit's leads name several
