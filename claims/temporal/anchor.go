@@ -86,7 +86,8 @@ func (f *finder) pubPlus(n int) time.Time {
 type dayValues [64]dayValue
 
 type dayValue struct {
-	n    int64 // day number + 1; 0 for an empty slot
+	n    int64 // day number
+	full bool  // the slot holds a value (n alone cannot say: any day number may be asked)
 	v    string
 	y    int32
 	m, d uint8
@@ -101,13 +102,13 @@ func setDayCached(e *Expr, t time.Time, c *dayValues) {
 	}
 	n := floorDays(t.Unix())
 	s := &c[n&63]
-	if s.n != n+1 {
+	if !s.full || s.n != n {
 		y, m, d := t.Date()
 		if !okYear(y) {
 			unset(e)
 			return
 		}
-		*s = dayValue{n: n + 1, v: yearStr(y) + "-" + pad(int(m), 2) + "-" + pad(d, 2),
+		*s = dayValue{n: n, full: true, v: yearStr(y) + "-" + pad(int(m), 2) + "-" + pad(d, 2),
 			y: int32(y), m: uint8(m), d: uint8(d), wd: t.Weekday()}
 	}
 	e.Value = s.v

@@ -94,3 +94,20 @@ func TestUnitValueTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDayCacheAnyDayNumber: the day before the epoch (day number -1) once
+// matched an empty slot, whose key was "day number + 1 = 0", and took its
+// empty value ("1Am" published on 1969-12-31 was valued "T01:00"; found
+// by FuzzFind). Every day near the epoch is valued as setDay values it.
+func TestDayCacheAnyDayNumber(t *testing.T) {
+	for _, n := range []int{-65, -64, -2, -1, 0, 1, 63, 64} {
+		day := time.Unix(int64(n)*86400, 0).UTC()
+		var c dayValues
+		var got, want Expr
+		setDayCached(&got, day, &c)
+		setDay(&want, day)
+		if got.Value != want.Value || got.Value == "" {
+			t.Errorf("day %d (%s): cached value %q, want %q", n, day.Format("2006-01-02"), got.Value, want.Value)
+		}
+	}
+}
