@@ -6,52 +6,15 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/internal/benchgen/benchdocs"
 )
 
 // A quote scratch reused from story to story finds each story's speaker
-// conflicts as a fresh one does: stories taken in batch order, in reverse
-// and largest first through one scratch must give what a new scratch per
-// story gives.
+// conflicts as a fresh one does.
 func TestQuoteScratchReuseIsFresh(t *testing.T) {
-	docs, _ := benchdocs.Docs(t, 1_000_000, 3)
-	docs, _ = dropDuplicates(docs)
-	stories := storyBlocks(docs)
-	for _, story := range stories {
-		resolveAliases(story) // keys as checkStoryWith sees them, once
-	}
-	want := make([]string, len(stories))
-	found := 0
-	for i, story := range stories {
-		want[i] = quotesWith(&quoteScratch{ids: map[string]int32{}}, story)
-		if want[i] != "" {
-			found++
-		}
-	}
-	if found == 0 {
+	stories := aliasedStories(t, 1_000_000, 3)
+	want := checkReuseIsFresh(t, stories, func() *quoteScratch { return &quoteScratch{ids: map[string]int32{}} }, quotesWith)
+	if !slices.ContainsFunc(want, func(w string) bool { return w != "" }) {
 		t.Fatal("no story has a speaker conflict: the test compares nothing")
-	}
-	tests := []struct {
-		name  string
-		order func(n int) []int
-	}{
-		{"batch order", func(n int) []int { return indexes(n) }},
-		{"reverse", func(n int) []int { o := indexes(n); slices.Reverse(o); return o }},
-		{"largest first", func(n int) []int {
-			o := indexes(n)
-			slices.SortStableFunc(o, func(a, b int) int { return len(stories[b]) - len(stories[a]) })
-			return o
-		}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			sc := &quoteScratch{ids: map[string]int32{}}
-			for _, i := range tc.order(len(stories)) {
-				if got := quotesWith(sc, stories[i]); got != want[i] {
-					t.Fatalf("story %d through a reused scratch:\n%s\nwant\n%s", i, got, want[i])
-				}
-			}
-		})
 	}
 }
 

@@ -10,21 +10,37 @@ import (
 )
 
 // A scratch reused from story to story groups each story as a fresh one
-// does, whatever stories it grouped before: stories taken in batch order,
-// in reverse and largest first through one scratch must give the groups
-// of a new scratch per story.
+// does, whatever stories it grouped before.
 func TestStoryScratchReuseIsFresh(t *testing.T) {
-	docs, _ := benchdocs.Docs(t, 300_000, 5)
+	stories := aliasedStories(t, 300_000, 5)
+	checkReuseIsFresh(t, stories, newStoryScratch, groupedWith)
+}
+
+// aliasedStories generates a batch of about size bytes, drops its copies
+// and cuts it into stories whose names are resolved, as checkStoryWith
+// sees them.
+func aliasedStories(t *testing.T, size int64, seed uint64) [][]*claims.Doc {
+	t.Helper()
+	docs, _ := benchdocs.Docs(t, size, seed)
 	docs, _ = dropDuplicates(docs)
 	stories := storyBlocks(docs)
 	for _, story := range stories {
-		resolveAliases(story) // keys as checkStoryWith sees them, once
+		resolveAliases(story)
 	}
+	return stories
+}
+
+// checkReuseIsFresh renders every story through one scratch reused from
+// story to story, taken in batch order, in reverse and largest first, and
+// requires what a new scratch per story renders. It returns the fresh
+// renderings.
+func checkReuseIsFresh[S any](t *testing.T, stories [][]*claims.Doc, fresh func() S, render func(S, []*claims.Doc) string) []string {
+	t.Helper()
 	want := make([]string, len(stories))
 	for i, story := range stories {
-		want[i] = groupedWith(newStoryScratch(), story)
+		want[i] = render(fresh(), story)
 	}
-	tests := []struct {
+	orders := []struct {
 		name  string
 		order func(n int) []int
 	}{
@@ -36,16 +52,17 @@ func TestStoryScratchReuseIsFresh(t *testing.T) {
 			return o
 		}},
 	}
-	for _, tc := range tests {
+	for _, tc := range orders {
 		t.Run(tc.name, func(t *testing.T) {
-			sc := newStoryScratch()
+			sc := fresh()
 			for _, i := range tc.order(len(stories)) {
-				if got := groupedWith(sc, stories[i]); got != want[i] {
+				if got := render(sc, stories[i]); got != want[i] {
 					t.Fatalf("story %d through a reused scratch:\n%s\nwant\n%s", i, got, want[i])
 				}
 			}
 		})
 	}
+	return want
 }
 
 // groupedWith groups a story with sc (then resets it) and writes the
