@@ -129,6 +129,9 @@ func TestMentions(t *testing.T) {
 		{name: "a delegation from a country is not where a meeting was",
 			text:    "A delegation from Norway met the minister on Thursday.",
 			trigger: "met", want: map[string]string{"places": "-"}},
+		{name: "water that flooded villages is a flood",
+			text:    "The flood wave raced down the valley on Tuesday, inundating seven villages.",
+			trigger: "inundating", want: map[string]string{"counts": "seven"}},
 		// A building that "came down" collapsed.
 		{name: "a building that came down collapsed",
 			text:    "The five-storey apartments in the east of the city came down on Tuesday.",
@@ -314,6 +317,7 @@ func TestNoMention(t *testing.T) {
 		{name: "a burial is no damage", text: "The victims were buried on Friday in the village cemetery.", class: "damage"},
 		{name: "officials confirming is saying", text: "Officials confirmed the deaths on Tuesday.", class: "confirm"},
 		{name: "a confirmed report is no case", text: "The report was confirmed on Tuesday by the ministry.", class: "confirm"},
+		{name: "fans flooding a square is no storm", text: "Fans flooded the square on Sunday.", class: "storm"},
 		{name: "prices coming down is no collapse", text: "Prices came down on Tuesday after the report.", class: "collapse"},
 		{name: "a plane coming down is no collapse", text: "The plane came down in a field on Tuesday.", class: "collapse"},
 		{name: "a volcano's summit is no meeting", text: "The ash column rose 9 kilometres above the summit of the volcano.", class: "meet"},

@@ -37,7 +37,7 @@ var triggerLexicon = map[string][]string{
 	"win":      {"won", "win", "wins", "beat", "beating", "defeated", "defeating", "victory", "clinched", "triumphed"},
 	"elect":    {"elected", "re-elected", "election", "elections", "vote", "votes", "ballots"},
 	"quake":    {"earthquake", "quake", "tremor", "earthquakes", "epicentre", "epicenter"},
-	"storm":    {"landfall", "came ashore", "typhoon", "hurricane", "cyclone", "storm", "tornado", "flooding", "floods"},
+	"storm":    {"landfall", "came ashore", "typhoon", "hurricane", "cyclone", "storm", "tornado", "flooding", "floods", "flooded", "inundated", "inundating"},
 	"fire":     {"fire", "blaze", "explosion", "blast", "exploded", "explosions", "caught fire", "inferno"},
 	"crash":    {"crashed", "crash", "derailed", "derailment", "collision", "collided", "accident", "crashes", "ran aground", "run aground"},
 	"protest":  {"protest", "protests", "protested", "rally", "rallied", "marched", "demonstration", "demonstrations", "demonstrators", "protesters", "march", "gathered"},
@@ -137,8 +137,10 @@ func mountainWithin(ws []text.Word, i, n int) bool {
 }
 
 // needsStructure lists triggers that count only before a building or
-// another structure ("buried 17 houses", not "was buried on Friday").
-var needsStructure = map[string]bool{"buried": true, "burying": true}
+// another structure ("buried 17 houses", not "was buried on Friday";
+// "flooded five villages", not "fans flooded the square").
+var needsStructure = map[string]bool{"buried": true, "burying": true,
+	"flooded": true, "inundated": true, "inundating": true}
 
 // needsStructureSubject lists triggers that count only after a building
 // or another structure ("the apartment block came down", not "prices came
