@@ -61,14 +61,17 @@ func measured(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, 
 		what = n.Unit + ":" // a magnitude is a magnitude, whatever noun follows
 	}
 	if distanceUnits[n.Unit] {
-		// Lengths compare in metres, whatever unit each source used.
-		if ref := referencePoint(m, s, n); ref != "" {
+		// Lengths compare in metres, whatever unit each source used. The
+		// sentence is split once for the three readings below (its words
+		// were dropped after extraction: WordsIn splits it again).
+		ws := s.WordsIn(docSource(m))
+		if ref := referencePoint(s, ws, n); ref != "" {
 			return "length:" + n.Noun + ":from " + ref, true
 		}
-		if h, ok := heightOf(m, s, n); ok {
+		if h, ok := heightOf(ws, n); ok {
 			return "length:height:" + h, true
 		}
-		if d, ok := depthOf(m, s, n); ok {
+		if d, ok := depthOf(ws, n); ok {
 			return "length:depth:" + d, true
 		}
 		return "", false
@@ -79,12 +82,8 @@ func measured(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, 
 // heightOf reads a height: "a column of ash 9 km into the sky", "9,000 m
 // above the summit"; the reference ("summit", "sea level") is part of what
 // is measured, so heights above different things are not compared.
-func heightOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, bool) {
-	ws := s.WordsIn(docSource(m))
-	wi := 0
-	for wi < len(ws) && ws[wi].Start() < n.Start {
-		wi++
-	}
+func heightOf(ws []text.Word, n numbers.Number) (string, bool) {
+	wi := wordFrom(ws, n.Start)
 	height, ref := false, ""
 	for j := max(0, wi-6); j < len(ws) && j <= wi+8; j++ {
 		switch lw := strings.ToLower(ws[j].Text()); lw {
@@ -109,16 +108,9 @@ func heightOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, 
 // a depth below something named ("below sea level") is measured from it.
 // The cue must sit right beside the figure: a depth word further off
 // belongs to another phrase of the sentence.
-func depthOf(m *claims.Mention, s *claims.Sentence, n numbers.Number) (string, bool) {
-	ws := s.WordsIn(docSource(m))
-	first := 0
-	for first < len(ws) && ws[first].Start() < n.Start {
-		first++
-	}
-	last := first
-	for last < len(ws) && ws[last].Start() < n.End {
-		last++
-	}
+func depthOf(ws []text.Word, n numbers.Number) (string, bool) {
+	first := wordFrom(ws, n.Start)
+	last := first + wordFrom(ws[first:], n.End)
 	for j := max(0, first-3); j < first; j++ {
 		if lw := ws[j].Lower(); lw == "depth" || lw == "depths" {
 			return "ground", true // "at a depth of 12 km"
@@ -152,6 +144,16 @@ func depthReference(ws []text.Word) string {
 	}
 }
 
+// wordFrom is the index of the first of ws that starts at or after
+// offset off (len(ws) for none).
+func wordFrom(ws []text.Word, off int) int {
+	i := 0
+	for i < len(ws) && ws[i].Start() < off {
+		i++
+	}
+	return i
+}
+
 // figureSentence is the sentence a figure stands in: its own for a loose
 // figure given to the article's main event, else its mention's.
 func figureSentence(m *claims.Mention, f claims.Figure) *claims.Sentence {
@@ -176,12 +178,8 @@ func inBaseUnit(n numbers.Number) numbers.Number {
 }
 
 // referencePoint reads "(direction) of/from X" after a distance.
-func referencePoint(m *claims.Mention, s *claims.Sentence, n numbers.Number) string {
-	ws := s.WordsIn(docSource(m))
-	i := 0
-	for i < len(ws) && ws[i].Start() < n.End {
-		i++
-	}
+func referencePoint(s *claims.Sentence, ws []text.Word, n numbers.Number) string {
+	i := wordFrom(ws, n.End)
 	for j := i; j < len(ws) && j < i+5; j++ {
 		if ws[j].Punct() {
 			break // "at 1,040 metres, in longwall B-7 of the Bor section": another phrase
