@@ -861,12 +861,20 @@ city town village port capital region province district of outskirts suburb hear
 
 // locativeBefore: "in Rome", "in the capital", "over western Kenya".
 func locativeBefore(ws []text.Word, wi int) bool {
-	for j := wi - 1; j >= 0 && j >= wi-5; j-- {
+	return prepBefore(ws, wi, 5, locatives, true)
+}
+
+// prepBefore: one of preps stands within reach words before word wi,
+// past place fillers ("the town of") and, with demonyms, words such as
+// "Italian". locativeBefore, fromBefore and the place-name stage's
+// placeBefore are this walk with their own prepositions and reach.
+func prepBefore(ws []text.Word, wi, reach int, preps map[string]bool, demonyms bool) bool {
+	for j := wi - 1; j >= 0 && j >= wi-reach; j-- {
 		w := ws[j].Lower()
-		if locatives[w] {
+		if preps[w] {
 			return true
 		}
-		if !placeFillers[w] && !isDemonymWord(ws[j].Text()) {
+		if !placeFillers[w] && !(demonyms && isDemonymWord(ws[j].Text())) {
 			return false
 		}
 	}
@@ -878,17 +886,9 @@ func locativeBefore(ws []text.Word, wi int) bool {
 var departureClasses = map[string]bool{"liftoff": true}
 
 // fromBefore: "from" stands before the name, past words such as "the".
-func fromBefore(ws []text.Word, wi int) bool {
-	for j := wi - 1; j >= 0 && j >= wi-3; j-- {
-		if ws[j].Lower() == "from" {
-			return true
-		}
-		if !placeFillers[ws[j].Lower()] {
-			return false
-		}
-	}
-	return false
-}
+func fromBefore(ws []text.Word, wi int) bool { return prepBefore(ws, wi, 3, fromPrep, false) }
+
+var fromPrep = map[string]bool{"from": true}
 
 // findParticipants: the people, organisations and countries of the
 // sentence that take part, leaving out the speaker and places.

@@ -49,16 +49,7 @@ func placeBefore(s *Sentence, e *Entity) bool {
 	if i >= len(ws) || ws[i].Start() != e.Start {
 		return false
 	}
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		w := strings.ToLower(ws[j].Text())
-		if placePreps[w] {
-			return true
-		}
-		if !placeFillers[w] {
-			return false
-		}
-	}
-	return false
+	return prepBefore(ws, i, 4, placePreps, false)
 }
 
 // placeAfter: what follows the name ends it as a place does: punctuation,
