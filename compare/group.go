@@ -229,16 +229,11 @@ func countryOf(e *claims.Entity) string {
 	return e.Country
 }
 
-// leadCountries lists the countries of the places the article's lead
-// sentence names.
-func leadCountries(d *claims.Doc) []string {
-	lead := leadSentence(d)
-	if lead == nil {
-		return nil
-	}
+// leadCountries lists the countries the lead's named places (of its
+// leadPlaces, the places proper) lie in.
+func leadCountries(places []*claims.Entity) []string {
 	var out []string
-	for k := range lead.Entities {
-		e := &lead.Entities[k]
+	for _, e := range places {
 		if c := countryOf(e); e.Kind == claims.EntPlace && c != "" && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
@@ -309,7 +304,8 @@ func leadCountriesApart(a, b *mentionInfo, profiles []docProfile) bool {
 }
 
 func profileDoc(d *claims.Doc, sw *storyWords) docProfile {
-	p := docProfile{published: d.Source.Published, leadCountries: leadCountries(d), leadPlaces: leadPlaces(d)}
+	places := leadPlaces(d)
+	p := docProfile{published: d.Source.Published, leadCountries: leadCountries(places), leadPlaces: places}
 	start := len(sw.arena)
 	for _, s := range d.Sentences {
 		for k := range s.Entities {
