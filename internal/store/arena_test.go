@@ -122,17 +122,7 @@ func decodeFresh(b storyBatch, story []int) ([]*claims.Doc, error) {
 // BenchmarkDecodeInArena is BenchmarkDecodeDoc through one arena reset
 // after each batch, as pass 2 reads a story.
 func BenchmarkDecodeInArena(b *testing.B) {
-	docs := readBatch(b, "earthquake")
-	var data [][]byte
-	text := 0
-	for _, d := range docs {
-		enc, err := EncodeDoc(d)
-		if err != nil {
-			b.Fatal(err)
-		}
-		data = append(data, enc)
-		text += len(d.Source.Text)
-	}
+	data, text := encodedBatch(b, "earthquake")
 	b.SetBytes(int64(text))
 	b.ReportAllocs()
 	arena := new(DocArena)
@@ -149,12 +139,9 @@ func BenchmarkDecodeInArena(b *testing.B) {
 // FuzzDecodeInArena: reading bytes through an arena, reset after every
 // few records, gives what DecodeDoc gives, an error where it errs.
 func FuzzDecodeInArena(f *testing.F) {
-	for _, d := range readBatch(f, "earthquake")[:2] {
-		data, err := EncodeDoc(d)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
+	data, _ := encodedBatch(f, "earthquake")
+	for _, enc := range data[:2] {
+		f.Add(enc)
 	}
 	f.Add([]byte{})
 	arena := new(DocArena) // shared by the inputs, as by a worker's stories

@@ -12,17 +12,7 @@ import (
 // BenchmarkDecodeDoc measures reading one stored document back, per byte
 // of its article text.
 func BenchmarkDecodeDoc(b *testing.B) {
-	docs := readBatch(b, "earthquake")
-	var data [][]byte
-	text := 0
-	for _, d := range docs {
-		enc, err := EncodeDoc(d)
-		if err != nil {
-			b.Fatal(err)
-		}
-		data = append(data, enc)
-		text += len(d.Source.Text)
-	}
+	data, text := encodedBatch(b, "earthquake")
 	b.SetBytes(int64(text))
 	b.ResetTimer()
 	for b.Loop() {

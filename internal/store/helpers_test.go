@@ -110,3 +110,18 @@ func encodeRecord(t testing.TB, rec docRecord) []byte {
 	}
 	return data
 }
+
+// encodedBatch is the records of a fixture batch's documents, and the
+// bytes of their article texts.
+func encodedBatch(tb testing.TB, name string) (data [][]byte, text int) {
+	tb.Helper()
+	for _, d := range readBatch(tb, name) {
+		enc, err := EncodeDoc(d)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		data = append(data, enc)
+		text += len(d.Source.Text)
+	}
+	return data, text
+}
