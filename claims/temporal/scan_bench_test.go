@@ -26,9 +26,7 @@ func BenchmarkScanBatch(b *testing.B) {
 			toks = sc.toks[:0]
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpuMB/s")
-	}
+	reportCPUThroughput(b, size, cpu0)
 }
 
 // batchTexts reads the articles of the batch named by CLAIMCHECK_BATCH.
