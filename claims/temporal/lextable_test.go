@@ -130,3 +130,31 @@ func TestShortLexHoldsEveryShortKey(t *testing.T) {
 		t.Errorf("shortLex holds %d keys and %d entries, want %d", held, shortLex.n-1, n)
 	}
 }
+
+// TestAppendWordMatchesAnyWord checks appendWord's one-load path against
+// appendAnyWord, which reads every word, at each word start of texts
+// whose words end at every distance from the end of the text, before
+// ASCII and multi-byte marks, in either case.
+func TestAppendWordMatchesAnyWord(t *testing.T) {
+	texts := []string{
+		"On Monday, the 3 days of November ended.",
+		"Tuesday\tweek; SEPT 5 noon. Yesterday's talks",
+		"a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii",
+		"Mai–juin é week—end Now",
+		"January februaryX fiscal\u00a0quarter",
+		"x", "ab", "today", "tonight", "weekend", "nineteen",
+	}
+	for _, text := range texts {
+		for pos := 0; pos < len(text); pos++ {
+			if byteClass[text[pos]] != bLetter || pos > 0 && byteClass[text[pos-1]] == bLetter {
+				continue
+			}
+			got, gotEnd, gotHead := appendWord(nil, text, pos)
+			want, wantEnd, wantHead := appendAnyWord(nil, text, pos)
+			if gotEnd != wantEnd || gotHead != wantHead || got[0] != want[0] {
+				t.Errorf("%q at %d: appendWord %+v %d %v, appendAnyWord %+v %d %v",
+					text, pos, got[0], gotEnd, gotHead, want[0], wantEnd, wantHead)
+			}
+		}
+	}
+}
