@@ -302,6 +302,12 @@ func scanWord(text string, i, end int) (int, bool) {
 		if j >= end {
 			break
 		}
+		if c := text[j]; c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+			// Most words end at a space or a comma: an ASCII byte that
+			// stopped the run is no word byte, and only a joiner (or the
+			// period of an abbreviation) can carry the word on.
+			break
+		}
 		r, n := runeAt(text, j, end)
 		if isWordRune(r) {
 			fold |= foldIfWide(n)
