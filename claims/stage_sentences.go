@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/claims/text"
 )
 
@@ -41,7 +42,8 @@ func splitSentences(d *Doc, words []text.Word, b *docBuffers) []text.Word {
 	seen := b.hashSet(len(parts))
 	firstWord := len(words)
 	wordEnds := b.endList(len(parts))
-	for _, s := range parts {
+	hashes := pairHasher{at: -1}
+	for k, s := range parts {
 		if src.IsFurniture(s.Start, s.End) {
 			continue
 		}
@@ -51,7 +53,7 @@ func splitSentences(d *Doc, words []text.Word, b *docBuffers) []text.Word {
 		// A first line that is a whole sentence is the lede of copy with no
 		// headline, not a headline.
 		sent.Headline = headline != "" && strings.TrimSpace(str) == headline && !isFullSentence(str)
-		sent.Hash = text.FoldedHash(str)
+		sent.Hash = hashes.hash(src, parts, k)
 		sent.Duplicate = !seen.add(sent.Hash, block[:len(d.Sentences)])
 		sent.Lead = s.Start + datelineLength(str)
 		words = b.appendWords(words, src.Text, sent.Lead, s.End)
@@ -79,6 +81,31 @@ func shareWords(sents []*Sentence, words []text.Word, first int, ends []int) {
 			from = to
 		}
 	}
+}
+
+// pairHasher hashes the kept sentences of an article two at a time
+// (text.FoldedHashPair: two hash chains run side by side), keeping the
+// second's hash until the loop reaches it.
+type pairHasher struct {
+	at int    // the part whose hash h is, or -1
+	h  uint64 // its text.FoldedHash
+}
+
+// hash returns text.FoldedHash of parts[k], a sentence that is not
+// furniture, hashing the next such part with it.
+func (p *pairHasher) hash(src *source.Source, parts []text.Sentence, k int) uint64 {
+	if p.at == k {
+		return p.h
+	}
+	str := src.Text[parts[k].Start:parts[k].End]
+	for j := k + 1; j < len(parts); j++ {
+		if next := parts[j]; !src.IsFurniture(next.Start, next.End) {
+			h, h2 := text.FoldedHashPair(str, src.Text[next.Start:next.End])
+			p.at, p.h = j, h2
+			return h
+		}
+	}
+	return text.FoldedHash(str)
 }
 
 // hashSet tells whether a sentence's hash was seen before in its article.

@@ -3,6 +3,9 @@ package claims
 import (
 	"math/rand"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/claims/source"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // TestHashSetAnswersAsMap: hashSet.add says "new" exactly when a map of
@@ -28,5 +31,35 @@ func TestHashSetAnswersAsMap(t *testing.T) {
 				kept = append(kept, Sentence{Hash: h})
 			}
 		}
+	}
+}
+
+// TestPairHasherGivesFoldedHash: sentences hashed two at a time, with
+// furniture between them skipped, get text.FoldedHash of their text.
+func TestPairHasherGivesFoldedHash(t *testing.T) {
+	cases := []struct{ name, body string }{
+		{"one sentence", "The quake struck at dawn."},
+		{"two sentences", "The quake struck at dawn. It killed 12 people."},
+		{"odd count", "One. Two  spaced. Three\u00a0here."},
+		{"furniture between", "The quake struck.\nAdvertisement\nIt killed 12 people. Rescuers dug on."},
+		{"repeated lede", "The quake struck.\n\nThe  quake struck."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src, err := source.Parse("a.txt", "", []byte("Headline\n\n"+c.body+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := &Doc{Source: src}
+			sentenceStage{}.Run(d)
+			if len(d.Sentences) == 0 {
+				t.Fatal("no sentences")
+			}
+			for _, s := range d.Sentences {
+				if want := text.FoldedHash(s.Text(src)); s.Hash != want {
+					t.Errorf("%q: hash %x, want %x", s.Text(src), s.Hash, want)
+				}
+			}
+		})
 	}
 }
