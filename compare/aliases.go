@@ -18,6 +18,7 @@ func resolveAliases(docs []*claims.Doc) {
 	acronyms := map[string]string{}          // "org:abc" -> key
 	orgFirst := map[string]map[string]bool{} // first word of an organisation's name -> org keys
 	orgNames := map[string]bool{}            // every organisation key, without its "org:"
+	var orgSieve lengthSieve                 // orgNames' lengths, asked before the map
 	longer := map[string]map[string]bool{}   // "elena sastre" -> "person:elena sastre molina"
 	for _, d := range docs {
 		for _, s := range d.Sentences {
@@ -50,8 +51,14 @@ func resolveAliases(docs []*claims.Doc) {
 				}
 				if name, ok := strings.CutPrefix(e.Key, "org:"); ok && e.Kind == claims.EntOrg {
 					orgNames[name] = true
+					orgSieve.add(name)
 				}
-				if acr, ok := acronymAfter(d.Source.Text, e.End); ok && (e.Kind == claims.EntOrg || e.Kind == claims.EntName) {
+				// The kind is asked first: reading the text after every
+				// entity for an acronym was a tenth of resolving.
+				if e.Kind != claims.EntOrg && e.Kind != claims.EntName {
+					continue
+				}
+				if acr, ok := acronymAfter(d.Source.Text, e.End); ok {
 					acronyms["org:"+strings.ToLower(acr)] = e.Key
 				}
 			}
@@ -61,14 +68,14 @@ func resolveAliases(docs []*claims.Doc) {
 		for _, s := range d.Sentences {
 			speaker := -1 // the entity the sentence is attributed to, whose key s.Speaker must follow
 			for k := range s.Entities {
-				if s.Entities[k].Key == s.Speaker && s.Speaker != "" {
+				if s.Speaker != "" && s.Entities[k].Key == s.Speaker {
 					speaker = k
 					break
 				}
 			}
 			for k := range s.Entities {
 				e := &s.Entities[k]
-				if e.Kind != claims.EntOrg && orgNames[afterKind(e.Key)] {
+				if name := afterKind(e.Key); e.Kind != claims.EntOrg && orgSieve.may(name) && orgNames[name] {
 					e.Key, e.Kind = orgFromAny(e.Key), claims.EntOrg // the same name, defined as an organisation elsewhere
 				}
 				if len(acronyms) > 0 { // most stories define none
@@ -181,7 +188,9 @@ func spreadRegions(docs []*claims.Doc) {
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for k := range s.Entities {
-				if e := &s.Entities[k]; regions[e.Key] && (e.Level == claims.LevelTown || e.Level == "") {
+				// The level is asked first: most entities are not towns
+				// or unlevelled, and need not be hashed.
+				if e := &s.Entities[k]; (e.Level == claims.LevelTown || e.Level == "") && regions[e.Key] {
 					e.Level = claims.LevelRegion
 				}
 			}
@@ -199,3 +208,14 @@ func firstField(s string) string {
 	}
 	return s
 }
+
+// lengthSieve notes the lengths (modulo 64) of a set's strings, so that a
+// string of another length is known to be absent without hashing it:
+// every entity of a story is looked up among its organisations' names, a
+// few of a few lengths, and the look-ups were a seventh of resolving.
+type lengthSieve uint64
+
+func (ls *lengthSieve) add(s string) { *ls |= 1 << (len(s) & 63) }
+
+// may: s may be in the set (it is not when its length was never added).
+func (ls lengthSieve) may(s string) bool { return ls&(1<<(len(s)&63)) != 0 }
