@@ -74,28 +74,40 @@ func (c dayConstraint) allows(t time.Time) bool {
 }
 
 // isDated reports whether an expression constrains the day at all.
-func isDated(e *temporal.Expr) bool {
-	c := constraintOf(e)
-	return c.bounded() || c.month > 0 || c.hasWeekday
-}
+func isDated(e *temporal.Expr) bool { return constraintOf(e).dated() }
+
+// dated: the constraint constrains the day at all.
+func (c dayConstraint) dated() bool { return c.bounded() || c.month > 0 || c.hasWeekday }
 
 // compareDates decides whether two date expressions can denote the same day.
 func compareDates(a, b *temporal.Expr) dateVerdict {
-	ca, cb := constraintOf(a), constraintOf(b)
-	if !isDated(a) || !isDated(b) {
+	return compareConstrained(a, b, constraintOf(a), constraintOf(b), true)
+}
+
+// compareConstrained is compareDates given the expressions' constraints
+// (grouping works them out once per mention, not for every pair), with
+// the reason written only when why is set: grouping reads the verdict of
+// every pair and never its reason, and formatting the days was most of an
+// incompatible pair's cost.
+func compareConstrained(a, b *temporal.Expr, ca, cb dayConstraint, why bool) dateVerdict {
+	if !ca.dated() || !cb.dated() {
 		return dateVerdict{compatible: true}
 	}
 	switch {
 	case ca.bounded() && cb.bounded():
-		return compareBounded(a, b, ca, cb)
+		return compareBounded(a, b, ca, cb, why)
 	case ca.bounded():
-		return compareOneBounded(ca, cb)
+		return compareOneBounded(ca, cb, why)
 	case cb.bounded():
-		return compareOneBounded(cb, ca)
+		return compareOneBounded(cb, ca, why)
 	}
 	// Neither is on the calendar: compare what is written.
 	if ca.hasWeekday && cb.hasWeekday && ca.weekday != cb.weekday {
-		return dateVerdict{reason: fmt.Sprintf("a %s cannot be a %s", ca.weekday, cb.weekday)}
+		v := dateVerdict{}
+		if why {
+			v.reason = fmt.Sprintf("a %s cannot be a %s", ca.weekday, cb.weekday)
+		}
+		return v
 	}
 	if ca.month > 0 && cb.month > 0 && (ca.month != cb.month || ca.day != cb.day) {
 		return dateVerdict{reason: "the two dates differ"}
@@ -104,7 +116,7 @@ func compareDates(a, b *temporal.Expr) dateVerdict {
 	return dateVerdict{compatible: true, sameDay: same && ca.month > 0}
 }
 
-func compareBounded(a, b *temporal.Expr, ca, cb dayConstraint) dateVerdict {
+func compareBounded(a, b *temporal.Expr, ca, cb dayConstraint, why bool) dateVerdict {
 	lo, hi := maxTime(ca.lo, cb.lo), minTime(ca.hi, cb.hi)
 	for t := lo; !t.After(hi); t = t.Add(day) {
 		if ca.allows(t) && cb.allows(t) {
@@ -112,7 +124,10 @@ func compareBounded(a, b *temporal.Expr, ca, cb dayConstraint) dateVerdict {
 			return dateVerdict{compatible: true, sameDay: single}
 		}
 	}
-	v := dateVerdict{reason: fmt.Sprintf("%s and %s are different days", describe(ca), describe(cb))}
+	v := dateVerdict{}
+	if why {
+		v.reason = fmt.Sprintf("%s and %s are different days", describe(ca), describe(cb))
+	}
 	if gapDays(ca, cb) <= 1 && zoneCanShift(a, b, ca, cb) {
 		v.nearMiss = true
 	}
@@ -132,7 +147,7 @@ func zoneCanShift(a, b *temporal.Expr, ca, cb dayConstraint) bool {
 
 // compareOneBounded: a calendar range against a weekday or a month and day
 // of unknown year.
-func compareOneBounded(bounded, free dayConstraint) dateVerdict {
+func compareOneBounded(bounded, free dayConstraint, why bool) dateVerdict {
 	if bounded.hi.Sub(bounded.lo) > 400*day {
 		return dateVerdict{compatible: true}
 	}
@@ -140,6 +155,9 @@ func compareOneBounded(bounded, free dayConstraint) dateVerdict {
 		if bounded.allows(t) && free.allows(t) {
 			return dateVerdict{compatible: true}
 		}
+	}
+	if !why {
+		return dateVerdict{}
 	}
 	return dateVerdict{reason: fmt.Sprintf("%s is not %s", describe(bounded), describe(free))}
 }
@@ -174,8 +192,10 @@ func gapDays(a, b dayConstraint) int {
 // datesApart is the least number of days between two expressions' days, 0
 // when it cannot be told. Month-and-day pairs of unknown year count the
 // shortest way round the calendar.
-func datesApart(a, b *temporal.Expr) int {
-	ca, cb := constraintOf(a), constraintOf(b)
+func datesApart(a, b *temporal.Expr) int { return constraintsApart(constraintOf(a), constraintOf(b)) }
+
+// constraintsApart is datesApart given the expressions' constraints.
+func constraintsApart(ca, cb dayConstraint) int {
 	if ca.bounded() && cb.bounded() {
 		return gapDays(ca, cb)
 	}

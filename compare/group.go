@@ -84,9 +84,10 @@ type mentionInfo struct {
 	words []uint32
 	// figures are the exact numbers of the sentence, a strong shared cue.
 	figures []float64
-	// window, otherEvent and datedFuture depend on the mention alone;
-	// mustSeparate reads them for every pair.
+	// window, when, otherEvent and datedFuture depend on the mention
+	// alone; mustSeparate and linkScore read them for every pair.
 	window      window
+	when        dayConstraint // constraintOf the mention's date, if it has one
 	otherEvent  bool // "the previous election", "last year's quake"
 	datedFuture bool
 	named       bool // a person or an organisation among the keys
@@ -193,6 +194,9 @@ func fillMentionInfo(in *mentionInfo, m *claims.Mention, doc, days int, sw *stor
 	*in = mentionInfo{m: m, keys: cut(keys, start), doc: doc,
 		words: sw.contentWords(m.Doc, m.Sentence), figures: cut(figs, fstart),
 		window: eventWindow(m, days), otherEvent: m.Prior || pastPeriod(m.Time), datedFuture: datedFuture(m)}
+	if m.Time != nil {
+		in.when = constraintOf(m.Time)
+	}
 	for _, k := range in.keys {
 		in.named = in.named || k.kind == claims.EntPerson || k.kind == claims.EntOrg
 	}
@@ -364,10 +368,8 @@ func (sc *storyScratch) groupClass(ms []*mentionInfo, profiles []docProfile, sw 
 	defer putLinkBuffer(buf)
 	links := candidateLinks((*buf)[:0], ms, profiles, scores, sw)
 	*buf = links
-	// Strongest first, ties in candidate order: a stable sort's order, by
-	// the faster unstable sort (the stable one's merging was 15% of
-	// grouping, and the reflection-based sort.SliceStable's 6% of Check).
-	slices.SortFunc(links, strongerLink)
+	// Strongest first, ties in candidate order (strongerLink's order).
+	sc.linkTmp = sortLinks(links, sc.linkTmp)
 	n := len(ms)
 	parent, next, tail := grown(sc.parent, n), grown(sc.next, n), grown(sc.tail, n)
 	strength := grown(sc.strength, n)
@@ -416,7 +418,8 @@ func (sc *storyScratch) groupClass(ms []*mentionInfo, profiles []docProfile, sw 
 	return out
 }
 
-// strongerLink orders links strongest first, ties in candidate order.
+// strongerLink orders links strongest first, ties in candidate order:
+// the order sortLinks gives links numbered in candidate order.
 // Scores are compared directly (cmp.Compare's NaN tests were half of
 // sorting); a NaN, which no score should be, is ordered as cmp.Compare
 // orders it.
@@ -562,7 +565,7 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		}
 	}
 	if a.m.Time != nil && b.m.Time != nil {
-		switch v := compareDates(a.m.Time, b.m.Time); {
+		switch v := compareConstrained(a.m.Time, b.m.Time, a.when, b.when, false); {
 		case v.compatible && v.sameDay:
 			score += 1.0
 		case v.compatible:
@@ -570,7 +573,7 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 		default:
 			// Reports of one event rarely miss its day by more than a day
 			// or two; a week apart is more likely a second event.
-			switch gap := datesApart(a.m.Time, b.m.Time); {
+			switch gap := constraintsApart(a.when, b.when); {
 			case gap >= 7:
 				score -= 1.2
 			case gap >= 3:
@@ -596,7 +599,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 	if !pa.IsZero() && !pb.IsZero() && absDays(pa.Sub(pb)) > maxPublishedGap {
 		return true
 	}
-	if a.m.Time != nil && b.m.Time != nil && datesApart(a.m.Time, b.m.Time) > maxEventSpread {
+	if a.m.Time != nil && b.m.Time != nil && constraintsApart(a.when, b.when) > maxEventSpread {
 		return true
 	}
 	if windowsApart(a.window, b.window) > maxEventSpread {
@@ -612,7 +615,7 @@ func mustSeparate(a, b *mentionInfo, profiles []docProfile) bool {
 		return true // "the previous election", "the first round": another event by its own words
 	}
 	if a.doc == b.doc {
-		if a.m.Time != nil && b.m.Time != nil && !compareDates(a.m.Time, b.m.Time).compatible {
+		if a.m.Time != nil && b.m.Time != nil && !compareConstrained(a.m.Time, b.m.Time, a.when, b.when, false).compatible {
 			return true
 		}
 		if sameArticlePlaceClash(a.m.Places, b.m.Places) {

@@ -31,6 +31,9 @@ type storyScratch struct {
 	classes []string
 	scores  pairScores
 	pairBuf []pairScore // the dense table's array, kept while a class is sparse
+	// linkTmp is sortLinks' merge buffer; read by it alone, so the next
+	// class reuses it.
+	linkTmp []link
 	// groupClass's union-find and member lists (linked through next).
 	parent, next, tail []int32
 	strength           []float64
@@ -71,6 +74,9 @@ func (sc *storyScratch) reset() {
 	sc.scores = pairScores{}
 	sc.similar = docSimilarity{known: sc.similar.known[:0], value: sc.similar.value[:0]}
 	clear(sc.members)
+	if cap(sc.linkTmp) > maxPooledLinks {
+		sc.linkTmp = nil // one large class's buffer is not kept for the rest
+	}
 }
 
 // reset empties the numbering for the next story and drops its references
