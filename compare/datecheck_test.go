@@ -94,6 +94,10 @@ func TestCompareDates(t *testing.T) {
 			if !c.compatible && !strings.Contains(v.reason, c.reason) {
 				t.Errorf("compareDates(%q, %q) reason %q, want it to contain %q", a.Text, b.Text, v.reason, c.reason)
 			}
+			// Grouping's verdict, without the reason, is the same verdict.
+			if w := compareConstrained(a, b, constraintOf(a), constraintOf(b), false); w.compatible != v.compatible || w.sameDay != v.sameDay || w.nearMiss != v.nearMiss {
+				t.Errorf("compareConstrained(%q, %q) without reason = %+v, want %+v", a.Text, b.Text, w, v)
+			}
 			// The verdict does not depend on the order of the two.
 			if w := compareDates(b, a); w.compatible != v.compatible || w.sameDay != v.sameDay || w.nearMiss != v.nearMiss {
 				t.Errorf("compareDates(%q, %q) = %+v, but the other way round %+v", b.Text, a.Text, w, v)
