@@ -9,7 +9,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
-	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/internal/pool"
 )
 
@@ -21,15 +20,15 @@ var noProgressFlag = &cli.BoolFlag{
 	Usage: "no progress bar (there is none anyway when stderr is not a terminal or CI is set)",
 }
 
-// extractEach applies fn (extraction) to every source in a pool of
-// workers, with a progress bar when it is worth one, and stops handing out
+// extractEach applies fn (extraction) to every source (or file of
+// sources to read) in a pool of workers, with a progress bar when it is worth one, and stops handing out
 // sources when the run is interrupted.
-func extractEach[T any](c *cli.Context, srcs []*source.Source, fn func(*source.Source) T) ([]T, error) {
+func extractEach[S, T any](c *cli.Context, srcs []S, fn func(S) T) ([]T, error) {
 	if err := interrupted(c.Context); err != nil {
 		return nil, err
 	}
 	bar := newProgress(c, len(srcs))
-	out, err := pool.MapContext(c.Context, srcs, func(s *source.Source) T {
+	out, err := pool.MapContext(c.Context, srcs, func(s S) T {
 		defer bar.add()
 		return fn(s)
 	})
