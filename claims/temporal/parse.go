@@ -383,7 +383,10 @@ func (f *finder) prefixAt(i int) prefix {
 	return p
 }
 
-var edgeParts = map[int]string{mEarly: "early", mLate: "late", mMid: "mid"}
+// edgeParts is the Part an edge modifier gives an expression. It is an
+// array indexed by a prefix's edge (0 or one of these five), not a map:
+// every expression built reads it.
+var edgeParts = [max(mEarly, mLate, mMid, mEarlier, mLater) + 1]string{mEarly: "early", mLate: "late", mMid: "mid"}
 
 // ---------------------------------------------------------------- edges written as nouns
 
