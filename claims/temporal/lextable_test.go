@@ -142,7 +142,8 @@ func TestAppendWordMatchesAnyWord(t *testing.T) {
 		"a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii",
 		"Mai–juin é week—end Now",
 		"January februaryX fiscal\u00a0quarter",
-		"x", "ab", "today", "tonight", "weekend", "nineteen",
+		"Wednesday’s afternoons; Thanksgiving, SEPTEMBER yesterday", "fortnightly\u00e9",
+		"x", "ab", "today", "tonight", "weekend", "nineteen", "afternoons", "quarterly",
 	}
 	for _, text := range texts {
 		for pos := 0; pos < len(text); pos++ {
