@@ -101,10 +101,10 @@ func (mentionStage) Run(d *Doc) { mentionStage{}.runWith(d, &wordScratch{}) }
 // runWith reads the words' lexicon entries from x, where the hedge stage
 // put them (or looks them up itself).
 func (mentionStage) runWith(d *Doc, x *wordScratch) {
-	lexes := sentenceLexicons(d, x)
+	lexes, kinds := sentenceLexicons(d, x)
 	for k, s := range d.Sentences {
-		if !readsEvents(s) {
-			continue
+		if !readsEvents(s) || kinds[k]&lexTrigger == 0 {
+			continue // no word of it opens a trigger: no mention
 		}
 		// The sentence's mentions are appended to the article's at once
 		// (no slice of their own per sentence) and completed in place.
@@ -123,7 +123,7 @@ func (mentionStage) runWith(d *Doc, x *wordScratch) {
 	}
 	story := storyMention(d, x.bufs)
 	attachLooseCounts(story, d.Sentences) // figures no event of a sentence takes go to the story
-	attachOwnerships(d, story, lexes)
+	attachOwnerships(d, story, lexes, kinds)
 	if len(story.Counts)+len(story.Quantities)+len(story.Ownerships) > 0 {
 		d.Mentions = append(d.Mentions, story)
 	}
@@ -278,19 +278,20 @@ func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex, b *docB
 			if !ok {
 				continue
 			}
-			if needsAircraft[w.Lower()] && !aircraftWithin(ws, i+1, 4) {
+			needs := lex[i].needs // needsAircraft[w.Lower()] and the like, read once
+			if needs&needAircraft != 0 && !aircraftWithin(ws, i+1, 4) {
 				break
 			}
-			if needsPrice[w.Lower()] && !priceFor(s, i) {
+			if needs&needPrice != 0 && !priceFor(s, i) {
 				break
 			}
 			if def.class == "confirm" && !caseConfirmed(ws, i) {
 				break // "officials confirmed": saying, not a case confirmed
 			}
-			if needsStructure[w.Lower()] && !structureWithin(ws, i+1, 5) {
+			if needs&needStructure != 0 && !structureWithin(ws, i+1, 5) {
 				break // "was buried on Friday": a funeral, not damage
 			}
-			if needsStructureSubject[w.Lower()] && !structureBefore(ws, i) {
+			if needs&needStructureSubject != 0 && !structureBefore(ws, i) {
 				break // "prices came down": nothing that stands fell
 			}
 			if def.class == "release" && releasesDocument(ws, i) {
@@ -1281,15 +1282,15 @@ var ownedThings = map[string]string{"plant": "plant", "factory": "plant", "facil
 
 // attachOwnerships reads "the plant of X", "X's plant" and "the factory,
 // owned by X" anywhere in the article and gives them to its story.
-// lexes are the lexicon entries of each sentence's words
-// (sentenceLexicons).
-func attachOwnerships(d *Doc, main *Mention, lexes [][]*wordLex) {
+// lexes are the lexicon entries of each sentence's words and kinds the
+// lexicons each sentence's words are in (sentenceLexicons).
+func attachOwnerships(d *Doc, main *Mention, lexes [][]*wordLex, kinds []lexKinds) {
 	if main.Sentence == nil {
 		return
 	}
 	for k, s := range d.Sentences {
-		if s.Duplicate || s.Headline {
-			continue
+		if s.Duplicate || s.Headline || kinds[k]&lexOwned == 0 {
+			continue // no word of it names an owned thing
 		}
 		datedKnown, dated := false, false
 		for i, l := range lexes[k] {

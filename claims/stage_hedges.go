@@ -34,13 +34,20 @@ func (hedgeStage) Run(d *Doc) { hedgeStage{}.runWith(d, &wordScratch{}) }
 // runWith looks the words up into x (sentenceLexicons), where the
 // mention stage finds them.
 func (hedgeStage) runWith(d *Doc, x *wordScratch) {
-	lexes := sentenceLexicons(d, x)
+	lexes, kinds := sentenceLexicons(d, x)
 	for k, s := range d.Sentences {
 		if s.Duplicate {
 			continue
 		}
-		s.Hedge = findHedge(s.Words, lexes[k])
-		s.Speaker = speakerIn(s, lexes[k])
+		// A sentence with no hedge word or no verb of saying has neither
+		// (findHedge and speakerIn start only at such words).
+		s.Hedge, s.Speaker = "", ""
+		if kinds[k]&lexHedge != 0 {
+			s.Hedge = findHedge(s.Words, lexes[k])
+		}
+		if kinds[k]&lexSpeech != 0 {
+			s.Speaker = speakerIn(s, lexes[k])
+		}
 	}
 }
 

@@ -15,7 +15,35 @@ type wordLex struct {
 	hedges   []string     // hedges[w]
 	speech   bool         // speechVerbs[w]
 	owned    string       // ownedThings[w]: the thing's folded name
+	kinds    lexKinds     // which of the fields above are set
+	needs    triggerNeeds // the needs… tables w is in (appendTriggers)
 }
+
+// lexKinds says which lexicons a word, or any word of a sentence, is in,
+// one bit each: sentenceLexicons sums them per sentence, and the stages
+// pass over a sentence whose words open nothing they look for (seven
+// sentences in ten have no trigger word, nine in ten no hedge) instead of
+// walking its words' entries.
+type lexKinds uint8
+
+const (
+	lexTrigger lexKinds = 1 << iota // triggers or start
+	lexHedge                        // hedges
+	lexSpeech                       // speech
+	lexOwned                        // owned
+)
+
+// triggerNeeds says which needs… tables of trigger.go hold a trigger
+// word, one bit each: appendTriggers asked four maps about every trigger
+// it read.
+type triggerNeeds uint8
+
+const (
+	needAircraft         triggerNeeds = 1 << iota // needsAircraft
+	needPrice                                     // needsPrice
+	needStructure                                 // needsStructure
+	needStructureSubject                          // needsStructureSubject
+)
 
 // wordLexicon merges the lexicons wordLex stands for. It is read-only
 // after package initialisation (the maps it is built from are complete
@@ -49,7 +77,47 @@ func buildWordLexicon() map[string]*wordLex {
 	for w, thing := range ownedThings {
 		entry(w).owned = thing
 	}
+	for w, e := range out {
+		e.kinds = kindsOf(e)
+		e.needs = needsOf(w)
+	}
 	return out
+}
+
+// kindsOf sums the lexicons e holds its word in.
+func kindsOf(e *wordLex) lexKinds {
+	var k lexKinds
+	if e.triggers != nil || e.start != nil {
+		k |= lexTrigger
+	}
+	if e.hedges != nil {
+		k |= lexHedge
+	}
+	if e.speech {
+		k |= lexSpeech
+	}
+	if e.owned != "" {
+		k |= lexOwned
+	}
+	return k
+}
+
+// needsOf sums the needs… tables w is in.
+func needsOf(w string) triggerNeeds {
+	var n triggerNeeds
+	if needsAircraft[w] {
+		n |= needAircraft
+	}
+	if needsPrice[w] {
+		n |= needPrice
+	}
+	if needsStructure[w] {
+		n |= needStructure
+	}
+	if needsStructureSubject[w] {
+		n |= needStructureSubject
+	}
+	return n
 }
 
 // lexiconOf looks each word of ws up in wordLexicon once; a word in no

@@ -25,6 +25,7 @@ type wordScratch struct {
 	words []text.Word
 	lex   []*wordLex   // lexes' entries, end to end
 	lexes [][]*wordLex // lexes[k]: the entries of d.Sentences[k]'s words
+	kinds []lexKinds   // kinds[k]: the lexicons any word of d.Sentences[k] is in
 	// bufs, when set, are the buffers of the Scratch the document is
 	// extracted into: its sentences, names, figures and mentions are cut
 	// from them rather than allocated (scratch.go). Nil for Extract.
@@ -73,10 +74,12 @@ func wordsDropped(d *Doc) bool {
 
 // sentenceLexicons looks every word of d's sentences but duplicates up
 // once (wordLexicon) into x, unless x holds them already: the entries of
-// d.Sentences[k] are at x.lexes[k], in one slice for the whole document.
-func sentenceLexicons(d *Doc, x *wordScratch) [][]*wordLex {
+// d.Sentences[k] are at x.lexes[k], in one slice for the whole document,
+// and the lexicons any of them is in at kinds[k] (rebuilt with lexes,
+// so the two always describe the same document).
+func sentenceLexicons(d *Doc, x *wordScratch) (lexes [][]*wordLex, kinds []lexKinds) {
 	if x.lexes != nil && len(x.lexes) == len(d.Sentences) {
-		return x.lexes
+		return x.lexes, x.kinds
 	}
 	n := 0
 	for _, s := range d.Sentences {
@@ -88,18 +91,23 @@ func sentenceLexicons(d *Doc, x *wordScratch) [][]*wordLex {
 	if cap(all) < n {
 		all = make([]*wordLex, 0, n)
 	}
-	lexes := x.lexes[:0]
+	lexes, kinds = x.lexes[:0], x.kinds[:0]
 	for _, s := range d.Sentences {
 		var lex []*wordLex
+		var kind lexKinds
 		if !s.Duplicate {
 			from := len(all)
 			for i := range s.Words { // within all's capacity: no copy
-				all = append(all, lexiconEntry(s.Words[i].Lower()))
+				e := lexiconEntry(s.Words[i].Lower())
+				if e != nil {
+					kind |= e.kinds
+				}
+				all = append(all, e)
 			}
 			lex = all[from:len(all):len(all)]
 		}
-		lexes = append(lexes, lex)
+		lexes, kinds = append(lexes, lex), append(kinds, kind)
 	}
-	x.lex, x.lexes = all, lexes
-	return lexes
+	x.lex, x.lexes, x.kinds = all, lexes, kinds
+	return lexes, kinds
 }
