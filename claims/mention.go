@@ -253,32 +253,33 @@ func hasCalendarDate(s *Sentence, pub time.Time) bool {
 // appendTriggers appends the event mentions of s, whose words' lexicon
 // entries are lex (lexiconOf), to out; they are taken from b when it is
 // not nil.
-func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []*wordLex, b *docBuffers) []*Mention {
+func appendTriggers(out []*Mention, d *Doc, s *Sentence, lex []lexID, b *docBuffers) []*Mention {
 	ws := s.Words
 	for i := 0; i < len(ws); i++ {
-		w := ws[i]
-		if lex[i] == nil || lex[i].triggers == nil && lex[i].start == nil {
+		e := lex[i].entry()
+		if e.kinds&lexTrigger == 0 {
 			continue // in no trigger lexicon: nothing below can start here
 		}
+		w := ws[i]
 		if w.Punct() || w.Cap() && i > 0 && !startsClause(ws, i) {
 			continue // "Victory Square", "March": a name, not an event
 		}
 		if isPeopleNoun(ws, i) {
 			continue // "two of the wounded", "the dead": people, not an event
 		}
-		if lex[i].start != nil { // a "broke out" verb
+		if e.start != nil { // a "broke out" verb
 			if m := startMention(d, s, i, b); m != nil {
 				out = append(out, m)
-				i += len(lex[i].start) - 1
+				i += len(e.start) - 1
 				continue
 			}
 		}
-		for _, def := range lex[i].triggers {
+		for _, def := range e.triggers {
 			span, ok := triggerSpan(ws, i, def.words)
 			if !ok {
 				continue
 			}
-			needs := lex[i].needs // needsAircraft[w.Lower()] and the like, read once
+			needs := e.needs // needsAircraft[w.Lower()] and the like, read once
 			if needs&needAircraft != 0 && !aircraftWithin(ws, i+1, 4) {
 				break
 			}
@@ -351,13 +352,13 @@ type anchor struct {
 	mention *Mention
 }
 
-func anchors(s *Sentence, ms []*Mention, lex []*wordLex) []anchor {
+func anchors(s *Sentence, ms []*Mention, lex []lexID) []anchor {
 	var out []anchor
 	for _, m := range ms {
 		out = append(out, anchor{idx: m.trigIdx, mention: m})
 	}
 	for i := range s.Words {
-		if lex[i] != nil && lex[i].speech {
+		if lex[i].entry().speech {
 			out = append(out, anchor{idx: i})
 		}
 	}
@@ -412,7 +413,7 @@ func nearestIn(s *Sentence, as []anchor, from, to int) *anchor {
 
 // attachTimes gives each date in the sentence to the nearest trigger or
 // verb of saying; lex are the lexicon entries of its words.
-func attachTimes(s *Sentence, ms []*Mention, lex []*wordLex) {
+func attachTimes(s *Sentence, ms []*Mention, lex []lexID) {
 	// The anchors are read only for a date or time, and the visible ones
 	// of one are dropped before the next is read: both are made only when
 	// needed and the second reuses its slice.
@@ -1284,7 +1285,7 @@ var ownedThings = map[string]string{"plant": "plant", "factory": "plant", "facil
 // owned by X" anywhere in the article and gives them to its story.
 // lexes are the lexicon entries of each sentence's words and kinds the
 // lexicons each sentence's words are in (sentenceLexicons).
-func attachOwnerships(d *Doc, main *Mention, lexes [][]*wordLex, kinds []lexKinds) {
+func attachOwnerships(d *Doc, main *Mention, lexes [][]lexID, kinds []lexKinds) {
 	if main.Sentence == nil {
 		return
 	}
@@ -1293,11 +1294,11 @@ func attachOwnerships(d *Doc, main *Mention, lexes [][]*wordLex, kinds []lexKind
 			continue // no word of it names an owned thing
 		}
 		datedKnown, dated := false, false
-		for i, l := range lexes[k] {
-			if l == nil || l.owned == "" {
+		for i, id := range lexes[k] {
+			thing := id.entry().owned
+			if thing == "" {
 				continue
 			}
-			thing := l.owned
 			if !datedKnown { // asked only of sentences that name a thing
 				dated = hasCalendarDate(s, d.Source.Published) && !sentenceHasMention(d, s)
 				datedKnown = true

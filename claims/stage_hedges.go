@@ -51,12 +51,12 @@ func (hedgeStage) runWith(d *Doc, x *wordScratch) {
 	}
 }
 
-func findHedge(words []text.Word, lex []*wordLex) string {
-	for i, l := range lex {
-		if l == nil {
+func findHedge(words []text.Word, lex []lexID) string {
+	for i, id := range lex {
+		if id == 0 {
 			continue
 		}
-		for _, h := range l.hedges {
+		for _, h := range id.entry().hedges {
 			if phraseAt(words, i, h) {
 				return h
 			}
@@ -92,10 +92,10 @@ func findSpeaker(s *Sentence) string { return speakerIn(s, lexiconOf(nil, s.Word
 
 // speakerIn is findSpeaker with the sentence's words already looked up
 // (lexiconOf).
-func speakerIn(s *Sentence, lex []*wordLex) string {
+func speakerIn(s *Sentence, lex []lexID) string {
 	for i := range s.Words { // by index: no copy of each word
 		w := &s.Words[i]
-		if lex[i] == nil || !lex[i].speech || s.quoted(w.Start(), w.End()) || valueParticiple(s.Words, i) {
+		if !lex[i].entry().speech || s.quoted(w.Start(), w.End()) || valueParticiple(s.Words, i) {
 			continue
 		}
 		if k := speakerBefore(s, i); k != "" {

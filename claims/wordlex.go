@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/claimcheck/claimcheck/claims/text"
+import (
+	"slices"
+
+	"github.com/claimcheck/claimcheck/claims/text"
+)
 
 // wordLex is what the per-word lexicons of the hedge and mention stages
 // say of one lower-case word: the triggers and start verbs it opens, the
@@ -120,39 +124,106 @@ func needsOf(w string) triggerNeeds {
 	return n
 }
 
+// lexID numbers the entries of wordLexicon: lexEntries[id] is the entry
+// of lexKeys[id]. 0 stands for a word in no lexicon; its entry is empty,
+// so a stage reads any word's entry without testing for none. The stages
+// keep a lexID per word of an article (sentenceLexicons): two bytes, not
+// an eight-byte pointer the collector must see written (the write
+// barriers of those pointer stores cost as much as the look-ups while a
+// collection ran).
+type lexID uint16
+
+// lexEntries and lexKeys are wordLexicon's entries and keys by lexID, in
+// key order from 1 on. Read-only after initialisation.
+var lexEntries, lexKeys = func() ([]wordLex, []string) {
+	keys := make([]string, 1, len(wordLexicon)+1)
+	for w := range wordLexicon {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys[1:])
+	entries := make([]wordLex, len(keys))
+	for id, w := range keys[1:] {
+		entries[id+1] = *wordLexicon[w]
+	}
+	return entries, keys
+}()
+
+// lexKindsByID is lexEntries[id].kinds for every id, in one small array
+// that sentenceLexicons reads for every word without a branch.
+var lexKindsByID = func() []lexKinds {
+	out := make([]lexKinds, len(lexEntries))
+	for id := range lexEntries {
+		out[id] = lexEntries[id].kinds
+	}
+	return out
+}()
+
+// entry is the lexicon entry id stands for; the empty entry for 0.
+func (id lexID) entry() *wordLex { return &lexEntries[id] }
+
+// lexSlots is an open-addressing table of wordLexicon's keys: the lexID
+// of each at lexSlot of it, or at the next free slot after. 327 keys in
+// 2,048 slots: most words that are in no lexicon meet an empty slot at
+// once, where they used to pass a one-bit filter for the map one time in
+// six and then cost a map look-up (hashing the whole word, ~250
+// instructions under callgrind; this table asks ~20). Read-only after
+// initialisation.
+var lexSlots = func() (t [lexSlotCount]lexID) {
+	for id := 1; id < len(lexKeys); id++ {
+		h := lexSlot(lexKeys[id])
+		for t[h] != 0 {
+			h = (h + 1) & (lexSlotCount - 1)
+		}
+		t[h] = lexID(id)
+	}
+	return t
+}()
+
+const lexSlotCount = 2048 // a power of two, well above the 327 keys
+
+// lexSlot is w's first slot in lexSlots, from its length and its first,
+// middle and last bytes.
+func lexSlot(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16 | uint32(w[n/2])<<24
+	return (x * 0x9E3779B1) >> 21 // 11 bits: lexSlotCount
+}
+
+// lexiconID is the lexID of w in wordLexicon, 0 when w is in no lexicon:
+// most words meet an empty first slot; only a word whose first slot is
+// taken compares keys (lexiconProbe).
+func lexiconID(w string) lexID {
+	h := lexSlot(w)
+	if lexSlots[h] == 0 {
+		return 0
+	}
+	return lexiconProbe(w, h)
+}
+
+// lexiconProbe walks lexSlots from w's taken first slot h.
+func lexiconProbe(w string, h uint32) lexID {
+	for ; ; h = (h + 1) & (lexSlotCount - 1) {
+		id := lexSlots[h]
+		if id == 0 || lexKeys[id] == w {
+			return id // the table has free slots: every probe ends
+		}
+	}
+}
+
 // lexiconOf looks each word of ws up in wordLexicon once; a word in no
-// lexicon gets nil. The slice is dst's, grown as needed.
-func lexiconOf(dst []*wordLex, ws []text.Word) []*wordLex {
+// lexicon gets 0. The slice is dst's, grown as needed.
+func lexiconOf(dst []lexID, ws []text.Word) []lexID {
 	dst = dst[:0]
 	for i := range ws {
-		dst = append(dst, lexiconEntry(ws[i].Lower()))
+		dst = append(dst, lexiconID(ws[i].Lower()))
 	}
 	return dst
 }
 
-// lexiconEntry is wordLexicon[w], asked only of words that pass
-// mayBeInLexicon.
-func lexiconEntry(w string) *wordLex {
-	if !mayBeInLexicon(w) {
-		return nil
-	}
-	return wordLexicon[w]
-}
-
-// lexiconFilter has the bit lexiconBit of every key of wordLexicon set.
-// Nine words in ten are in no lexicon; testing one bit, from the word's
-// length and its first and last bytes, settles most of them without
-// hashing the word for the map (a map miss on prose, whose order no
-// branch predictor learns, cost about as much as the rest of the stage).
-var lexiconFilter = func() (f [64]uint64) {
-	for w := range wordLexicon {
-		b := lexiconBit(w)
-		f[b>>6] |= 1 << (b & 63)
-	}
-	return f
-}()
-
-// lexiconBit picks w's bit of lexiconFilter (0 to 4095).
+// lexiconBit picks w's bit of a 4,096-bit filter of words (cueFilter).
 func lexiconBit(w string) uint {
 	n := len(w)
 	if n == 0 {
@@ -160,11 +231,4 @@ func lexiconBit(w string) uint {
 	}
 	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16
 	return uint((x * 0x9E3779B1) >> 20)
-}
-
-// mayBeInLexicon is false for words that are surely not keys of
-// wordLexicon.
-func mayBeInLexicon(w string) bool {
-	b := lexiconBit(w)
-	return lexiconFilter[b>>6]&(1<<(b&63)) != 0
 }

@@ -1,29 +1,39 @@
 package claims
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims/text"
 )
 
-// TestLexiconFilterPassesEveryKey: the filter before wordLexicon may let
-// a word through that is not a key, never stop one that is; and it gives
-// lexiconOf the map's answers for keys and non-keys alike.
-func TestLexiconFilterPassesEveryKey(t *testing.T) {
+// TestLexiconTableFindsEveryKey: the slot table finds every key of
+// wordLexicon, with the map's entry, and no word that is not a key; and
+// it gives lexiconOf the map's answers for keys and non-keys alike.
+func TestLexiconTableFindsEveryKey(t *testing.T) {
 	words := []string{"", "a", "the", "said", "x", "killedd", "kille", "Killed", "according to",
 		"internationalisation", "ü", "über", "\xff", "12", "unconfirmedly"}
-	for k := range wordLexicon {
-		if !mayBeInLexicon(k) {
-			t.Errorf("mayBeInLexicon(%q) = false for a key", k)
+	for k, want := range wordLexicon {
+		id := lexiconID(k)
+		if id == 0 || lexKeys[id] != k {
+			t.Errorf("lexiconID(%q) = %d (%q), want the key's id", k, id, lexKeys[id])
+			continue
+		}
+		if got := id.entry(); !reflect.DeepEqual(*got, *want) {
+			t.Errorf("entry of %q = %+v, want %+v", k, *got, *want)
 		}
 		words = append(words, k, k+"s", k[1:], strings.ToUpper(k), "re"+k)
 	}
 	for _, w := range words {
 		got := lexiconOf(nil, []text.Word{text.NewWord(0, len(w), w, w, false, false)})[0]
-		if want := wordLexicon[w]; got != want {
-			t.Errorf("lexiconOf(%q) = %p, want %p", w, got, want)
+		_, isKey := wordLexicon[w]
+		if isKey != (got != 0) || isKey && lexKeys[got] != w {
+			t.Errorf("lexiconOf(%q) = %d (%q), key: %v", w, got, lexKeys[got], isKey)
 		}
+	}
+	if e := lexID(0).entry(); !reflect.DeepEqual(*e, wordLex{}) {
+		t.Errorf("entry 0 = %+v, want empty", *e)
 	}
 }
 
@@ -36,7 +46,7 @@ func BenchmarkLexiconOf(b *testing.B) {
 		ws = text.AppendWords(ws, src.Text, 0, len(src.Text))
 	}
 	b.SetBytes(size)
-	var lex []*wordLex
+	var lex []lexID
 	for b.Loop() {
 		lex = lexiconOf(lex, ws)
 	}

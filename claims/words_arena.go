@@ -23,9 +23,9 @@ import (
 // do) works with a fresh, empty scratch.
 type wordScratch struct {
 	words []text.Word
-	lex   []*wordLex   // lexes' entries, end to end
-	lexes [][]*wordLex // lexes[k]: the entries of d.Sentences[k]'s words
-	kinds []lexKinds   // kinds[k]: the lexicons any word of d.Sentences[k] is in
+	lex   []lexID    // lexes' entries, end to end
+	lexes [][]lexID  // lexes[k]: the entries of d.Sentences[k]'s words
+	kinds []lexKinds // kinds[k]: the lexicons any word of d.Sentences[k] is in
 	// bufs, when set, are the buffers of the Scratch the document is
 	// extracted into: its sentences, names, figures and mentions are cut
 	// from them rather than allocated (scratch.go). Nil for Extract.
@@ -77,7 +77,7 @@ func wordsDropped(d *Doc) bool {
 // d.Sentences[k] are at x.lexes[k], in one slice for the whole document,
 // and the lexicons any of them is in at kinds[k] (rebuilt with lexes,
 // so the two always describe the same document).
-func sentenceLexicons(d *Doc, x *wordScratch) (lexes [][]*wordLex, kinds []lexKinds) {
+func sentenceLexicons(d *Doc, x *wordScratch) (lexes [][]lexID, kinds []lexKinds) {
 	if x.lexes != nil && len(x.lexes) == len(d.Sentences) {
 		return x.lexes, x.kinds
 	}
@@ -89,22 +89,28 @@ func sentenceLexicons(d *Doc, x *wordScratch) (lexes [][]*wordLex, kinds []lexKi
 	}
 	all := x.lex[:0]
 	if cap(all) < n {
-		all = make([]*wordLex, 0, n)
+		all = make([]lexID, 0, n)
 	}
 	lexes, kinds = x.lexes[:0], x.kinds[:0]
 	for _, s := range d.Sentences {
-		var lex []*wordLex
+		var lex []lexID
 		var kind lexKinds
 		if !s.Duplicate {
-			from := len(all)
-			for i := range s.Words { // within all's capacity: no copy
-				e := lexiconEntry(s.Words[i].Lower())
-				if e != nil {
-					kind |= e.kinds
+			// Written by index into all's capacity (n words above): no
+			// append, no copy, and s.Words read once, not per word.
+			ws, from := s.Words, len(all)
+			lex = all[from : from+len(ws) : from+len(ws)]
+			for i := range ws {
+				// lexiconID, by hand: too large for the compiler to
+				// inline, and most words end at an empty slot.
+				w, id := ws[i].Lower(), lexID(0)
+				if h := lexSlot(w); lexSlots[h] != 0 {
+					id = lexiconProbe(w, h)
 				}
-				all = append(all, e)
+				lex[i] = id
+				kind |= lexKindsByID[id]
 			}
-			lex = all[from:len(all):len(all)]
+			all = all[:from+len(ws)]
 		}
 		lexes, kinds = append(lexes, lex), append(kinds, kind)
 	}
