@@ -188,14 +188,20 @@ func skipClosers(text string, e, end int) int {
 // isAbbreviation reports whether the word before the period at i is a known
 // abbreviation or a single-letter initial ("J. Smith", "U.S.").
 func isAbbreviation(text string, s, i int) bool {
-	j := i
+	j, ascii := i, true
 	for j > s && !isSpaceByte(text[j-1]) && text[j-1] != '(' && text[j-1] != '"' {
+		ascii = ascii && text[j-1] < utf8.RuneSelf
 		j--
 	}
 	raw := text[j:i]
-	w := strings.TrimLeft(raw, "“‘'")
-	if !isASCII(w) {
-		return isAbbreviationFolded(raw, strings.ToLower(w))
+	w := raw
+	// Runs before every period that ends a sentence: an ASCII word can
+	// open only with "'" of the opening quotes, and needs no UTF-8 test.
+	if !ascii || strings.HasPrefix(raw, "'") {
+		w = strings.TrimLeft(raw, "“‘'")
+		if !isASCII(w) {
+			return isAbbreviationFolded(raw, strings.ToLower(w))
+		}
 	}
 	// ASCII: lower-casing keeps lengths and letters, so the tests below
 	// can read w as written, without allocating a lower-case copy.

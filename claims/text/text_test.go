@@ -158,3 +158,20 @@ func BenchmarkAppendWords(b *testing.B) {
 		}
 	}
 }
+
+// TestMayBeAbbrevLetsEveryAbbreviationThrough: the shape filter before
+// the map look-up rejects no abbreviation, in either case.
+func TestMayBeAbbrevLetsEveryAbbreviationThrough(t *testing.T) {
+	for a := range abbreviations {
+		for _, w := range []string{a, strings.ToUpper(a), strings.ToUpper(a[:1]) + a[1:]} {
+			if !isAbbrevWord(w) {
+				t.Errorf("isAbbrevWord(%q) = false", w)
+			}
+		}
+	}
+	for _, w := range []string{"said", "week", "people", "U.S.A", "", "approxi"} {
+		if isAbbrevWord(w) {
+			t.Errorf("isAbbrevWord(%q) = true", w)
+		}
+	}
+}

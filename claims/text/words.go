@@ -376,8 +376,27 @@ func isAbbrevWord(w string) bool {
 		}
 		buf[k] = c
 	}
-	return len(w) <= len(buf) && abbreviations[string(buf[:len(w)])]
+	n := len(w)
+	return 0 < n && n <= len(buf) && mayBeAbbrev(buf[0], buf[n-1], n) && abbreviations[string(buf[:n])]
 }
+
+// mayBeAbbrev reports whether an abbreviation of n bytes may start with
+// the byte first and end with last (ASCII letters in either case): most
+// words before a period are settled without lower-casing and a map
+// look-up. Other bytes may share a letter's bit; that only lets a word
+// through to the look-up.
+func mayBeAbbrev(first, last byte, n int) bool {
+	return abbrevShapes[n][first&31]&(1<<(last&31)) != 0
+}
+
+// abbrevShapes[n][f] has bit l set when an abbreviation of n bytes starts
+// with the letter whose low five bits are f and ends with the one of l.
+var abbrevShapes = func() (t [maxAbbrevLen + 1][32]uint32) {
+	for a := range abbreviations {
+		t[len(a)][a[0]&31] |= 1 << (a[len(a)-1] & 31)
+	}
+	return t
+}()
 
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
