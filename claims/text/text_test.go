@@ -175,3 +175,20 @@ func TestMayBeAbbrevLetsEveryAbbreviationThrough(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDottedAbbrev: a single capital, in one byte or several, or a word
+// with a period inside.
+func TestIsDottedAbbrev(t *testing.T) {
+	cases := []struct {
+		w    string
+		want bool
+	}{
+		{"", false}, {"J", true}, {"j", false}, {"É", true}, {"é", false}, {"U.S", true},
+		{"said", false}, {"Émile", false}, {"é.t", true}, {"\xc3", false}, {"\xff\xfe", false}, {"€", false},
+	}
+	for _, c := range cases {
+		if got := isDottedAbbrev(c.w); got != c.want {
+			t.Errorf("isDottedAbbrev(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

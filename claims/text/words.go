@@ -409,19 +409,20 @@ func isJoiner(r rune) bool {
 
 // isDottedAbbrev: "U.S" (before its final period) or a single capital.
 func isDottedAbbrev(w string) bool {
-	if len(w) == 1 {
+	switch {
+	case len(w) == 0:
+		return false
+	case len(w) == 1:
 		return 'A' <= w[0] && w[0] <= 'Z'
-	}
-	if utf8.RuneCountInString(w) == 1 {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] == '.' {
-			return true
+	case w[0] >= utf8.RuneSelf:
+		// One character of several bytes ("É"): its rune is the whole
+		// word. Only such a word needs decoding (every period after a
+		// word asks).
+		if r, n := utf8.DecodeRuneInString(w); n == len(w) {
+			return unicode.IsUpper(r)
 		}
 	}
-	return false
+	return strings.IndexByte(w, '.') >= 0
 }
 
 // EqualWords reports whether a and b hold the same words: the same
