@@ -221,7 +221,7 @@ func checkStoryWith(docs []*claims.Doc, windowDays int, comparators []Comparator
 	defer splitStoryWords(docs)()
 	var out []checkedGroup
 	for _, g := range groupMentionsWithin(docs, windowDays) {
-		if len(g.Sources()) < 2 {
+		if !g.twoSources() {
 			continue
 		}
 		cg := checkedGroup{group: g}

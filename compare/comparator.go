@@ -125,6 +125,16 @@ func conflictFindings(g *EventGroup, kind string, values []slotValue, judge func
 				}
 			}
 		}
+		claimed := 0 // the involved groups' values: at most one claim each
+		for i, group := range groups {
+			if root(i) == r && involved(i, edges, root, r) {
+				claimed += len(group)
+			}
+		}
+		// Claims are appended to a list made once at most that long: grown
+		// one claim at a time, the copies of the growing list (an
+		// Evidence is large) were a quarter of what checking allocated.
+		f.Claims = make([]Evidence, 0, claimed)
 		for i, group := range groups {
 			if root(i) == r && involved(i, edges, root, r) {
 				f.Claims = appendOnePerSource(f.Claims, group)

@@ -71,6 +71,18 @@ func (g *EventGroup) Sources() []string {
 	return out
 }
 
+// twoSources: at least two sources mention the event (len(Sources()) >=
+// 2, without the set and the sorted list: every group is asked, and most
+// single-source groups are dropped by it).
+func (g *EventGroup) twoSources() bool {
+	for _, m := range g.Mentions {
+		if m.Source() != g.Mentions[0].Source() {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionInfo caches what grouping needs of a mention. Names and words
 // are the story's interned numbers (storyWords), kept as sorted lists:
 // comparing two mentions is then a walk over two short lists, not string

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -100,7 +99,7 @@ func speakerConflicts(qs []attributedQuote, sets disjointSets) []checkedGroup {
 	var out []checkedGroup
 	for _, r := range roots {
 		g := &EventGroup{Class: "quote", Mentions: members[r], Strength: 3}
-		if len(g.Sources()) < 2 {
+		if !g.twoSources() {
 			continue
 		}
 		if fs := compareSpeakers(g); len(fs) > 0 {
@@ -184,13 +183,14 @@ func compareSpeakers(g *EventGroup) []Finding {
 	if oneSpeaker(g.Mentions) {
 		return nil // judgeSpeakers finds one key compatible with itself
 	}
-	var values []slotValue
-	for _, m := range g.Mentions {
-		e := m.Agent
-		values = append(values, slotValue{m: m, value: e.Text, normalized: e.Key, span: [2]int{e.Start, e.End}, key: e.Key})
-	}
-	sort.SliceStable(values, func(i, j int) bool { return values[i].m.Source() < values[j].m.Source() })
-	return conflictFindings(g, KindParticipants, values, judgeSpeakers)
+	return gatheredConflicts(g, KindParticipants, func(values []slotValue) []slotValue {
+		for _, m := range g.Mentions {
+			e := m.Agent
+			values = append(values, slotValue{m: m, value: e.Text, normalized: e.Key, span: [2]int{e.Start, e.End}, key: e.Key})
+		}
+		slices.SortStableFunc(values, func(a, b slotValue) int { return strings.Compare(a.m.Source(), b.m.Source()) })
+		return values
+	}, judgeSpeakers)
 }
 
 // oneSpeaker: every mention's agent has the same key, as most remarks'
