@@ -115,6 +115,10 @@ type mentionInfo struct {
 	// claims.CountLabel) are looked up once per mention: mustSeparate
 	// asked the class's maps again for every pair.
 	personalClass, personObject, counted bool
+	// roleClass ("lead", "decider"), storyClass ("story") and
+	// phrasePatient (the patient holds a space or hyphen) are what
+	// linkScore asked of the class and patient strings for every pair.
+	roleClass, storyClass, phrasePatient bool
 }
 
 // mentionKey is one named argument of a mention: its key's number and
@@ -215,6 +219,8 @@ func fillMentionInfo(in *mentionInfo, m *claims.Mention, doc, days int, sw *stor
 	in.placeless = !inCountry(m.Places) && !inCountry(m.Participants)
 	in.personalClass, in.personObject = personalClasses[m.Class], strings.HasPrefix(m.Object, "person:")
 	in.counted = claims.CountLabel(m.Class) != ""
+	in.roleClass, in.storyClass = m.Class == "lead" || m.Class == "decider", m.Class == "story"
+	in.phrasePatient = strings.ContainsAny(m.Patient, " -")
 	return keys, figs
 }
 
@@ -546,7 +552,7 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 	score := 0.0
 	shared := sharedWeight(a.keys, b.keys)
 	score += min(shared, 2.0)
-	if a.m.Class == "lead" || a.m.Class == "decider" {
+	if a.roleClass {
 		if a.m.Object == b.m.Object {
 			score += 0.8 // one role: who held it is what is compared
 		}
@@ -555,11 +561,11 @@ func linkScore(a, b *mentionInfo, profiles []docProfile) float64 {
 	}
 	if a.m.Patient != "" && a.m.Patient == b.m.Patient {
 		score += 0.6
-		if strings.ContainsAny(a.m.Patient, " -") {
+		if a.phrasePatient {
 			score += 0.4
 		}
 	}
-	if a.m.Class == "story" {
+	if a.storyClass {
 		score += 1.0 // each article's story: one per article, all about one story
 	}
 	if a.doc == b.doc {
