@@ -498,7 +498,7 @@ func occurrenceVerbAfter(ws []text.Word, i int) int {
 		if ws[j].Text() == "," || ws[j].Text() == ";" {
 			return -1
 		}
-		if occurrenceVerbs[ws[j].Lower()] {
+		if occurrenceVerbSet.has(ws[j].Lower()) {
 			if ws[j].Lower() == "took" && (j+1 >= len(ws) || ws[j+1].Lower() != "place") {
 				return -1
 			}
@@ -876,7 +876,7 @@ func prepBefore(ws []text.Word, wi, reach int, preps map[string]bool, demonyms b
 		if preps[w] {
 			return true
 		}
-		if !placeFillers[w] && !(demonyms && isDemonymWord(ws[j].Text())) {
+		if !placeFillerSet.has(w) && !(demonyms && isDemonymWord(ws[j].Text())) {
 			return false
 		}
 	}
@@ -970,13 +970,13 @@ func holderOf(s *Sentence, wi int) string {
 		if w.Punct() && w.Text() != "'" && w.Text() != "’" {
 			return ""
 		}
-		if speechVerbs[w.Lower()] {
+		if speechVerbSet.has(w.Lower()) {
 			return "" // "Cal Fire said 43 homes ...": who says is not whose
 		}
 		if e := entityAt(s, j); e != nil && (e.Kind == EntOrg || e.Kind == EntPerson || e.Kind == EntCountry && !e.Demonym) {
 			return e.Key
 		}
-		if actorNouns[w.Lower()] {
+		if actorNounSet.has(w.Lower()) {
 			return "group:" + singular(w.Lower())
 		}
 	}

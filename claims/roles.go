@@ -130,10 +130,10 @@ func subjectBefore(src string, s *Sentence, m *Mention, ti int) *Entity {
 			!locativeBefore(s.Words, j) && !prepositionBefore(s, e) {
 			return e
 		}
-		if actorNouns[lowerTrimmed(w)] { // no lower-cased copy of a capitalised word
+		if actorNounSet.has(lowerTrimmed(w)) { // no lower-cased copy of a capitalised word
 			return groupEntity(*w)
 		}
-		if subjectPronouns[w.Lower()] && s.Speaker != "" {
+		if s.Speaker != "" && subjectPronounSet.has(w.Lower()) {
 			// "X said it had ...": the pronoun is the speaker.
 			for k := range s.Entities {
 				if s.Entities[k].Key == s.Speaker {
@@ -188,7 +188,7 @@ func countryModifier(e *Entity) bool {
 func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]int, *Entity) {
 	ws := s.Words
 	j := from
-	for j < len(ws) && (determiners[ws[j].Lower()] || isQuoteMark(ws[j].Text())) {
+	for j < len(ws) && (determinerSet.has(ws[j].Lower()) || isQuoteMark(ws[j].Text())) {
 		j++
 	}
 	start := j
@@ -311,14 +311,14 @@ func objectAfter(s *Sentence, m *Mention, from int) (key string, counted bool) {
 		if w.Punct() && !isQuoteMark(w.Text()) {
 			return "", counted
 		}
-		if w.Text() != "" && w.Text()[0] >= '0' && w.Text()[0] <= '9' || numberWords[lw] {
+		if w.Text() != "" && w.Text()[0] >= '0' && w.Text()[0] <= '9' || numberWordSet.has(lw) {
 			counted = true
 			continue
 		}
 		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
 			return e.Key, counted
 		}
-		if determiners[lw] || isQuoteMark(w.Text()) || stopwords[lw] && lw != "by" {
+		if determinerSet.has(lw) || isQuoteMark(w.Text()) || stopwords[lw] && lw != "by" {
 			continue
 		}
 		if lw == "by" {

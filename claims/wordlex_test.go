@@ -51,3 +51,29 @@ func BenchmarkLexiconOf(b *testing.B) {
 		lex = lexiconOf(lex, ws)
 	}
 }
+
+// TestWordSetsAnswerAsTheirMaps: a wordSet's filter may let a word
+// through that is not in the set, never stop one that is.
+func TestWordSetsAnswerAsTheirMaps(t *testing.T) {
+	sets := []struct {
+		name string
+		set  *wordSet
+		of   map[string]bool
+	}{
+		{"actorNouns", actorNounSet, actorNouns}, {"speechVerbs", speechVerbSet, speechVerbs},
+		{"subjectPronouns", subjectPronounSet, subjectPronouns}, {"placeFillers", placeFillerSet, placeFillers},
+		{"determiners", determinerSet, determiners}, {"numberWords", numberWordSet, numberWords},
+		{"occurrenceVerbs", occurrenceVerbSet, occurrenceVerbs},
+	}
+	for _, c := range sets {
+		words := []string{"", "a", "the", "x", "\xff", "über", "12"}
+		for k := range c.of {
+			words = append(words, k, k+"s", k[1:], strings.ToUpper(k), "re"+k)
+		}
+		for _, w := range words {
+			if got, want := c.set.has(w), c.of[w]; got != want {
+				t.Errorf("%s.has(%q) = %v, want %v", c.name, w, got, want)
+			}
+		}
+	}
+}
