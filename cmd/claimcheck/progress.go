@@ -9,6 +9,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimcheck/claimcheck/claims/source"
 	"github.com/claimcheck/claimcheck/internal/pool"
 )
 
@@ -20,17 +21,27 @@ var noProgressFlag = &cli.BoolFlag{
 	Usage: "no progress bar (there is none anyway when stderr is not a terminal or CI is set)",
 }
 
-// extractEach applies fn (extraction) to every source (or file of
-// sources to read) in a pool of workers, with a progress bar when it is worth one, and stops handing out
+// extractEach applies fn (extraction) to every source in a pool of
+// workers, with a progress bar when it is worth one, and stops handing out
 // sources when the run is interrupted.
-func extractEach[S, T any](c *cli.Context, srcs []S, fn func(S) T) ([]T, error) {
+func extractEach[T any](c *cli.Context, srcs []*source.Source, fn func(*source.Source) T) ([]T, error) {
+	return extractEachSized(c, srcs, func(*source.Source) int { return 1 }, fn)
+}
+
+// extractEachSized is extractEach over items of several sources or files
+// each: the bar counts the sources and files.
+func extractEachSized[S, T any](c *cli.Context, items []S, size func(S) int, fn func(S) T) ([]T, error) {
 	if err := interrupted(c.Context); err != nil {
 		return nil, err
 	}
-	bar := newProgress(c, len(srcs))
-	out, err := pool.MapContext(c.Context, srcs, func(s S) T {
-		defer bar.add()
-		return fn(s)
+	n := 0
+	for _, it := range items {
+		n += size(it)
+	}
+	bar := newProgress(c, n)
+	out, err := pool.MapContext(c.Context, items, func(it S) T {
+		defer bar.addN(size(it))
+		return fn(it)
 	})
 	bar.done()
 	if err != nil {
@@ -63,9 +74,12 @@ func newProgress(c *cli.Context, n int) progress {
 	)}
 }
 
-func (p progress) add() {
+func (p progress) add() { p.addN(1) }
+
+// addN counts n sources or files done.
+func (p progress) addN(n int) {
 	if p.bar != nil {
-		p.bar.Add(1)
+		p.bar.Add(n)
 	}
 }
 
