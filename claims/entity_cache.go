@@ -90,7 +90,46 @@ func (c *runCache) classify(dst []Entity, src string, run []text.Word, sentenceS
 // table of thousands of runs cost several times more.
 func dropsWholeRun(w *text.Word, sentenceStart bool) bool {
 	l := lowerTrimmed(w) // as isStopwordWord and isCommonWordWord, without copying w
+	if !functionWordFilter.mayHold(l) {
+		return false // most runs are names: settled without hashing them
+	}
 	return stopwords[l] || sentenceStart && commonWords[l]
+}
+
+// wordFilter is a set of bits, one per word of some lists, picked from a
+// word's length and its first and last bytes: a word whose bit is clear
+// is in none of the lists. Hashing a name for a map that does not hold
+// it cost as much as the cache's own look-up.
+type wordFilter [64]uint64
+
+// functionWordFilter holds the words dropsWholeRun asks the lists about.
+var functionWordFilter = newWordFilter(stopwords, commonWords)
+
+func newWordFilter(sets ...map[string]bool) *wordFilter {
+	f := new(wordFilter)
+	for _, set := range sets {
+		for w := range set {
+			b := wordFilterBit(w)
+			f[b>>6] |= 1 << (b & 63)
+		}
+	}
+	return f
+}
+
+// wordFilterBit picks w's bit (0 to 4095).
+func wordFilterBit(w string) uint {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16
+	return uint((x * 0x9E3779B1) >> 20)
+}
+
+// mayHold is false when w is surely in none of the filter's lists.
+func (f *wordFilter) mayHold(w string) bool {
+	b := wordFilterBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // relativeCopy copies entities with offsets made relative to base and

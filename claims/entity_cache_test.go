@@ -259,3 +259,40 @@ func TestMarkAsides(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionWordFilterHoldsItsLists: every word the lists of
+// dropsWholeRun hold passes the filter that spares the look-ups, and
+// dropsWholeRun answers as the lists do for words in them and not.
+func TestFunctionWordFilterHoldsItsLists(t *testing.T) {
+	for _, set := range []map[string]bool{stopwords, commonWords} {
+		for w := range set {
+			if !functionWordFilter.mayHold(w) {
+				t.Errorf("filter drops %q", w)
+			}
+		}
+	}
+	cases := []struct {
+		text          string
+		sentenceStart bool
+		want          bool
+	}{
+		{"The", false, true},
+		{"The", true, true},
+		{"Officials", true, true},
+		{"Officials", false, false},
+		{"Officials'", true, true},
+		{"Smith", true, false},
+		{"Cairo", false, false},
+		{"THE", false, true},
+		{"Über", true, false},
+		{"", true, false},
+	}
+	for _, tc := range cases {
+		w := text.NewWord(0, len(tc.text), tc.text, strings.ToLower(tc.text), true, false)
+		l := lowerTrimmed(&w)
+		want := stopwords[l] || tc.sentenceStart && commonWords[l]
+		if got := dropsWholeRun(&w, tc.sentenceStart); got != want || got != tc.want {
+			t.Errorf("dropsWholeRun(%q, %v) = %v, lists say %v, want %v", tc.text, tc.sentenceStart, got, want, tc.want)
+		}
+	}
+}
