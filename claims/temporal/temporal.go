@@ -216,11 +216,9 @@ func (f *finder) sentence(toks []token) {
 	var m match
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if t.kind == kPunct || t.kind == kWord && t.e.cl == clNone || t.e.cl == clTense {
-			if !(t.kind == kPunct && t.punct == '\'') {
-				i++
-				continue
-			}
+		if quiet[t.kind&3][t.e.cl] && t.punct != '\'' {
+			i++
+			continue
 		}
 		if f.theBeforePlainWord(i) {
 			i += 2 // neither can start an expression
@@ -249,6 +247,22 @@ func (f *finder) sentence(toks []token) {
 		i = m.n
 	}
 }
+
+// quiet is, by token kind and word class, whether a token can neither
+// start an expression nor head one: a mark other than an apostrophe (the
+// caller tests that), a word of no class or a tense word. Four in five
+// tokens are; one look-up decides what was a chain of tests of kind and
+// class, mispredicted for one token in two (cachegrind).
+var quiet = func() (q [4][256]bool) {
+	for c := range q[kPunct] {
+		q[kPunct][c] = true
+	}
+	for k := range q {
+		q[k][clTense] = true
+	}
+	q[kWord][clNone] = true
+	return q
+}()
 
 // theBeforePlainWord reports whether token i is "the" followed by a word
 // of no class that cannot head an expression ("the government"), the
