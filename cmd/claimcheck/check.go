@@ -55,12 +55,12 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	in, err := openBatch(c)
+	srcs, readErrs, err := readBatch(c)
 	if err != nil {
 		return err
 	}
-	// read, extract and compare (with --store), then the baseline step
-	res, finish, inputErr, err := checkInput(c, in, extract)
+	// extract and compare (with --store), then the baseline step
+	res, finish, inputErr, err := checkSources(c, srcs, readErrs, extract)
 	if err != nil {
 		return err
 	}
