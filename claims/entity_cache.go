@@ -25,11 +25,6 @@ import (
 // article's text, so no article is kept alive by a cache.
 type runCache struct {
 	runs map[string][]Entity // entities with offsets from the run's start
-	// key holds the key of the run being classified, rebuilt by each
-	// classify call and read only within it (the map copies the bytes
-	// of a key it stores). A key array on the stack was zeroed on every
-	// call: a tenth of classify.
-	key []byte
 }
 
 // runCacheLimit bounds the runs one cache keeps: a few hundred bytes each.
@@ -52,25 +47,17 @@ var runCaches = sync.Pool{New: func() any { return &runCache{runs: make(map[stri
 // classify is classifyRun(dst, src, run, sentenceStart), from the cache
 // when the same run was classified before. A nil cache classifies.
 func (c *runCache) classify(dst []Entity, src string, run []text.Word, sentenceStart bool) []Entity {
-	if c == nil {
-		return classifyRun(dst, src, run, sentenceStart)
-	}
-	if len(run) == 1 && dropsWholeRun(&run[0], sentenceStart) {
-		return dst
-	}
-	key, ok := runKey(c.key[:0], src, run, sentenceStart)
-	c.key = key
-	if !ok {
+	var arr [maxCachedRun + 64]byte
+	key, ok := runKey(arr[:0], src, run, sentenceStart)
+	if c == nil || !ok {
 		return classifyRun(dst, src, run, sentenceStart)
 	}
 	base := run[0].Start()
 	if es, hit := c.runs[string(key)]; hit {
-		mark := len(dst)
-		dst = append(dst, es...)
-		for k := range dst[mark:] {
-			e := &dst[mark+k]
+		for _, e := range es {
 			e.Start += base
 			e.End += base
+			dst = append(dst, e)
 		}
 		return dst
 	}
@@ -81,55 +68,6 @@ func (c *runCache) classify(dst []Entity, src string, run []text.Word, sentenceS
 	}
 	c.runs[string(key)] = relativeCopy(dst[mark:], base)
 	return dst
-}
-
-// dropsWholeRun reports whether classifyRun drops a run of the one word w
-// as a function word, finding nothing: a stopword, or a common word that
-// opens a clause ("The", "Officials"). A third of all runs are such words;
-// two small lists answer them where the cache's key and its look-up in a
-// table of thousands of runs cost several times more.
-func dropsWholeRun(w *text.Word, sentenceStart bool) bool {
-	l := lowerTrimmed(w) // as isStopwordWord and isCommonWordWord, without copying w
-	if !functionWordFilter.mayHold(l) {
-		return false // most runs are names: settled without hashing them
-	}
-	return stopwords[l] || sentenceStart && commonWords[l]
-}
-
-// wordFilter is a set of bits, one per word of some lists, picked from a
-// word's length and its first and last bytes: a word whose bit is clear
-// is in none of the lists. Hashing a name for a map that does not hold
-// it cost as much as the cache's own look-up.
-type wordFilter [64]uint64
-
-// functionWordFilter holds the words dropsWholeRun asks the lists about.
-var functionWordFilter = newWordFilter(stopwords, commonWords)
-
-func newWordFilter(sets ...map[string]bool) *wordFilter {
-	f := new(wordFilter)
-	for _, set := range sets {
-		for w := range set {
-			b := wordFilterBit(w)
-			f[b>>6] |= 1 << (b & 63)
-		}
-	}
-	return f
-}
-
-// wordFilterBit picks w's bit (0 to 4095).
-func wordFilterBit(w string) uint {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16
-	return uint((x * 0x9E3779B1) >> 20)
-}
-
-// mayHold is false when w is surely in none of the filter's lists.
-func (f *wordFilter) mayHold(w string) bool {
-	b := wordFilterBit(w)
-	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // relativeCopy copies entities with offsets made relative to base and
@@ -169,8 +107,7 @@ func runKey(dst []byte, src string, run []text.Word, sentenceStart bool) ([]byte
 		flags |= 1
 	}
 	dst = append(dst, flags, byte(len(run)))
-	for i := range run { // by index: a copy of each 40-byte word was most of the loop
-		w := &run[i]
+	for _, w := range run {
 		dst = binary.AppendUvarint(dst, uint64(w.Start()-base))
 		dst = binary.AppendUvarint(dst, uint64(w.End()-base))
 		var wf byte
