@@ -55,12 +55,12 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	srcs, readErrs, err := readBatch(c)
+	in, err := openBatch(c)
 	if err != nil {
 		return err
 	}
-	// extract and compare (with --store), then the baseline step
-	res, finish, inputErr, err := checkSources(c, srcs, readErrs, extract)
+	// read, extract and compare (with --store), then the baseline step
+	res, finish, inputErr, err := checkInput(c, in, extract)
 	if err != nil {
 		return err
 	}

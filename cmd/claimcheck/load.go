@@ -32,24 +32,65 @@ func loadEach[T any](c *cli.Context, fn func(*source.Source) T) ([]T, error) {
 // half): the sources in report order and what could not be read. The error
 // is a usage error; nothing was read.
 func readBatch(c *cli.Context) ([]*source.Source, []error, error) {
+	in, err := openBatch(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	in.readRest()
+	return in.srcs, in.errs, nil
+}
+
+// batchInput is the batch named on the command line on its way in: the
+// sources read so far (standard input's, then the first files' in order),
+// what could not be read, in the order it is reported, and the files
+// still to read, in order.
+type batchInput struct {
+	srcs  []*source.Source
+	errs  []error
+	files []string
+	lim   source.Limits
+}
+
+// openBatch finds the files named on the command line (source.Collect)
+// and reads standard input if "-" is named, but no file yet. The error is
+// a usage error; nothing was read.
+func openBatch(c *cli.Context) (*batchInput, error) {
 	paths := c.Args().Slice()
 	if len(paths) == 0 {
-		return nil, nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
+		return nil, exitCode{exitError, errors.New("no paths given (usage: claimcheck " + c.Command.Name + " PATH...)")}
 	}
 	lim, err := limitsFrom(c)
 	if err != nil {
-		return nil, nil, exitCode{exitError, err}
+		return nil, exitCode{exitError, err}
 	}
 	fromStdin := slices.Contains(paths, source.StdinPath)
 	paths = slices.DeleteFunc(paths, func(p string) bool { return p == source.StdinPath })
-	files, errs := source.Collect(paths)
-	var srcs []*source.Source
+	in := &batchInput{lim: lim}
+	in.files, in.errs = source.Collect(paths)
 	if fromStdin {
 		s, e := readStdin(c.App.Reader, lim)
-		srcs, errs = append(srcs, s...), append(errs, e...)
+		in.srcs, in.errs = append(in.srcs, s...), append(in.errs, e...)
 	}
-	s, readErrs := readEach(files, lim)
-	return append(srcs, s...), append(errs, readErrs...), nil
+	return in, nil
+}
+
+// readAhead reads the next files, in order, until more than n sources
+// are read or no file is left. It reads no more files than it may need:
+// a file holds one article or more (or none that can be checked).
+func (in *batchInput) readAhead(n int) {
+	for len(in.srcs) <= n && len(in.files) > 0 {
+		in.read(min(n+1-len(in.srcs), len(in.files)))
+	}
+}
+
+// readRest reads every file left.
+func (in *batchInput) readRest() { in.read(len(in.files)) }
+
+// read reads the next k files.
+func (in *batchInput) read(k int) {
+	s, e := readEach(in.files[:k], in.lim)
+	in.srcs, in.errs = append(in.srcs, s...), append(in.errs, e...)
+	in.files = in.files[k:]
 }
 
 // extractBatch applies fn to every source read (loadEach's second half)
@@ -59,14 +100,27 @@ func extractBatch[T any](c *cli.Context, srcs []*source.Source, readErrs []error
 	if err != nil {
 		return nil, err
 	}
+	if err := inputsRead(c, len(out), readErrs); err != nil {
+		if len(out) == 0 {
+			return nil, err
+		}
+		return out, err
+	}
+	return out, nil
+}
+
+// inputsRead reports readErrs, the inputs that could not be read, once n
+// articles are extracted: the error is the exit code to end with, and
+// ends the run at once when no article was read.
+func inputsRead(c *cli.Context, n int, readErrs []error) error {
 	errs := reportInputs(c.App.ErrWriter, readErrs)
 	switch {
 	case len(errs) == 0:
-		return out, nil
-	case len(out) == 0:
-		return nil, exitCode{exitError, errors.New("no article could be read")}
+		return nil
+	case n == 0:
+		return exitCode{exitError, errors.New("no article could be read")}
 	}
-	return out, exitCode{code: exitError}
+	return exitCode{code: exitError}
 }
 
 // readEach reads files in a pool of GOMAXPROCS workers, keeping the files'

@@ -54,28 +54,71 @@ func limitMemory(srcs []*source.Source) (restore func()) {
 // limitMemoryPaced is limitMemory; pace says the collector's pacing may
 // be changed (GOGC is not set).
 func limitMemoryPaced(srcs []*source.Source, pace bool) (restore func()) {
-	prev := debug.SetMemoryLimit(-1)
-	if prev != math.MaxInt64 {
-		return func() {}
+	return limitTextMemory(textBytes(srcs), pace).restore
+}
+
+// memoryLimit is the soft memory limit set for a batch of some text
+// (limitTextMemory), to resize once the batch's text is known better,
+// and to restore.
+type memoryLimit struct {
+	own    bool // no limit was set before: this one may be changed
+	pace   bool // the collector's pacing may be changed
+	paced  bool // it is: prevGC is the pacing to put back
+	prev   int64
+	prevGC int
+}
+
+// limitTextMemory is limitMemory for a batch of text bytes of text;
+// pace says the collector's pacing may be changed (GOGC is not set).
+func limitTextMemory(text int64, pace bool) *memoryLimit {
+	l := &memoryLimit{pace: pace, prev: debug.SetMemoryLimit(-1)}
+	if l.prev != math.MaxInt64 {
+		return l
 	}
-	limit := batchMemoryLimit(srcs)
+	l.own = true
+	l.resize(text)
+	return l
+}
+
+// resize sets the limit (and the pacing) for a batch of text bytes.
+func (l *memoryLimit) resize(text int64) {
+	if !l.own {
+		return
+	}
+	limit := textMemoryLimit(text)
 	debug.SetMemoryLimit(limit)
-	if !pace || limit == minMemoryLimit {
-		return func() { debug.SetMemoryLimit(prev) }
-	}
-	prevGC := debug.SetGCPercent(limitGCPercent)
-	return func() {
-		debug.SetGCPercent(prevGC)
-		debug.SetMemoryLimit(prev)
+	switch paced := l.pace && limit != minMemoryLimit; {
+	case paced && !l.paced:
+		l.prevGC = debug.SetGCPercent(limitGCPercent)
+		l.paced = true
+	case !paced && l.paced:
+		debug.SetGCPercent(l.prevGC)
+		l.paced = false
 	}
 }
 
-// batchMemoryLimit is memoryBase plus 2.3 times the batch's text, at
-// least minMemoryLimit.
-func batchMemoryLimit(srcs []*source.Source) int64 {
+// restore puts back the limit and the pacing there were before.
+func (l *memoryLimit) restore() {
+	if !l.own {
+		return
+	}
+	if l.paced {
+		debug.SetGCPercent(l.prevGC)
+	}
+	debug.SetMemoryLimit(l.prev)
+}
+
+// textMemoryLimit is memoryBase plus 2.3 times text bytes, at least
+// minMemoryLimit.
+func textMemoryLimit(text int64) int64 {
+	return max(memoryBase+text*textMemoryNum/textMemoryDen, minMemoryLimit)
+}
+
+// textBytes is the length of srcs' texts.
+func textBytes(srcs []*source.Source) int64 {
 	var text int64
 	for _, s := range srcs {
 		text += int64(len(s.Text))
 	}
-	return max(memoryBase+text*textMemoryNum/textMemoryDen, minMemoryLimit)
+	return text
 }

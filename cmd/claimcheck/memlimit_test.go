@@ -56,3 +56,48 @@ func TestLimitMemory(t *testing.T) {
 		})
 	}
 }
+
+// A limit set for one size of text and resized for another (checkStories
+// sets it for the files' sizes, then for the texts read) is the one set
+// for the second at once, pacing included, and restores what was before.
+func TestMemoryLimitResize(t *testing.T) {
+	orig := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(orig)
+	origGC := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(origGC)
+
+	const big, small = 50 << 20, 1 << 10
+	cases := []struct {
+		name        string
+		prev        int64
+		first, then int64
+		want        int64
+		wantGC      int
+	}{
+		{"small, then large", math.MaxInt64, small, big, memoryBase + 23*big/10, limitGCPercent},
+		{"large, then small", math.MaxInt64, big, small, minMemoryLimit, 100},
+		{"large, then larger", math.MaxInt64, big, 2 * big, memoryBase + 23*2*big/10, limitGCPercent},
+		{"a limit already set stays", 200 << 20, small, big, 200 << 20, 100},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			debug.SetMemoryLimit(c.prev)
+			l := limitTextMemory(c.first, true)
+			l.resize(c.then)
+			if got := debug.SetMemoryLimit(-1); got != c.want {
+				t.Errorf("limit %d, want %d", got, c.want)
+			}
+			if got := debug.SetGCPercent(-1); got != c.wantGC {
+				t.Errorf("GOGC %d, want %d", got, c.wantGC)
+			}
+			debug.SetGCPercent(c.wantGC)
+			l.restore()
+			if got := debug.SetMemoryLimit(-1); got != c.prev {
+				t.Errorf("after restore: limit %d, want %d", got, c.prev)
+			}
+			if got := debug.SetGCPercent(100); got != 100 {
+				t.Errorf("after restore: GOGC %d, want 100", got)
+			}
+		})
+	}
+}

@@ -40,85 +40,11 @@ func checkSources(c *cli.Context, srcs []*source.Source, readErrs []error,
 // back, checks them and drops them. The extracted documents of a batch
 // weigh about eight times its text, their encoding about one time, and
 // the file's pages are the kernel's to keep or drop, not the process's.
-// The report is the one checkBatch would write.
+// The report is the one checkBatch would write. checkStories does it for a
+// batch still being read.
 func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
 	extract func(*source.Source) *claims.Doc) (*compare.Result, *checkRun, error, error) {
-	defer limitMemory(srcs)()
-	spill, err := newDocSpill()
-	if err != nil {
-		return nil, nil, nil, exitCode{exitError, err}
-	}
-	handedOver := false // to the checkRun, which closes the spill file while the report is written
-	defer func() {
-		if !handedOver {
-			spill.close()
-		}
-	}()
-	type spilled struct {
-		outline compare.Outline
-		at      spillRef
-		err     error
-	}
-	// Each document is spilled and outlined, then dropped: it is
-	// extracted into a reused scratch (spill.put and OutlineOf copy what
-	// they keep), with the configuration extract applies.
-	extractTransient, err := configuredExtractTransient(c)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	copies := feedCopies(srcs)
-	put, inputErr := extractBatch(c, srcs, readErrs, func(src *source.Source) spilled {
-		var at spillRef
-		var err error
-		var o compare.Outline
-		extractTransient(src, func(d *claims.Doc) {
-			at, err = spill.put(d)
-			o = compare.OutlineOf(d)
-		})
-		o.Source = reportedSource(src)
-		// The spill record holds the text now, and the outline a copy of
-		// what the report lists: nothing needs this source until its story
-		// is loaded from the record. Emptying it lets its text go now,
-		// though the batch's slice of sources still points at it.
-		i := copies.indexOf(src)
-		*src = source.Source{}
-		copies.done(i, o)
-		return spilled{o, at, err}
-	})
-	found := copies.wait()
-	if put == nil && inputErr != nil {
-		return nil, nil, nil, inputErr
-	}
-	outlines := make([]compare.Outline, len(put))
-	for i, p := range put {
-		if p.err != nil {
-			return nil, nil, nil, exitCode{exitError, p.err}
-		}
-		outlines[i] = p.outline
-	}
-	base, err := readBaseline(c)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	res, err := compare.CheckOutlinesFound(outlines, found, func(story []int) ([]*claims.Doc, func(), error) {
-		a := spill.arena()
-		done := func() { spill.reuse(a) }
-		refs := make([]spillRef, len(story))
-		for j, i := range story {
-			refs[j] = put[i].at
-		}
-		docs, err := spill.getStory(a, refs)
-		return docs, done, err
-	}, checkOptions(c))
-	if err != nil {
-		return nil, nil, nil, exitCode{exitError, err}
-	}
-	hideBaseline(c, base, res)
-	if err := interrupted(c.Context); err != nil {
-		return nil, nil, nil, err
-	}
-	handedOver = true
-	return res, releaseMeanwhile(spill.close), inputErr, nil
+	return checkStories(c, &batchInput{srcs: srcs, errs: readErrs}, extract)
 }
 
 // reportedSource is what a report needs of a source (its name, path,
