@@ -59,10 +59,8 @@ func reportedSource(src *source.Source) *source.Source {
 	}
 }
 
-// docSpill is a temporary file of encoded documents (store.AppendSpillDoc:
-// the store's record with its strings in place, cheaper to write and read
-// for a file that lives one run), written by many goroutines and read
-// back by many. Records are gathered
+// docSpill is a temporary file of encoded documents (store.EncodeDoc),
+// written by many goroutines and read back by many. Records are gathered
 // in chunks and written a megabyte at a time (one write per record was
 // a system call per article); every record is written before the first
 // is read back (pass 2 starts once pass 1 is done), and getStory writes
@@ -129,7 +127,7 @@ func newDocSpill() (*docSpill, error) {
 func (s *docSpill) put(d *claims.Doc) (spillRef, error) {
 	c := s.takeChunk()
 	off := len(c.buf)
-	data, err := store.AppendSpillDoc(c.buf, d) // c.buf unchanged on an error
+	data, err := store.AppendDoc(c.buf, d) // c.buf unchanged on an error
 	c.buf = data
 	if err != nil {
 		_ = s.giveChunk(c) // not full: nothing written
@@ -267,7 +265,7 @@ func (s *docSpill) getStory(a *store.DocArena, refs []spillRef) ([]*claims.Doc, 
 	}
 	docs := make([]*claims.Doc, len(refs))
 	for i, r := range refs {
-		d, err := a.DecodeSpillIn(rd.buf[rd.at[i] : rd.at[i]+r.n])
+		d, err := a.DecodeIn(rd.buf[rd.at[i] : rd.at[i]+r.n])
 		if err != nil {
 			return nil, err
 		}

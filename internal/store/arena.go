@@ -51,13 +51,7 @@ var exactArena = &DocArena{exact: true}
 // DecodeIn reads a document as DecodeDoc does, its structs cut from a.
 // The document is valid until a.Reset; its strings stay valid after.
 func (a *DocArena) DecodeIn(data []byte) (*claims.Doc, error) {
-	return decodeDoc(data, a, codecVersion)
-}
-
-// DecodeSpillIn reads a record written by AppendSpillDoc as DecodeIn
-// reads one of EncodeDoc's.
-func (a *DocArena) DecodeSpillIn(data []byte) (*claims.Doc, error) {
-	return decodeDoc(data, a, spillVersion)
+	return decodeDoc(data, a)
 }
 
 // Reset makes every document read into a since the last Reset invalid,

@@ -94,25 +94,7 @@ func EncodeDoc(d *claims.Doc) ([]byte, error) { return AppendDoc(nil, d) }
 // AppendDoc appends what EncodeDoc gives to dst, so that a caller that
 // writes the record away at once (a spill file) reuses one buffer rather
 // than allocating a record per document.
-func AppendDoc(dst []byte, d *claims.Doc) ([]byte, error) { return appendDoc(dst, d, false) }
-
-// spillVersion is the version of a record in the spill format
-// (AppendSpillDoc), which DecodeDoc refuses as of another version.
-const spillVersion = 1000 + codecVersion
-
-// AppendSpillDoc appends d's record in the spill format, which only
-// DocArena.DecodeSpillIn reads: the store format's layout, but with no
-// string table. Each string is written every time, its length in the
-// body and its bytes with the other strings' in the order written, ahead
-// of the body. A spill record is read back once, in the same run, from a
-// temporary file in the page cache, so what numbering the strings saves
-// (a fifth of the record) is not worth a map look-up per string, most of
-// what writing a record cost. The store's records keep their format: old
-// store files are read as before.
-func AppendSpillDoc(dst []byte, d *claims.Doc) ([]byte, error) { return appendDoc(dst, d, true) }
-
-// appendDoc is AppendDoc, or AppendSpillDoc when inOrder.
-func appendDoc(dst []byte, d *claims.Doc, inOrder bool) ([]byte, error) {
+func AppendDoc(dst []byte, d *claims.Doc) ([]byte, error) {
 	if d == nil || d.Source == nil {
 		return dst, errors.New("no document")
 	}
@@ -124,15 +106,10 @@ func appendDoc(dst []byte, d *claims.Doc, inOrder bool) ([]byte, error) {
 	w := writers.Get().(*writer)
 	defer writers.Put(w)
 	w.reset()
-	w.inOrder = inOrder
 	if err := w.marshalDoc(d); err != nil {
 		return dst, fmt.Errorf("%s: %w", d.Source.ID, err)
 	}
-	version := codecVersion
-	if inOrder {
-		version = spillVersion
-	}
-	return w.appendRecord(dst, version), nil
+	return w.appendRecord(dst, codecVersion), nil
 }
 
 // writers are reused: the string table's map, the body's buffer and the

@@ -20,11 +20,10 @@ import (
 // while the collector marks, and was a third of what decoding cost.
 // Pointers into the record's own entities and dates, which follow the
 // mentions in the bytes, are set once those are read (fixups).
-func DecodeDoc(data []byte) (*claims.Doc, error) { return decodeDoc(data, exactArena, codecVersion) }
+func DecodeDoc(data []byte) (*claims.Doc, error) { return decodeDoc(data, exactArena) }
 
-// decodeDoc is DecodeDoc with the document's structs cut from a, for a
-// record of the given version: codecVersion or spillVersion.
-func decodeDoc(data []byte, a *DocArena, want int) (*claims.Doc, error) {
+// decodeDoc is DecodeDoc with the document's structs cut from a.
+func decodeDoc(data []byte, a *DocArena) (*claims.Doc, error) {
 	sc := decodeScratches.Get().(*decodeScratch)
 	defer sc.release()
 	r := reader{data: data, scratch: sc, arena: a}
@@ -32,14 +31,10 @@ func decodeDoc(data []byte, a *DocArena, want int) (*claims.Doc, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("unreadable claims: %w", r.err)
 	}
-	if version != want {
-		return nil, fmt.Errorf("claims written in format %d, this claimcheck reads format %d", version, want)
+	if version != codecVersion {
+		return nil, fmt.Errorf("claims written in format %d, this claimcheck reads format %d", version, codecVersion)
 	}
-	if version == spillVersion {
-		r.orderedStrings()
-	} else {
-		r.stringTable()
-	}
+	r.stringTable()
 	d, bad := r.doc()
 	if r.err == nil && r.pos != len(data) {
 		r.fail(errMalformed) // bytes left over: not what was written

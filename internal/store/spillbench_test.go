@@ -1,47 +1,31 @@
 package store
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/claimcheck/claimcheck/claims"
-)
-
-// appendBenchmark writes ~4 MB of generated articles into one reused
-// buffer with appendRecord, as the spill does, per byte of article text.
-func appendBenchmark(b *testing.B, appendRecord func([]byte, *claims.Doc) ([]byte, error)) {
+// BenchmarkAppendDocGenerated writes ~4 MB of generated articles into one
+// reused buffer, as the spill does, per byte of article text.
+func BenchmarkAppendDocGenerated(b *testing.B) {
 	docs, size := generatedDocs(b, 4<<20, 11)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	var buf []byte
-	written := 0
 	for b.Loop() {
-		written = 0
 		for _, d := range docs {
 			var err error
-			if buf, err = appendRecord(buf[:0], d); err != nil {
+			if buf, err = AppendDoc(buf[:0], d); err != nil {
 				b.Fatal(err)
 			}
-			written += len(buf)
 		}
 	}
-	b.ReportMetric(float64(written)/float64(size), "record/text")
 }
 
-// BenchmarkAppendDocGenerated writes store records.
-func BenchmarkAppendDocGenerated(b *testing.B) { appendBenchmark(b, AppendDoc) }
-
-// BenchmarkAppendSpillDocGenerated writes spill records, as the spill does.
-func BenchmarkAppendSpillDocGenerated(b *testing.B) { appendBenchmark(b, AppendSpillDoc) }
-
-// decodeInBenchmark reads ~4 MB of generated articles, written by
-// appendRecord, back through one arena with decodeIn, reset every eight
-// documents (a story), as pass 2 does.
-func decodeInBenchmark(b *testing.B, appendRecord func([]byte, *claims.Doc) ([]byte, error),
-	decodeIn func(*DocArena, []byte) (*claims.Doc, error)) {
+// BenchmarkDecodeInGenerated reads ~4 MB of generated articles back
+// through one arena, reset every eight documents (a story), as pass 2 does.
+func BenchmarkDecodeInGenerated(b *testing.B) {
 	docs, size := generatedDocs(b, 4<<20, 11)
 	var data [][]byte
 	for _, d := range docs {
-		enc, err := appendRecord(nil, d)
+		enc, err := EncodeDoc(d)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -52,7 +36,7 @@ func decodeInBenchmark(b *testing.B, appendRecord func([]byte, *claims.Doc) ([]b
 	arena := new(DocArena)
 	for b.Loop() {
 		for i, enc := range data {
-			if _, err := decodeIn(arena, enc); err != nil {
+			if _, err := arena.DecodeIn(enc); err != nil {
 				b.Fatal(err)
 			}
 			if i%8 == 7 {
@@ -61,14 +45,4 @@ func decodeInBenchmark(b *testing.B, appendRecord func([]byte, *claims.Doc) ([]b
 		}
 		arena.Reset()
 	}
-}
-
-// BenchmarkDecodeInGenerated reads store records.
-func BenchmarkDecodeInGenerated(b *testing.B) {
-	decodeInBenchmark(b, AppendDoc, (*DocArena).DecodeIn)
-}
-
-// BenchmarkDecodeSpillInGenerated reads spill records, as pass 2 does.
-func BenchmarkDecodeSpillInGenerated(b *testing.B) {
-	decodeInBenchmark(b, AppendSpillDoc, (*DocArena).DecodeSpillIn)
 }

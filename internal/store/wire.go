@@ -33,11 +33,6 @@ type writer struct {
 	strIndex map[string]uint32
 	strs     []string
 	strBytes int
-	// inOrder writes strings without a table (the spill format:
-	// AppendSpillDoc): each string's length in the body and its bytes
-	// appended to inOrderBytes, every time it is written.
-	inOrder      bool
-	inOrderBytes []byte
 	// seen answers for strings met before in this record by their
 	// address (strSeen), before the map is asked.
 	seen    [strSeenSize]strSeen
@@ -62,8 +57,6 @@ func (w *writer) reset() {
 	clear(w.strs) // let the previous document's strings be collected
 	w.strs = w.strs[:0]
 	w.strBytes = 0
-	w.inOrder = false
-	w.inOrderBytes = w.inOrderBytes[:0]
 	w.text, w.lower, w.lowerDone = "", "", false
 }
 
@@ -140,10 +133,6 @@ func (w *writer) str(s string) {
 	}
 	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
 	e := &w.seen[(p*0x9E3779B97F4A7C15)>>(64-strSeenBits)]
-	if w.inOrder {
-		w.orderedStr(s, p, e)
-		return
-	}
 	if e.gen == w.seenGen && e.p == p && e.n == len(s) {
 		w.uint(uint64(e.i))
 		return
@@ -157,25 +146,6 @@ func (w *writer) str(s string) {
 	}
 	*e = strSeen{p: p, n: len(s), gen: w.seenGen, i: i}
 	w.uint(uint64(i))
-}
-
-// orderedStr writes s for the spill format: its length, shifted left, and
-// its bytes appended to the strings' (tag 0); or, when the same string
-// (by address: strSeen) was written before in the record, its length and
-// where its bytes are (tag 1), which costs no bytes of its own and no
-// hashing. e is s's entry in w.seen.
-func (w *writer) orderedStr(s string, p uintptr, e *strSeen) {
-	if e.gen == w.seenGen && e.p == p && e.n == len(s) {
-		w.uint(uint64(len(s))<<1 | 1)
-		w.uint(uint64(e.i))
-		return
-	}
-	at := len(w.inOrderBytes)
-	w.uint(uint64(len(s)) << 1)
-	w.inOrderBytes = append(w.inOrderBytes, s...)
-	if at <= math.MaxUint32 {
-		*e = strSeen{p: p, n: len(s), gen: w.seenGen, i: uint32(at)}
-	}
 }
 
 // strSeen is a string's number in the record, found by the string's
@@ -230,9 +200,6 @@ func (w *writer) time(t time.Time) error {
 // then the bytes of all strings in one run, so that the reader makes them
 // all with one allocation), then the body.
 func (w *writer) appendRecord(out []byte, version int) []byte {
-	if w.inOrder {
-		return w.appendInOrderRecord(out, version)
-	}
 	size := len(recordMagic) + 2*binary.MaxVarintLen64 + len(w.strs)*binary.MaxVarintLen32 + w.strBytes + len(w.buf)
 	out = slices.Grow(out, size)
 	out = append(out, recordMagic...)
@@ -244,20 +211,6 @@ func (w *writer) appendRecord(out []byte, version int) []byte {
 	for _, s := range w.strs {
 		out = append(out, s...)
 	}
-	return append(out, w.buf...)
-}
-
-// appendInOrderRecord appends a record of the spill format to out:
-// magic, version, the strings' bytes in the order they were written (a
-// count, then the bytes, which the reader makes one string), then the
-// body.
-func (w *writer) appendInOrderRecord(out []byte, version int) []byte {
-	size := len(recordMagic) + 2*binary.MaxVarintLen64 + len(w.inOrderBytes) + len(w.buf)
-	out = slices.Grow(out, size)
-	out = append(out, recordMagic...)
-	out = binary.AppendVarint(out, int64(version))
-	out = binary.AppendUvarint(out, uint64(len(w.inOrderBytes)))
-	out = append(out, w.inOrderBytes...)
 	return append(out, w.buf...)
 }
 
@@ -281,11 +234,6 @@ type reader struct {
 	text      string
 	lower     string
 	lowerDone bool
-	// inOrder reads the strings of a spill record: each the stretch of
-	// ordered at orderedAt (then moved past it), or one read before.
-	inOrder   bool
-	ordered   string
-	orderedAt int
 	// scratch, when not nil, is where the mentions' records are cut from.
 	scratch *decodeScratch
 	// arena is where a document's structs are cut from (decodeDoc).
@@ -383,9 +331,6 @@ func (r *reader) count() int {
 }
 
 func (r *reader) str() string {
-	if r.inOrder {
-		return r.nextOrdered()
-	}
 	i := r.uint()
 	switch {
 	case i == 0:
@@ -395,35 +340,6 @@ func (r *reader) str() string {
 	}
 	r.fail(errMalformed)
 	return ""
-}
-
-// nextOrdered is a spill record's next string, as orderedStr wrote it.
-func (r *reader) nextOrdered() string {
-	x := r.uint()
-	n := x >> 1
-	at := uint64(r.orderedAt)
-	if x&1 == 1 {
-		at = r.uint()
-	}
-	if at > uint64(len(r.ordered)) || n > uint64(len(r.ordered))-at {
-		r.fail(errMalformed)
-		return ""
-	}
-	if x&1 == 0 {
-		r.orderedAt += int(n)
-	}
-	return r.ordered[at : at+n]
-}
-
-// orderedStrings reads a spill record's strings' bytes, making them one
-// string (one allocation) that the strings read are cut from.
-func (r *reader) orderedStrings() {
-	n := r.count()
-	if r.err != nil {
-		return
-	}
-	r.inOrder, r.ordered = true, string(r.data[r.pos:r.pos+n])
-	r.pos += n
 }
 
 // span is the source text from start to end.
