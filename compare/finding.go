@@ -100,7 +100,15 @@ func (e *Evidence) Place(text string) {
 		return
 	}
 	e.Line, e.Column = lineColumn(text, 0, 1, start)
-	e.EndLine, e.EndColumn = lineColumn(text, start, e.Line, end)
+	if strings.IndexByte(text[start:end], '\n') < 0 {
+		// The span ends on the line it starts on: its end column is counted
+		// on from its start (a rune boundary) rather than from the line's
+		// start again, which meant a second walk back over the line and
+		// over every character before the span.
+		e.EndLine, e.EndColumn = e.Line, e.Column+utf16Len(text[start:end])
+	} else {
+		e.EndLine, e.EndColumn = lineColumn(text, start, e.Line, end)
+	}
 	e.SentenceLine = e.Line
 	if e.SentenceStart >= 0 && e.SentenceStart <= start {
 		e.SentenceLine = e.Line - strings.Count(text[e.SentenceStart:start], "\n")

@@ -29,6 +29,10 @@ func TestEvidencePlace(t *testing.T) {
 			Evidence{Line: 1, Column: 1, EndLine: 1, EndColumn: 7, SentenceLine: 1}},
 		{"invalid bytes count one each", "\xff\xfex", [2]int{2, 3}, 0,
 			Evidence{Line: 1, Column: 3, EndLine: 1, EndColumn: 4, SentenceLine: 1}},
+		{"a cut rune before the span", "\xe2\x82x yz", [2]int{2, 5}, 0,
+			Evidence{Line: 1, Column: 3, EndLine: 1, EndColumn: 6, SentenceLine: 1}},
+		{"a cut rune in the span", "ab\xe2\x82x", [2]int{1, 5}, 0,
+			Evidence{Line: 1, Column: 2, EndLine: 1, EndColumn: 6, SentenceLine: 1}},
 		{"span past the text", "short", [2]int{3, 9}, 0, Evidence{Line: 7}},
 		{"empty span", "short", [2]int{3, 3}, 0, Evidence{Line: 7}},
 		{"negative span", "short", [2]int{-5, 2}, 0, Evidence{Line: 7}},
@@ -71,6 +75,11 @@ func FuzzEvidencePlace(f *testing.F) {
 		}
 		if ev.SentenceLine < 1 || ev.SentenceLine > ev.Line {
 			t.Fatalf("sentence line %d, value line %d", ev.SentenceLine, ev.Line)
+		}
+		// The end is counted on from the start on one line: it must be
+		// where counting from the end's line start puts it.
+		if endLine, endColumn := lineColumn(text, 0, 1, end); ev.EndLine != endLine || ev.EndColumn != endColumn {
+			t.Fatalf("end %d:%d, counted from the line start %d:%d", ev.EndLine, ev.EndColumn, endLine, endColumn)
 		}
 		if ev.Column > 2*utf8.RuneCountInString(text)+1 {
 			t.Fatalf("column %d past the text", ev.Column)
