@@ -207,7 +207,11 @@ func isCommentMarker(s string) bool {
 		hasPrefixFold(s, "you must be logged in to post") {
 		return true
 	}
-	// "12 Comments", "0 comments"
+	// "12 Comments", "0 comments": the count is the line's first word, so
+	// a line that does not start with a digit is refused before it is cut.
+	if s == "" || !isDigit(s[0]) {
+		return false
+	}
 	num, rest, ok := strings.Cut(s, " ")
 	return ok && allDigits(num) && (strings.EqualFold(rest, "comments") || strings.EqualFold(rest, "comment") || strings.EqualFold(rest, "responses"))
 }

@@ -91,3 +91,24 @@ func TestPlaceAndNumericDatelines(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStartDateWord holds mayStartDate's shortcut for a first word of
+// letters to the general path, on words of every kind a dateline or a
+// sentence starts with.
+func TestMayStartDateWord(t *testing.T) {
+	words := []string{"The", "the", "A", "Updated", "UPDATED", "published", "On", "at", "Monday", "mon", "Thurs",
+		"March", "MAY", "sept", "Sep", "am", "PM", "hrs", "h", "Officials", "Zanele", "x", "Wednesdays",
+		"Septemberish", "internationalisation", "dated", "Date", "last", "first", "modified", "by"}
+	tails := []string{"", " 3 March 2021", "\t12:00", ", 2021", ": 2021", ". 2021", "\u00a0May", "s"}
+	heads := []string{"", " ", "\t ", "\u00a0", "(", "\v"}
+	for _, w := range words {
+		for _, tail := range tails {
+			for _, head := range heads {
+				seg := head + w + tail
+				if got, want := mayStartDate(seg), mayStartDateFields(seg); got != want {
+					t.Errorf("mayStartDate(%q) = %v, want %v", seg, got, want)
+				}
+			}
+		}
+	}
+}

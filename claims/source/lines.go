@@ -13,15 +13,32 @@ type line struct {
 // give the same lines with offsets into the verbatim text.
 func scanLines(text string, from int) []line {
 	lines := make([]line, 0, (len(text)-from)/96+4)
+	cr := nextCR(text, from)
 	for pos := from; pos < len(text); {
 		end, next := len(text), len(text)
 		if nl := strings.IndexByte(text[pos:], '\n'); nl >= 0 {
 			end, next = pos+nl, pos+nl+1
 		}
-		lines = appendLine(lines, text, pos, end)
+		if cr < end {
+			lines = appendLine(lines, text, pos, end)
+			cr = nextCR(text, next)
+		} else {
+			lines = appendTrimmed(lines, text, pos, end)
+		}
 		pos = next
 	}
 	return lines
+}
+
+// nextCR is the offset of the first carriage return at or after from, or
+// len(text). scanLines keeps it ahead of its lines so that a line holding
+// none is not searched for one: most files have none at all, and one
+// search of the whole text costs less than a search per line.
+func nextCR(text string, from int) int {
+	if i := strings.IndexByte(text[from:], '\r'); i >= 0 {
+		return from + i
+	}
+	return len(text)
 }
 
 // appendLine trims text[start:end] and keeps it when non-empty, first
@@ -156,6 +173,12 @@ func endsSentence(s string) bool {
 // trimClosers drops closing quotes and brackets from the end of s.
 func trimClosers(s string) string {
 	for {
+		// Most lines end in a letter or a full stop: one look at the last
+		// byte settles them without the seven suffix tests below (every
+		// short line's byline test asks).
+		if s == "" || !mayEndCloser[s[len(s)-1]] {
+			return s
+		}
 		switch {
 		case strings.HasSuffix(s, `"`), strings.HasSuffix(s, "'"), strings.HasSuffix(s, ")"), strings.HasSuffix(s, "]"):
 			s = s[:len(s)-1]
@@ -168,6 +191,16 @@ func trimClosers(s string) string {
 		}
 	}
 }
+
+// mayEndCloser marks the last bytes of the closers trimClosers drops:
+// the ASCII quote, apostrophe and brackets and the last bytes of "”",
+// "’" and "»".
+var mayEndCloser = func() (t [256]bool) {
+	for _, c := range []string{`"`, "'", ")", "]", "”", "’", "»"} {
+		t[c[len(c)-1]] = true
+	}
+	return t
+}()
 
 // sentenceEnds counts sentence punctuation followed by a space or the end
 // of s; abbreviations inflate it a little, which only matters near the

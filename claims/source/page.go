@@ -272,12 +272,25 @@ func (a *analyser) markRepeats(head int) {
 		a.markRepeatsByMap(head)
 		return
 	}
-	for i := 1; i < len(a.lines); i++ {
+	// A line can only repeat an earlier one of its length: a bit per
+	// length (modulo repeatLengthBits) lets most lines, whose lengths no
+	// earlier line has, skip the comparisons.
+	var lengths [repeatLengthBits / 64]uint64
+	for i, l := range a.lines {
+		n := uint(l.end-l.start) % repeatLengthBits
+		bit := uint64(1) << (n % 64)
+		if lengths[n/64]&bit == 0 {
+			lengths[n/64] |= bit
+			continue
+		}
 		if a.cues[i] == cueNone && i != head && a.repeatsEarlierLine(i) {
 			a.cues[i] = cueRepeat
 		}
 	}
 }
+
+// repeatLengthBits is how many line lengths markRepeats tells apart.
+const repeatLengthBits = 1024
 
 // repeatsEarlierLine reports whether line i has the text of a line before
 // it; only lines of its length are compared byte by byte.

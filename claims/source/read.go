@@ -192,13 +192,27 @@ const sniffBytes = 4096
 // newline, carriage return and form feed do) and reports the offset of the
 // first NUL, or -1.
 //
-// Eight bytes at a time are first tested together for any byte below 0x20
-// or equal to 0x7F (the bit tricks of "Bit Twiddling Hacks": hasless and
-// haszero); only words that have one are counted byte by byte, and text
-// has one every line or so.
+// Thirty-two bytes at a time are first tested together, exactly, for a
+// control byte other than a newline (strayControls on four words, OR-ed:
+// about 2 instructions a byte where a test and a branch per eight bytes
+// took 4.4, callgrind over the 1 MB batch); only blocks that hold one, a
+// tab or a carriage return at most in text, are counted byte by byte.
+// The tail goes eight bytes at a time, as the blocks once did.
 func countControls(data []byte) (controls, firstNUL int) {
 	firstNUL = -1
 	i := 0
+	for ; i+32 <= len(data); i += 32 {
+		b := data[i : i+32 : i+32]
+		if strayControls(binary.LittleEndian.Uint64(b))|strayControls(binary.LittleEndian.Uint64(b[8:]))|
+			strayControls(binary.LittleEndian.Uint64(b[16:]))|strayControls(binary.LittleEndian.Uint64(b[24:])) == 0 {
+			continue
+		}
+		n, nul := countControlBytes(b)
+		controls += n
+		if nul >= 0 && firstNUL < 0 {
+			firstNUL = i + nul
+		}
+	}
 	for ; i+8 <= len(data); i += 8 {
 		if w := binary.LittleEndian.Uint64(data[i:]); !mayHoldControl(w) || onlyNewlineControls(w) {
 			continue
@@ -228,17 +242,23 @@ func mayHoldControl(w uint64) bool {
 
 // onlyNewlineControls reports whether the only bytes of w below 0x20 are
 // newlines and none is 0x7F: text has a newline every line, and a word
-// with one would otherwise be counted byte by byte. Unlike
-// mayHoldControl's tests, these are exact per byte (no borrow crosses
-// bytes: the high bit is set aside before adding).
+// with one would otherwise be counted byte by byte.
 func onlyNewlineControls(w uint64) bool {
+	return strayControls(w) == 0
+}
+
+// strayControls has the high bit set of each byte of w that is below 0x20
+// but no newline, or is 0x7F. Unlike mayHoldControl's tests, these are
+// exact per byte (no borrow crosses bytes: the high bit is set aside
+// before adding).
+func strayControls(w uint64) uint64 {
 	const lows, highs = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
 	below := ^((w&lows + 0x6060606060606060) | w) & highs // bytes < 0x20
 	nl := w ^ 0x0A0A0A0A0A0A0A0A
 	newline := ^((nl&lows + lows) | nl) & highs // bytes == '\n'
 	del := w ^ lows
 	isDel := ^((del&lows + lows) | del) & highs // bytes == 0x7F
-	return below&^newline|isDel == 0
+	return below&^newline | isDel
 }
 
 // countControlBytes is countControls byte by byte.

@@ -133,6 +133,24 @@ func TestCountControls(t *testing.T) {
 	}
 }
 
+// TestCountControlsBlocks puts one byte at every offset of a text longer
+// than three 32-byte blocks, so every block and word position and the
+// tail are tried.
+func TestCountControlsBlocks(t *testing.T) {
+	base := []byte(strings.Repeat("Officials said\n", 7))
+	for _, c := range []byte{0, 0x01, 0x0b, 0x1f, 0x7f, '\t', '\r', '\f', '\n', 0x80} {
+		for pos := range base {
+			data := append([]byte(nil), base...)
+			data[pos] = c
+			gc, gn := countControls(data)
+			wc, wn := countControlsByByte(data)
+			if gc != wc || gn != wn {
+				t.Errorf("countControls with %#x at %d = %d, %d; want %d, %d", c, pos, gc, gn, wc, wn)
+			}
+		}
+	}
+}
+
 func FuzzCountControls(f *testing.F) {
 	f.Add([]byte("a\x00b\x7f\x1f text"))
 	f.Fuzz(func(t *testing.T, data []byte) {
