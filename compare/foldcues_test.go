@@ -49,11 +49,17 @@ func foldedCues(before, after string) bool {
 }
 
 // TestAdditionCuesStartWithIOrO: additionCueIn looks for a cue only at an
-// 'i' or an 'o'.
+// 'i' or an 'o' before an 'n'; incrementCueBefore only at a cue's closing
+// space.
 func TestAdditionCuesStartWithIOrO(t *testing.T) {
 	for _, c := range additionCues {
-		if c[0] != 'i' && c[0] != 'o' {
+		if c[0] != 'i' && c[0] != 'o' || c[1] != 'n' {
 			t.Errorf("%q: additionCueIn would never find it", c)
+		}
+	}
+	for _, c := range incrementCues {
+		if c[len(c)-1] != ' ' {
+			t.Errorf("%q: incrementCueBefore would never find it", c)
 		}
 	}
 }

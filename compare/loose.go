@@ -77,10 +77,8 @@ func incrementCuesFolded(before, after string) (found, ascii bool) {
 	if !isASCIIText(before) {
 		return false, false
 	}
-	for _, c := range incrementCues {
-		if lastFoldFrom(before, c, len(before)-len(c)-12) {
-			return true, true
-		}
+	if incrementCueBefore(before) {
+		return true, true
 	}
 	for _, c := range incrementAfter {
 		if hasFoldAt(after, 0, c) {
@@ -88,6 +86,25 @@ func incrementCuesFolded(before, after string) (found, ascii bool) {
 		}
 	}
 	return additionCueIn(after)
+}
+
+// incrementCueBefore: one of incrementCues, ASCII-folded, ends at most 12
+// bytes before the end of before. Every cue ends in a space, so only the
+// spaces of those last 13 bytes are tried as a cue's end: looking for each
+// cue at each of the places it could start was most of what
+// incrementFigure cost.
+func incrementCueBefore(before string) bool {
+	for p := len(before) - 1; p >= max(len(before)-13, 0); p-- {
+		if before[p] != ' ' {
+			continue
+		}
+		for _, c := range incrementCues {
+			if hasFoldAt(before, p+1-len(c), c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // incrementCuesLowered looks for the cues in lower-cased copies of the
