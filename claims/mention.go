@@ -102,6 +102,7 @@ func (mentionStage) Run(d *Doc) { mentionStage{}.runWith(d, &wordScratch{}) }
 // put them (or looks them up itself).
 func (mentionStage) runWith(d *Doc, x *wordScratch) {
 	lexes, kinds := sentenceLexicons(d, x)
+	var spotBuf [32]entitySpot // each sentence's spots in turn, done with by the next
 	for k, s := range d.Sentences {
 		if !readsEvents(s) || kinds[k]&lexTrigger == 0 {
 			continue // no word of it opens a trigger: no mention
@@ -115,10 +116,11 @@ func (mentionStage) runWith(d *Doc, x *wordScratch) {
 			continue
 		}
 		attachTimes(s, ms, lexes[k])
-		attachNumbers(s, ms)
+		spots := spotsOf(s, spotBuf[:0])
+		attachNumbers(s, ms, &spots)
 		aggregate := hasAggregateCue(d.Source.Text[s.Start:s.End])
 		for _, m := range ms {
-			attachArguments(s, m, aggregate)
+			attachArguments(s, m, aggregate, &spots)
 		}
 	}
 	story := storyMention(d, x.bufs)
@@ -161,21 +163,14 @@ func attachLooseCounts(main *Mention, sentences []*Sentence) {
 	if main.Sentence == nil {
 		return
 	}
-	attached := map[int]bool{}
-	for _, m := range main.Doc.Mentions {
-		for _, f := range m.Counts {
-			attached[f.Start] = true
-		}
-		for _, f := range m.Quantities {
-			attached[f.Start] = true
-		}
-	}
+	var buf [64]int // most articles' events hold fewer figures: no allocation
+	attached := attachedStarts(buf[:0], main.Doc.Mentions)
 	for _, s := range sentences {
 		if len(s.Quotes) > 0 || !readsEvents(s) {
 			continue
 		}
 		for k := range s.Numbers {
-			if np := &s.Numbers[k]; attached[np.Start] || !storyFigureKind(np.Kind) {
+			if np := &s.Numbers[k]; !storyFigure(np) || attached.has(np.Start) {
 				continue // an event of the sentence has it, or the story takes no such figure
 			}
 			n := s.Numbers[k] // copied only now: its Noun may be filled in below
@@ -217,13 +212,43 @@ func attachLooseCounts(main *Mention, sentences []*Sentence) {
 	}
 }
 
-// storyFigureKind: the kinds of figure attachLooseCounts may give the
-// story (the cases of its last switch); any other is passed over before
-// its noun is read.
-func storyFigureKind(kind string) bool {
-	switch kind {
-	case "count", "measure", "money", "percent":
+// figureStarts are where the figures some event already holds start, in
+// order, for attachLooseCounts to pass over: an article's mentions hold a
+// few dozen at most, and a binary search of them costs less than the map
+// each article made and filled.
+type figureStarts []int
+
+// attachedStarts appends to out where the counts and quantities of ms
+// start.
+func attachedStarts(out figureStarts, ms []*Mention) figureStarts {
+	for _, m := range ms {
+		for k := range m.Counts {
+			out = append(out, m.Counts[k].Start)
+		}
+		for k := range m.Quantities {
+			out = append(out, m.Quantities[k].Start)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// has: a figure of the list starts at start.
+func (fs figureStarts) has(start int) bool {
+	_, found := slices.BinarySearch(fs, start)
+	return found
+}
+
+// storyFigure: a figure of a kind attachLooseCounts may give the story
+// (the cases of its last switch); any other is passed over before its
+// noun is read. A percentage is taken only with its noun before it ("the
+// turnout was 47.1 percent"), which nothing the loop does changes.
+func storyFigure(n *numbers.Number) bool {
+	switch n.Kind {
+	case "count", "measure", "money":
 		return true
+	case "percent":
+		return n.NounEnd > 0 && n.NounEnd <= n.Start
 	}
 	return false
 }
@@ -612,7 +637,7 @@ func granRank(g string) int {
 }
 
 // attachNumbers gives each count or quantity to the nearest trigger.
-func attachNumbers(s *Sentence, ms []*Mention) {
+func attachNumbers(s *Sentence, ms []*Mention, spots *entitySpots) {
 	if len(s.Numbers) == 0 {
 		return // most sentences with an event give it no figure
 	}
@@ -651,7 +676,7 @@ func attachNumbers(s *Sentence, ms []*Mention) {
 		if a == nil || !figureReaches(s, a.mention, n, wi) {
 			continue
 		}
-		if n.Kind == "count" && peopleNouns[n.Noun] && !countClasses[a.mention.Class] && len(findPlaces(s, a.mention)) == 0 {
+		if n.Kind == "count" && peopleNouns[n.Noun] && !countClasses[a.mention.Class] && len(findPlaces(s, a.mention, spots)) == 0 {
 			// "80 workers were inside when it exploded": the story's head
 			// count; "3,000 people protested in X" stays with X's protest.
 			continue
@@ -759,8 +784,8 @@ func cuesOf(lw string) cueSet {
 }
 
 // attachArguments fills a mention's arguments from its sentence; aggregate
-// is hasAggregateCue of the sentence.
-func attachArguments(s *Sentence, m *Mention, aggregate bool) {
+// is hasAggregateCue of the sentence, spots its entities' (spotsOf).
+func attachArguments(s *Sentence, m *Mention, aggregate bool, spots *entitySpots) {
 	src := m.Doc.Source.Text
 	m.Quoted = s.quoted(m.TriggerStart, m.TriggerEnd)
 	m.Hedge = s.Hedge
@@ -802,9 +827,12 @@ func attachArguments(s *Sentence, m *Mention, aggregate bool) {
 			}
 		}
 	}
-	m.Place = findPlace(s, m)
-	m.Places = findPlaces(s, m)
-	m.Participants = findParticipants(s, m)
+	// The scene ("In Kabul, ...") is read once for both: findPlace falls
+	// back on it and findPlaces lists it (it reads no Level findPlace sets).
+	scene := scenePlace(s, m, spots)
+	m.Place = findPlace(s, m, scene, spots)
+	m.Places = findPlacesIn(s, m, scene, spots)
+	m.Participants = findParticipants(s, m, spots)
 	m.Agent, m.Patient, m.PatientAt, m.Owner = findRoles(src, s, m)
 }
 
@@ -818,17 +846,19 @@ func visible(s *Sentence, m *Mention, start, end int) bool {
 var locatives = toSet(`in at near outside over across inside into off`)
 
 // findPlace: the nearest place introduced by a locative preposition within
-// a few words of the trigger.
-func findPlace(s *Sentence, m *Mention) *Entity {
+// a few words of the trigger, else the scene (scenePlace, read by the
+// caller).
+func findPlace(s *Sentence, m *Mention, scene *Entity, spots *entitySpots) *Entity {
 	var best *Entity
 	bestD := 1 << 30
+	trigClause := clauseOnce{ws: s.Words, i: m.trigIdx}
 	for k := range s.Entities {
 		e := &s.Entities[k]
 		if e.Kind != EntPlace && e.Kind != EntCountry && e.Kind != EntName && e.Kind != EntPerson || e.Demonym || e.Possessive || !visible(s, m, e.Start, e.End) {
 			continue
 		}
-		wi := wordIndex(s.Words, e.Start)
-		if !locativeBefore(s.Words, wi) || relativeClauseAt(s.Words, wi) != relativeClauseAt(s.Words, m.trigIdx) {
+		wi := spots.wordAt(k)
+		if !spots.locative(k) || spots.clause(k) != trigClause.get() {
 			continue // "Ruiz's sister, who lives in Miami, said ...": Miami places the sister
 		}
 		if e.Kind == EntPerson && e.Title == "" {
@@ -848,7 +878,7 @@ func findPlace(s *Sentence, m *Mention) *Entity {
 		}
 	}
 	if best == nil {
-		best = scenePlace(s, m)
+		best = scene
 	}
 	if best != nil && best.Kind == EntName {
 		best.Level = unknownPlaceLevel(s, best) // an unknown name after "in" or "near" is a place
@@ -863,17 +893,17 @@ city town village port capital region province district of outskirts suburb hear
 
 // locativeBefore: "in Rome", "in the capital", "over western Kenya".
 func locativeBefore(ws []text.Word, wi int) bool {
-	return prepBefore(ws, wi, 5, locatives, true)
+	return prepBefore(ws, wi, 5, locativeSet, true)
 }
 
 // prepBefore: one of preps stands within reach words before word wi,
 // past place fillers ("the town of") and, with demonyms, words such as
 // "Italian". locativeBefore, fromBefore and the place-name stage's
 // placeBefore are this walk with their own prepositions and reach.
-func prepBefore(ws []text.Word, wi, reach int, preps map[string]bool, demonyms bool) bool {
+func prepBefore(ws []text.Word, wi, reach int, preps *wordSet, demonyms bool) bool {
 	for j := wi - 1; j >= 0 && j >= wi-reach; j-- {
 		w := ws[j].Lower()
-		if preps[w] {
+		if preps.has(w) {
 			return true
 		}
 		if !placeFillerSet.has(w) && !(demonyms && isDemonymWord(ws[j].Text())) {
@@ -888,13 +918,13 @@ func prepBefore(ws []text.Word, wi, reach int, preps map[string]bool, demonyms b
 var departureClasses = map[string]bool{"liftoff": true}
 
 // fromBefore: "from" stands before the name, past words such as "the".
-func fromBefore(ws []text.Word, wi int) bool { return prepBefore(ws, wi, 3, fromPrep, false) }
+func fromBefore(ws []text.Word, wi int) bool { return prepBefore(ws, wi, 3, fromPrepSet, false) }
 
 var fromPrep = map[string]bool{"from": true}
 
 // findParticipants: the people, organisations and countries of the
 // sentence that take part, leaving out the speaker and places.
-func findParticipants(s *Sentence, m *Mention) []*Entity {
+func findParticipants(s *Sentence, m *Mention, spots *entitySpots) []*Entity {
 	var out []*Entity
 	for k := range s.Entities {
 		e := &s.Entities[k]
@@ -904,7 +934,7 @@ func findParticipants(s *Sentence, m *Mention) []*Entity {
 		if e.Key == s.Speaker && !m.Quoted {
 			continue
 		}
-		if e.Kind == EntCountry && !e.Demonym && locativeBefore(s.Words, wordIndex(s.Words, e.Start)) {
+		if e.Kind == EntCountry && !e.Demonym && spots.locative(k) {
 			continue
 		}
 		out = append(out, e)
@@ -915,7 +945,7 @@ func findParticipants(s *Sentence, m *Mention) []*Entity {
 // scenePlace is a place set at the head of the sentence ("In the western
 // city of X, ...", "Also on Saturday, in X, ..."), which scopes over every
 // event the sentence tells.
-func scenePlace(s *Sentence, m *Mention) *Entity {
+func scenePlace(s *Sentence, m *Mention, spots *entitySpots) *Entity {
 	comma := -1
 	for i, w := range s.Words {
 		if i > 8 {
@@ -930,9 +960,10 @@ func scenePlace(s *Sentence, m *Mention) *Entity {
 	}
 	for k := range s.Entities {
 		e := &s.Entities[k]
-		wi := wordIndex(s.Words, e.Start)
-		if wi < comma && (e.Kind == EntPlace || e.Kind == EntName || e.Kind == EntCountry && !e.Demonym) &&
-			locativeBefore(s.Words, wi) && visible(s, m, e.Start, e.End) && relativeClauseAt(s.Words, wi) < 0 {
+		if !(e.Kind == EntPlace || e.Kind == EntName || e.Kind == EntCountry && !e.Demonym) {
+			continue // asked before the word's index is searched for
+		}
+		if spots.wordAt(k) < comma && spots.locative(k) && visible(s, m, e.Start, e.End) && spots.clause(k) < 0 {
 			return e
 		}
 	}
@@ -1016,24 +1047,30 @@ func figureRole(s *Sentence, wi int) string {
 
 // findPlaces lists every place of the sentence that a locative sets the
 // event in, within reach of the trigger, plus the scene place.
-func findPlaces(s *Sentence, m *Mention) []*Entity {
+func findPlaces(s *Sentence, m *Mention, spots *entitySpots) []*Entity {
+	return findPlacesIn(s, m, scenePlace(s, m, spots), spots)
+}
+
+// findPlacesIn is findPlaces with the sentence's scenePlace already read.
+func findPlacesIn(s *Sentence, m *Mention, scene *Entity, spots *entitySpots) []*Entity {
 	var out []*Entity
-	seen := map[string]bool{}
+	trigClause := clauseOnce{ws: s.Words, i: m.trigIdx}
 	add := func(e *Entity) {
-		if e != nil && !seen[e.Key] {
-			seen[e.Key] = true
+		// A mention has a place or three: a look through them is
+		// cheaper than the map of keys seen that each call made.
+		if e != nil && !slices.ContainsFunc(out, func(o *Entity) bool { return o.Key == e.Key }) {
 			out = append(out, e)
 		}
 	}
 	add(m.Place)
-	add(scenePlace(s, m))
+	add(scene)
 	for k := range s.Entities {
 		e := &s.Entities[k]
 		if e.Kind != EntPlace && e.Kind != EntName && (e.Kind != EntCountry || e.Demonym) || !visible(s, m, e.Start, e.End) {
 			continue
 		}
-		wi := wordIndex(s.Words, e.Start)
-		if d := wi - m.trigIdx; d >= -4 && d <= 14 && (locativeBefore(s.Words, wi) || departureClasses[m.Class] && fromBefore(s.Words, wi)) && relativeClauseAt(s.Words, wi) == relativeClauseAt(s.Words, m.trigIdx) {
+		wi := spots.wordAt(k)
+		if d := wi - m.trigIdx; d >= -4 && d <= 14 && (spots.locative(k) || departureClasses[m.Class] && fromBefore(s.Words, wi)) && spots.clause(k) == trigClause.get() {
 			if e.Kind == EntName {
 				e.Level = unknownPlaceLevel(s, e)
 			}

@@ -49,7 +49,7 @@ func placeBefore(s *Sentence, e *Entity) bool {
 	if i >= len(ws) || ws[i].Start() != e.Start {
 		return false
 	}
-	return prepBefore(ws, i, 4, placePreps, false)
+	return prepBefore(ws, i, 4, placePrepSet, false)
 }
 
 // placeAfter: what follows the name ends it as a place does: punctuation,

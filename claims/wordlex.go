@@ -269,6 +269,9 @@ var (
 	speechVerbSet     = newWordSet(speechVerbs)     // holderOf
 	subjectPronounSet = newWordSet(subjectPronouns) // subjectBefore
 	placeFillerSet    = newWordSet(placeFillers)    // prepBefore
+	locativeSet       = newWordSet(locatives)       // locativeBefore
+	fromPrepSet       = newWordSet(fromPrep)        // fromBefore
+	placePrepSet      = newWordSet(placePreps)      // placeBefore
 	determinerSet     = newWordSet(determiners)     // objectAfter, nounPhraseAfter
 	numberWordSet     = newWordSet(numberWords)     // objectAfter
 	occurrenceVerbSet = newWordSet(occurrenceVerbs) // occurrenceVerbAfter

@@ -63,7 +63,8 @@ func TestWordSetsAnswerAsTheirMaps(t *testing.T) {
 		{"actorNouns", actorNounSet, actorNouns}, {"speechVerbs", speechVerbSet, speechVerbs},
 		{"subjectPronouns", subjectPronounSet, subjectPronouns}, {"placeFillers", placeFillerSet, placeFillers},
 		{"determiners", determinerSet, determiners}, {"numberWords", numberWordSet, numberWords},
-		{"occurrenceVerbs", occurrenceVerbSet, occurrenceVerbs},
+		{"occurrenceVerbs", occurrenceVerbSet, occurrenceVerbs}, {"locatives", locativeSet, locatives},
+		{"fromPrep", fromPrepSet, fromPrep}, {"placePreps", placePrepSet, placePreps},
 	}
 	for _, c := range sets {
 		words := []string{"", "a", "the", "x", "\xff", "über", "12"}
