@@ -16,11 +16,11 @@ const captionTail = 120
 // isCaption reports whether a line is a photo caption or credit: it starts
 // like one, or it ends with a credit ("AGENCY/Name", "AGENCY via Getty
 // Images", "(AP Photo/Name)", "Photograph: Name/Agency").
-func isCaption(s string) bool {
-	return captionPrefixes.match(s) || endsWithCredit(s)
+func isCaption(s string, h *textHints) bool {
+	return captionPrefixes.match(s) || endsWithCredit(s, h)
 }
 
-func endsWithCredit(s string) bool {
+func endsWithCredit(s string, h *textHints) bool {
 	t := trimSpaceBrackets(s)
 	if strings.HasSuffix(t, "Getty Images") || strings.HasSuffix(t, "Shutterstock") {
 		return true
@@ -29,13 +29,13 @@ func endsWithCredit(s string) bool {
 	if len(tail) > captionTail {
 		tail = tail[len(tail)-captionTail:]
 	}
-	if hasAPPhotoCredit(tail) {
+	if h.apPhoto && hasAPPhotoCredit(tail) {
 		return true
 	}
-	if hasLabelledCredit(tail) {
+	if h.colon && hasLabelledCredit(tail) {
 		return true
 	}
-	return hasAgencySlashCredit(tail)
+	return h.slash && hasAgencySlashCredit(tail)
 }
 
 // trimSpaceBrackets is strings.TrimRight(s, " )]") without building the

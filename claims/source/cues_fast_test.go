@@ -77,3 +77,23 @@ func TestTrimPhraseEndIsTrimRight(t *testing.T) {
 		}
 	}
 }
+
+// TestLineCueWithBodyHints holds the rules that skip a search their
+// body's hints rule out to the rules in full, for lines of many bodies.
+func TestLineCueWithBodyHints(t *testing.T) {
+	lines := append(randomCueLines(20000), "Copyright 2023 Example Wire. All rights reserved.", "ALL RIGHTS RESERVED",
+		"Crowds gather in the square. Photograph: Jane Doe/Example", "Rescuers search the rubble. REUTERS/Jane Doe",
+		"Home > World > Africa", "Home » World » Africa", "Home › World › Africa", "(AP Photo/Jane Doe)",
+		"A plain sentence of an article.", "Rights reserved", "Photo: Example Agency")
+	for size := 1; size <= 7; size += 3 {
+		for at := 0; at+size <= len(lines); at += size {
+			chunk := lines[at : at+size]
+			h := hintsOf(strings.Join(chunk, "\n"))
+			for _, s := range chunk {
+				if got, want := lineCueIn(s, &h), lineCue(s); got != want {
+					t.Errorf("lineCueIn(%q) with hints %+v = %v, want %v", s, h, got, want)
+				}
+			}
+		}
+	}
+}

@@ -36,6 +36,7 @@ type analyser struct {
 	text  string
 	lines []line
 	cues  []cue
+	hints textHints
 }
 
 func (a *analyser) str(i int) string {
@@ -49,7 +50,7 @@ func (a *analyser) str(i int) string {
 // line, so the whole analysis costs about one pass over the text.
 func analysePage(text string, bodyStart int) page {
 	lines := scanLines(text, bodyStart)
-	a := &analyser{text: text, lines: lines, cues: make([]cue, len(lines))}
+	a := &analyser{text: text, lines: lines, cues: make([]cue, len(lines)), hints: hintsOf(text[bodyStart:])}
 	datelines := a.markLineCues()
 	a.markIssuers()
 	head := a.findHeadline()
@@ -82,9 +83,12 @@ func (a *analyser) markLineCues() []dateline {
 	var found []dateline
 	for i := range a.lines {
 		s := a.str(i)
-		a.cues[i] = lineCue(s)
+		a.cues[i] = lineCueIn(s, &a.hints)
 		if i >= headlineSearchLines+topLines || !mayHoldDateline(a.cues[i]) {
 			continue
+		}
+		if len(s) <= maxDateLineBytes && !hasYearDigits(s) {
+			continue // both parsers refuse a line without a four-digit year
 		}
 		if t, ok := parseDateLine(s); ok {
 			if a.cues[i] == cueNone {
