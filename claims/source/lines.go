@@ -18,6 +18,9 @@ func scanLines(text string, from int) []line {
 		end, next := len(text), len(text)
 		if nl := strings.IndexByte(text[pos:], '\n'); nl >= 0 {
 			end, next = pos+nl, pos+nl+1
+			for next < len(text) && text[next] == '\n' {
+				next++ // an empty line holds no line: skipped without a search
+			}
 		}
 		if cr < end {
 			lines = appendLine(lines, text, pos, end)
