@@ -45,3 +45,26 @@ func BenchmarkAggregateCue(b *testing.B) {
 		hasAggregateCue(s)
 	}
 }
+
+// TestAggregateCueAtEveryOffset: the scan samples every third byte, so each
+// cue is tried at every alignment, after ASCII and multi-byte text, in
+// upper case and with the runes that fold to ASCII, cut short by a byte,
+// and at the end of the sentence.
+func TestAggregateCueAtEveryOffset(t *testing.T) {
+	prefixes := []string{"", "x", "xy", "xyz", "é", "xé", "—", "İ", "\xff", "\u212a", "said"}
+	for _, cue := range aggregateCues {
+		forms := []string{cue, strings.ToUpper(cue), cue[:len(cue)-1], strings.ReplaceAll(cue, "i", "İ"),
+			strings.ReplaceAll(cue, "a", "á"), strings.Replace(cue, " ", "  ", 1)}
+		for _, form := range forms {
+			for _, pre := range prefixes {
+				for pad := range 4 {
+					for _, s := range []string{pre + strings.Repeat(" ", pad) + form, pre + strings.Repeat(".", pad) + form + " end"} {
+						if got, want := hasAggregateCue(s), refAggregateCue(s); got != want {
+							t.Errorf("hasAggregateCue(%q) = %v, want %v", s, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
