@@ -88,3 +88,19 @@ func TestQuoteWordsIsFieldsSet(t *testing.T) {
 		}
 	}
 }
+
+// FuzzIndexQuoteRune: indexQuoteRune finds what strings.IndexFunc finds
+// with isQuoteRune and notQuoteRune.
+func FuzzIndexQuoteRune(f *testing.F) {
+	for _, s := range []string{"", "  --well", "\"Żółć\" said he", "\xff\xfeab", "a\u00a0b 12,3", "—“quoted”—"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexQuoteRune(s, true), strings.IndexFunc(s, isQuoteRune); got != want {
+			t.Fatalf("%q: word at %d, want %d", s, got, want)
+		}
+		if got, want := indexQuoteRune(s, false), strings.IndexFunc(s, notQuoteRune); got != want {
+			t.Fatalf("%q: gap at %d, want %d", s, got, want)
+		}
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -132,12 +133,12 @@ func quoteWords(q string) []string { return appendQuoteWords(nil, q) }
 func appendQuoteWords(out []string, q string) []string {
 	start := len(out)
 	for rest := q; ; {
-		i := strings.IndexFunc(rest, isQuoteRune)
+		i := indexQuoteRune(rest, true)
 		if i < 0 {
 			break
 		}
 		rest = rest[i:]
-		j := strings.IndexFunc(rest, notQuoteRune)
+		j := indexQuoteRune(rest, false)
 		if j < 0 {
 			j = len(rest)
 		}
@@ -160,6 +161,36 @@ func appendQuoteWords(out []string, q string) []string {
 // strings.FieldsFunc would.
 func isQuoteRune(r rune) bool  { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
 func notQuoteRune(r rune) bool { return !isQuoteRune(r) }
+
+// indexQuoteRune is strings.IndexFunc(s, isQuoteRune) when want is true,
+// strings.IndexFunc(s, notQuoteRune) when false: an ASCII byte is looked up
+// in asciiQuoteRune instead of decoded and passed to unicode.IsLetter
+// through a function value, which was most of splitting a quotation.
+func indexQuoteRune(s string, want bool) int {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if asciiQuoteRune[b] == want {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:]) // RuneError, 1 for a bad byte, as ranging over s gives
+		if isQuoteRune(r) == want {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// asciiQuoteRune is isQuoteRune of each ASCII character.
+var asciiQuoteRune = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = isQuoteRune(rune(b))
+	}
+	return t
+}()
 
 // sameQuote reports whether two quotations are one remark: most content
 // words of the shorter one are in the other. sameQuotePairs applies the
