@@ -70,6 +70,28 @@ func readAll(r io.Reader, buf []byte) ([]byte, error) {
 	}
 }
 
+// readSized reads a regular file that fstat found to hold size bytes, at
+// most max, asking for one byte more than size: a read of a regular file
+// returns fewer bytes than asked only at its end, so a first read that
+// brings exactly size bytes has read the whole file, without the second
+// read that would only return its end (one system call per article of a
+// batch). A file that grew since fstat fills the buffer, and one that
+// shrank comes back short of size: both are read on to their end, held to
+// max, as readAll reads any file.
+func readSized(r io.Reader, size, max int64) ([]byte, error) {
+	buf := make([]byte, size+1)
+	n, err := r.Read(buf)
+	switch {
+	case err == nil && int64(n) == size:
+		return buf[:n], nil
+	case errors.Is(err, io.EOF):
+		return buf[:n], nil
+	case err != nil:
+		return buf[:n], err
+	}
+	return readAll(io.LimitReader(r, max+1-int64(n)), buf[:n])
+}
+
 func tooLarge(path string, size, max int64) error {
 	detail := fmt.Sprintf("%d bytes, limit %d", size, max)
 	if size > max && size == max+1 {

@@ -30,9 +30,12 @@ func readLimited(path string, max int64) ([]byte, error) {
 	if st.Size > max {
 		return nil, tooLarge(path, st.Size, max)
 	}
-	capacity := st.Size + 1 // +1 so readAll sees EOF without growing
-	buf := make([]byte, 0, capacity)
-	data, err := readAll(io.LimitReader(fdReader(fd), max+1), buf)
+	var data []byte
+	if st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+		data, err = readSized(fdReader(fd), st.Size, max)
+	} else {
+		data, err = readAll(io.LimitReader(fdReader(fd), max+1), make([]byte, 0, st.Size+1))
+	}
 	if err != nil {
 		return nil, &PathError{Path: path, Err: fsReason(err)}
 	}

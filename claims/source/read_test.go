@@ -2,6 +2,7 @@ package source
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -199,4 +200,60 @@ func furnitureLines(src *Source) []string {
 		}
 	}
 	return out
+}
+
+// chunkReader hands out its text at most chunk bytes a read and counts
+// the reads, like a file read by system calls.
+type chunkReader struct {
+	text  string
+	chunk int
+	reads int
+}
+
+func (r *chunkReader) Read(p []byte) (int, error) {
+	r.reads++
+	if r.text == "" {
+		return 0, io.EOF
+	}
+	n := copy(p[:min(len(p), r.chunk)], r.text)
+	r.text = r.text[n:]
+	return n, nil
+}
+
+// TestReadSized: a file read to the size fstat gave is read in one read;
+// one that grew or shrank since, or that comes in short reads, is read
+// whole to its end, and one that grew past the limit comes back longer
+// than the limit for the caller to refuse.
+func TestReadSized(t *testing.T) {
+	text := strings.Repeat("Rescuers searched the rubble. ", 10)
+	tests := []struct {
+		name      string
+		text      string
+		size, max int64
+		chunk     int
+		want      string
+		wantReads int // 0: not counted
+	}{
+		{"the size fstat gave", text, int64(len(text)), 1 << 20, 1 << 20, text, 1},
+		{"grew since fstat", text, 20, 1 << 20, 1 << 20, text, 0},
+		{"grew past the limit", text, 20, 100, 1 << 20, text[:101], 0},
+		{"shrank since fstat", text[:50], 80, 1 << 20, 1 << 20, text[:50], 2},
+		{"short reads", text, int64(len(text)), 1 << 20, 7, text, len(text)/7 + 2},
+		{"empty", "", 0, 1 << 20, 1 << 20, "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &chunkReader{text: tt.text, chunk: tt.chunk}
+			data, err := readSized(r, tt.size, tt.max)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(data) != tt.want {
+				t.Errorf("read %d bytes %.20q..., want %d", len(data), data, len(tt.want))
+			}
+			if tt.wantReads > 0 && r.reads != tt.wantReads { // 0: as many as the buffer's growth takes
+				t.Errorf("%d reads, want %d", r.reads, tt.wantReads)
+			}
+		})
+	}
 }
