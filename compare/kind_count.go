@@ -359,7 +359,15 @@ func measuredBy(v slotValue) bool {
 		return false
 	}
 	for _, w := range s.WordsIn(docSource(v.m)) {
-		switch strings.ToLower(w.Text()) {
+		t := w.Text()
+		if len(t) < len("measured") {
+			// Shorter than every cue: lower-casing keeps an ASCII word's
+			// length and shortens a word it makes ASCII ("K" for "k"), so
+			// it cannot be one. Most words are, and lower-casing each was
+			// most of the test.
+			continue
+		}
+		switch strings.ToLower(t) {
 		case "measured", "estimated", "estimates", "calculated", "registered", "recorded":
 			return true
 		}

@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -236,6 +237,23 @@ func TestSameMeasureIsSplit(t *testing.T) {
 			if got, want := sameMeasure(a, b), bySplit(a, b); got != want {
 				t.Errorf("sameMeasure(%q, %q) = %v, the split said %v", a, b, got, want)
 			}
+		}
+	}
+}
+
+// TestMeasuredCuesNotShorter: measuredBy skips words shorter than
+// "measured", which holds only while no cue is shorter and lower-casing
+// never lengthens a word into ASCII.
+func TestMeasuredCuesNotShorter(t *testing.T) {
+	for _, c := range []string{"measured", "estimated", "estimates", "calculated", "registered", "recorded"} {
+		if len(c) < len("measured") {
+			t.Errorf("cue %q is shorter than measuredBy's least length", c)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r)
+		if l := strings.ToLower(s); isASCIIText(l) && len(l) > len(s) {
+			t.Fatalf("%U lowers to ASCII %q, longer", r, l)
 		}
 	}
 }
