@@ -296,7 +296,9 @@ func sameMeasure(a, b string) bool {
 	// judged, and strings.Split made two lists each time.
 	unitA, restA, okA := strings.Cut(a, ":")
 	unitB, restB, okB := strings.Cut(b, ":")
-	if !okA || !okB || unitA != unitB || !moneyUnits[unitA] {
+	// A currency code has three letters (moneyUnitLen): most units are
+	// event classes, turned away on their length before the map is hashed.
+	if !okA || !okB || unitA != unitB || len(unitA) != moneyUnitLen || !moneyUnits[unitA] {
 		return false
 	}
 	nounA, tailA := cutNoun(restA)
@@ -318,6 +320,9 @@ func cutNoun(s string) (noun, tail string) {
 // counted noun: a deal's price is written "€4.2bn" as often as "a €4.2bn
 // deal".
 var moneyUnits = map[string]bool{"EUR": true, "USD": true, "GBP": true, "JPY": true, "INR": true, "CNY": true, "CHF": true}
+
+// moneyUnitLen is the length of every key of moneyUnits.
+const moneyUnitLen = 3
 
 // speakerOf is who the value's sentence is attributed to.
 func speakerOf(v slotValue) string {

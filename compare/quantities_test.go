@@ -257,3 +257,13 @@ func TestMeasuredCuesNotShorter(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyUnitLen: sameMeasure turns away a unit of another length than
+// moneyUnitLen before asking moneyUnits.
+func TestMoneyUnitLen(t *testing.T) {
+	for u := range moneyUnits {
+		if len(u) != moneyUnitLen {
+			t.Errorf("money unit %q is not %d bytes long", u, moneyUnitLen)
+		}
+	}
+}
