@@ -242,9 +242,10 @@ func filesSize(files []string) int64 {
 }
 
 // itemCopies finds the copies in a batch (compare.CopyFinder) while pass 1
-// reads and outlines it, as copyFeed does for a batch read first: the
-// workers finish items out of order, and one goroutine holds the early
-// ones until their turn and adds each item's documents in batch order.
+// reads and outlines it: the workers finish items out of order, and one
+// goroutine holds the early ones until their turn and adds each item's
+// documents in batch order. Copy detection is serial and waits on memory;
+// run between the two passes it kept one core busy and the other idle.
 type itemCopies struct {
 	listed   map[*source.Source]bool // the sources read before pass 1
 	finished chan finishedItem

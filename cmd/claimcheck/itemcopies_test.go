@@ -12,9 +12,9 @@ import (
 	"github.com/claimcheck/claimcheck/compare"
 )
 
-// copyFeedBatch is a batch of 90 documents, a few of them copies of
+// itemCopiesBatch is a batch of 90 documents, a few of them copies of
 // earlier ones (under other names), some of those copied again.
-func copyFeedBatch() []*source.Source {
+func itemCopiesBatch() []*source.Source {
 	var srcs []*source.Source
 	for i := range 90 {
 		id := fmt.Sprintf("%02d.txt", i)
@@ -30,12 +30,12 @@ func copyFeedBatch() []*source.Source {
 	return srcs
 }
 
-// The copies a copyFeed finds, whatever order the documents finish in and
+// The copies itemCopies finds, whatever order the items finish in and
 // from however many goroutines, are those CheckOutlines finds itself: the
 // reports are equal. A feed cut short, or over a batch listing a source
 // twice, answers nil.
-func TestCopyFeedFindsWhatCheckOutlinesFinds(t *testing.T) {
-	srcs := copyFeedBatch()
+func TestItemCopiesFindWhatCheckOutlinesFinds(t *testing.T) {
+	srcs := itemCopiesBatch()
 	docs := make([]*claims.Doc, len(srcs))
 	outlines := make([]compare.Outline, len(srcs))
 	for i, s := range srcs {
@@ -84,7 +84,7 @@ func TestCopyFeedFindsWhatCheckOutlinesFinds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			feed := feedCopies(tc.listed)
+			feed := feedItemCopies(tc.listed, len(tc.listed))
 			jobs := make(chan int)
 			var wg sync.WaitGroup
 			for range tc.workers {
@@ -92,8 +92,7 @@ func TestCopyFeedFindsWhatCheckOutlinesFinds(t *testing.T) {
 				go func() {
 					defer wg.Done()
 					for k := range jobs {
-						src := tc.listed[k]
-						feed.done(feed.indexOf(src), outlines[k])
+						feed.done(batchItem{at: k, srcs: tc.listed[k : k+1]}, outlines[k:k+1])
 					}
 				}()
 			}
