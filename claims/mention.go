@@ -198,7 +198,7 @@ func attachLooseCounts(main *Mention, sentences []*Sentence) {
 				continue // "the union, which represents 43,000 workers": the antecedent's figure
 			}
 			switch {
-			case n.Kind == "count" && !isAge(s, wi) && (f.Holder != "" || peopleNouns[n.Noun]):
+			case n.Kind == "count" && !isAge(s, wi) && (f.Holder != "" || peopleNounSet.has(n.Noun)):
 				// "Party X: 51 seats" without a holder read is not the story's
 				// figure; people on board or on shift are.
 				main.Counts = append(main.Counts, f)
@@ -363,7 +363,7 @@ func aircraftWithin(ws []text.Word, from, n int) bool {
 		if lw == "contact" || lw == "track" || lw == "sight" || lw == "touch" {
 			return false // "lost contact with the aircraft" is no loss of it
 		}
-		if aircraftNouns[lw] {
+		if aircraftNounSet.has(lw) {
 			return true
 		}
 	}
@@ -676,7 +676,7 @@ func attachNumbers(s *Sentence, ms []*Mention, spots *entitySpots) {
 		if a == nil || !figureReaches(s, a.mention, n, wi) {
 			continue
 		}
-		if n.Kind == "count" && peopleNouns[n.Noun] && !countClasses[a.mention.Class] && len(findPlaces(s, a.mention, spots)) == 0 {
+		if n.Kind == "count" && peopleNounSet.has(n.Noun) && !countClasses[a.mention.Class] && len(findPlaces(s, a.mention, spots)) == 0 {
 			// "80 workers were inside when it exploded": the story's head
 			// count; "3,000 people protested in X" stays with X's protest.
 			continue
@@ -1132,7 +1132,7 @@ func subjectOfOwnVerb(s *Sentence, m *Mention, wi int) bool {
 		if ws[j].Punct() {
 			return false
 		}
-		if verbGroupOpeners[ws[j].Lower()] {
+		if verbGroupOpenerSet.has(ws[j].Lower()) {
 			return m.trigIdx < j || m.trigIdx > j+3
 		}
 	}
@@ -1146,7 +1146,7 @@ func definiteBefore(ws []text.Word, ti int) bool {
 		switch lw := ws[j].Lower(); {
 		case lw == "the" || lw == "this" || lw == "that" || lw == "its" || lw == "their":
 			return true
-		case ws[j].Punct() || stopwords[lw]:
+		case ws[j].Punct() || stopwordSet.has(lw):
 			return false
 		}
 	}
@@ -1217,7 +1217,7 @@ func isNounTrigger(ws []text.Word, i int) bool {
 		return false
 	}
 	p := ws[i-1].Lower()
-	return determiners[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+	return determinerSet.has(p) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 }
 
 // relativeClauseAt returns the index of the ", who" or ", which" that opens
@@ -1278,7 +1278,7 @@ func isPeopleNoun(ws []text.Word, i int) bool {
 		}
 	}
 	// "the injured were taken", "of the wounded": no object follows
-	return i+1 >= len(ws) || ws[i+1].Punct() || beForms[ws[i+1].Lower()] || stopwords[ws[i+1].Lower()]
+	return i+1 >= len(ws) || ws[i+1].Punct() || beFormSet.has(ws[i+1].Lower()) || stopwordSet.has(ws[i+1].Lower())
 }
 
 // isAge: a number set off by commas right after a person's name.
@@ -1299,7 +1299,7 @@ func perpetratorIncluded(s *Sentence, wi int) bool {
 	for j := wi + 1; j+2 < len(s.Words) && j <= wi+8; j++ {
 		lw := s.Words[j].Lower()
 		if lw == "including" {
-			return perpetrators[s.Words[j+2].Lower()] || perpetrators[s.Words[j+1].Lower()]
+			return perpetratorSet.has(s.Words[j+2].Lower()) || perpetratorSet.has(s.Words[j+1].Lower())
 		}
 		if lw == ";" || lw == "." {
 			return false
@@ -1380,7 +1380,7 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 			}
 		}
 	}
-	if i+1 < len(ws) && compoundHeads[ws[i+1].Lower()] {
+	if i+1 < len(ws) && compoundHeadSet.has(ws[i+1].Lower()) {
 		return nil // "FIFA's stadium safety rules": the rules are FIFA's, not the stadium
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -1390,7 +1390,7 @@ func ownerOfThing(s *Sentence, i int) *Entity {
 			}
 			return nil
 		}
-		if apostrophe := ws[k].Text() == "'" || ws[k].Text() == "’"; ws[k].Punct() && !apostrophe || stopwords[ws[k].Lower()] && ws[k].Lower() != "own" {
+		if apostrophe := ws[k].Text() == "'" || ws[k].Text() == "’"; ws[k].Punct() && !apostrophe || stopwordSet.has(ws[k].Lower()) && ws[k].Lower() != "own" {
 			return nil // "the Police Service and the stadium": not a possessor
 		}
 	}
@@ -1440,7 +1440,7 @@ func predicateOf(s *Sentence, as []anchor, to int) *anchor {
 		}
 		ok := true
 		for j := to + 1; j < a.idx; j++ {
-			if !auxiliaries[s.Words[j].Lower()] {
+			if !auxiliarySet.has(s.Words[j].Lower()) {
 				ok = false
 				break
 			}
@@ -1459,7 +1459,7 @@ still now confirmed feared believed`)
 // most a preposition before it, and a comma after it.
 func opensSentence(s *Sentence, t *temporal.Expr) bool {
 	wi := wordIndex(s.Words, t.Start)
-	if wi > 1 || wi == 1 && !locatives[s.Words[0].Lower()] {
+	if wi > 1 || wi == 1 && !locativeSet.has(s.Words[0].Lower()) {
 		return false
 	}
 	end := wordIndex(s.Words, t.End)
@@ -1493,7 +1493,7 @@ func startMention(d *Doc, s *Sentence, i int, b *docBuffers) *Mention {
 // releasesDocument: "released a statement", "released figures".
 func releasesDocument(ws []text.Word, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
-		if documentNouns[ws[j].Lower()] {
+		if documentNounSet.has(ws[j].Lower()) {
 			return true
 		}
 	}
@@ -1525,7 +1525,7 @@ func builderOf(s *Sentence, i int) *Entity {
 // financialWithin: a results word within n words from i.
 func financialWithin(ws []text.Word, i, n int) bool {
 	for j := i; j < len(ws) && j < i+n; j++ {
-		if financialNouns[ws[j].Lower()] {
+		if financialNounSet.has(ws[j].Lower()) {
 			return true
 		}
 	}
@@ -1558,13 +1558,13 @@ func nounBefore(s *Sentence, wi int) string {
 	for j := wi - 1; j >= 0 && j >= wi-4; j-- {
 		w := s.Words[j]
 		lw := w.Lower()
-		if figureLinks[lw] {
+		if figureLinkSet.has(lw) {
 			continue
 		}
-		if w.Punct() || stopwords[lw] || !isLowerWord(w) && j > 0 {
+		if w.Punct() || stopwordSet.has(lw) || !isLowerWord(w) && j > 0 {
 			return ""
 		}
-		if j > 0 && periodWords[s.Words[j-1].Lower()] {
+		if j > 0 && periodWordSet.has(s.Words[j-1].Lower()) {
 			return ""
 		}
 		return verbNoun(singular(lw))

@@ -73,7 +73,7 @@ var leadRoles = map[string]string{"led": "lead", "headed": "lead", "presided": "
 func beBefore(ws []text.Word, ti int) int {
 	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
 		w := ws[j].Lower()
-		if beForms[w] {
+		if beFormSet.has(w) {
 			return j
 		}
 		if !strings.HasSuffix(w, "ly") {
@@ -160,7 +160,7 @@ func byAgent(src string, s *Sentence, m *Mention, from int) *Entity {
 			if ws[k].Text() == ";" || lw == "and" && found != nil || lw == "who" || lw == "which" {
 				break
 			}
-			if found == nil && actorNouns[strings.ToLower(trimPossessive(ws[k].Text()))] {
+			if found == nil && actorNounSet.has(strings.ToLower(trimPossessive(ws[k].Text()))) {
 				return groupEntity(ws[k])
 			}
 			if e := entityAt(s, k); e != nil {
@@ -199,7 +199,7 @@ func nounPhraseAfter(src string, s *Sentence, m *Mention, from int) (string, [2]
 		if isQuoteMark(w.Text()) {
 			continue
 		}
-		if w.Punct() || stopwords[w.Lower()] {
+		if w.Punct() || stopwordSet.has(w.Lower()) {
 			break
 		}
 		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
@@ -262,7 +262,7 @@ func patientBefore(src string, s *Sentence, m *Mention, be int) (string, [2]int,
 			owner = e
 			break
 		}
-		if ws[j].Punct() || stopwords[ws[j].Lower()] && !determiners[ws[j].Lower()] {
+		if ws[j].Punct() || stopwordSet.has(ws[j].Lower()) && !determinerSet.has(ws[j].Lower()) {
 			break
 		}
 	}
@@ -289,7 +289,7 @@ func ownerPhrase(s *Sentence, j int) *Entity {
 		if e := entityAt(s, k); e != nil && e.Kind != EntPlace {
 			return e
 		}
-		if actorNouns[ws[k].Lower()] {
+		if actorNounSet.has(ws[k].Lower()) {
 			return groupEntity(ws[k])
 		}
 	}
@@ -318,7 +318,7 @@ func objectAfter(s *Sentence, m *Mention, from int) (key string, counted bool) {
 		if e := entityAt(s, j); e != nil && e.Kind != EntPlace {
 			return e.Key, counted
 		}
-		if determinerSet.has(lw) || isQuoteMark(w.Text()) || stopwords[lw] && lw != "by" {
+		if determinerSet.has(lw) || isQuoteMark(w.Text()) || stopwordSet.has(lw) && lw != "by" {
 			continue
 		}
 		if lw == "by" {
@@ -349,7 +349,7 @@ func relativeStart(ws []text.Word, h int) int {
 		if (lw == "who" || lw == "which") && ws[j-1].Text() == "," {
 			return j
 		}
-		if beForms[lw] {
+		if beFormSet.has(lw) {
 			return -1
 		}
 	}
@@ -362,7 +362,7 @@ func relativeStart(ws []text.Word, h int) int {
 func subjectPerson(s *Sentence, be int) *Entity {
 	ws := s.Words
 	h := be - 1
-	if h >= 0 && reflexives[ws[h].Lower()] {
+	if h >= 0 && reflexiveSet.has(ws[h].Lower()) {
 		h--
 	}
 	if e := entityAt(s, h); e != nil && e.Kind == EntPerson {
@@ -374,7 +374,7 @@ func subjectPerson(s *Sentence, be int) *Entity {
 		}
 		if e := entityAt(s, j-1); e != nil && e.Kind == EntPerson {
 			for k := j; k < be; k++ {
-				if beForms[ws[k].Lower()] {
+				if beFormSet.has(ws[k].Lower()) {
 					return nil
 				}
 			}
@@ -398,7 +398,7 @@ func prepositionBefore(s *Sentence, e *Entity) bool {
 		return true
 	case "by":
 		// "a train operated by X collided": X is whose train it was.
-		return wi < 2 || !operatorVerbs[s.Words[wi-2].Lower()]
+		return wi < 2 || !operatorVerbSet.has(s.Words[wi-2].Lower())
 	}
 	return false
 }

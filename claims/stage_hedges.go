@@ -124,7 +124,7 @@ func speakerIn(s *Sentence, lex []lexID) string {
 var measureVerbs = toSet(`measured estimated recorded calculated registered`)
 
 func valueParticiple(ws []text.Word, i int) bool {
-	return measureVerbs[ws[i].Lower()] && i+1 < len(ws) && ws[i+1].Lower() == "at"
+	return measureVerbSet.has(ws[i].Lower()) && i+1 < len(ws) && ws[i+1].Lower() == "at"
 }
 
 // speakerBefore reads the subject that ends right before word i, past an
@@ -148,7 +148,7 @@ func speakerBefore(s *Sentence, i int) string {
 		return e.Key
 	}
 	w := s.Words[j]
-	if w.Punct() || stopwords[w.Lower()] {
+	if w.Punct() || stopwordSet.has(w.Lower()) {
 		return ""
 	}
 	return "group:" + strings.ToLower(trimPossessive(w.Text()))

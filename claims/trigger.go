@@ -105,12 +105,12 @@ func triggerSpan(ws []text.Word, i int, words []string) (int, bool) {
 	if wordsAt(ws, i, words) {
 		return len(words), true
 	}
-	if len(words) != 2 || !particles[words[1]] || i+2 >= len(ws) || !strings.EqualFold(ws[i].Text(), words[0]) {
+	if len(words) != 2 || !particleSet.has(words[1]) || i+2 >= len(ws) || !strings.EqualFold(ws[i].Text(), words[0]) {
 		return 0, false
 	}
 	gap := 0
 	switch lw := ws[i+1].Lower(); {
-	case objectPronouns[lw]:
+	case objectPronounSet.has(lw):
 		gap = 1
 	case (lw == "the" || lw == "a") && i+3 < len(ws) && !ws[i+2].Punct() && !ws[i+2].Cap():
 		gap = 2
@@ -129,7 +129,7 @@ climber climbers ascent glacier eruption erupted lava ash metres meters feet alt
 
 func mountainWithin(ws []text.Word, i, n int) bool {
 	for j := max(0, i-n); j < len(ws) && j <= i+n; j++ {
-		if mountainNouns[ws[j].Lower()] {
+		if mountainNounSet.has(ws[j].Lower()) {
 			return true
 		}
 	}
@@ -160,7 +160,7 @@ func structureBefore(ws []text.Word, i int) bool {
 		if ws[j].Text() == ";" || ws[j].Text() == ":" {
 			return false
 		}
-		if collapsingNouns[ws[j].Lower()] {
+		if collapsingNounSet.has(ws[j].Lower()) {
 			return true
 		}
 	}
@@ -179,10 +179,10 @@ school schools road roads village villages vehicle vehicles car cars bus buses t
 // lower village", not "buried on Friday in the village cemetery").
 func structureWithin(ws []text.Word, from, n int) bool {
 	for j := from; j < len(ws) && j < from+n; j++ {
-		if ws[j].Punct() || objectStops[ws[j].Lower()] {
+		if ws[j].Punct() || objectStopSet.has(ws[j].Lower()) {
 			return false
 		}
-		if structureNouns[ws[j].Lower()] {
+		if structureNounSet.has(ws[j].Lower()) {
 			return true
 		}
 	}
@@ -195,11 +195,11 @@ var caseNouns = toSet(`case cases infection infections`)
 // caseConfirmed: "confirmed" at i is passive ("was confirmed") and a case
 // noun stands within five words before it.
 func caseConfirmed(ws []text.Word, i int) bool {
-	if i == 0 || !beForms[ws[i-1].Lower()] {
+	if i == 0 || !beFormSet.has(ws[i-1].Lower()) {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-6; j-- {
-		if caseNouns[ws[j].Lower()] {
+		if caseNounSet.has(ws[j].Lower()) {
 			return true
 		}
 	}

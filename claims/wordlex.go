@@ -276,3 +276,32 @@ var (
 	numberWordSet     = newWordSet(numberWords)     // objectAfter
 	occurrenceVerbSet = newWordSet(occurrenceVerbs) // occurrenceVerbAfter
 )
+
+// The sets the figure, trigger, holder and speaker walks ask, behind
+// their filters for the same reason (mapaccess1_faststr from these walks
+// was ~2.5M instructions of the mention stage's ~32M per
+// BenchmarkScratchExtract run under callgrind).
+var (
+	stopwordSet        = newWordSet(stopwords)        // nounBefore, nounPhraseAfter, objectAfter, speakerBefore
+	figureLinkSet      = newWordSet(figureLinks)      // nounBefore
+	auxiliarySet       = newWordSet(auxiliaries)      // otherMoment's subject walk
+	peopleNounSet      = newWordSet(peopleNouns)      // attachNumbers, attachLooseCounts
+	particleSet        = newWordSet(particles)        // triggerSpan
+	objectPronounSet   = newWordSet(objectPronouns)   // triggerSpan
+	beFormSet          = newWordSet(beForms)          // findRoles, the passive walks
+	verbGroupOpenerSet = newWordSet(verbGroupOpeners) // subjectOfOwnVerb
+	periodWordSet      = newWordSet(periodWords)      // nounBefore
+	documentNounSet    = newWordSet(documentNouns)    // the document walk
+	financialNounSet   = newWordSet(financialNouns)   // the results walk
+	mountainNounSet    = newWordSet(mountainNouns)    // trigger context walks
+	collapsingNounSet  = newWordSet(collapsingNouns)  // trigger context walks
+	objectStopSet      = newWordSet(objectStops)      // trigger context walks
+	structureNounSet   = newWordSet(structureNouns)   // trigger context walks
+	caseNounSet        = newWordSet(caseNouns)        // trigger context walks
+	aircraftNounSet    = newWordSet(aircraftNouns)    // aircraftWithin
+	compoundHeadSet    = newWordSet(compoundHeads)    // ownerOfThing
+	perpetratorSet     = newWordSet(perpetrators)     // perpetrator checks
+	reflexiveSet       = newWordSet(reflexives)       // role walks
+	operatorVerbSet    = newWordSet(operatorVerbs)    // role walks
+	measureVerbSet     = newWordSet(measureVerbs)     // measured-at hedges
+)

@@ -65,6 +65,17 @@ func TestWordSetsAnswerAsTheirMaps(t *testing.T) {
 		{"determiners", determinerSet, determiners}, {"numberWords", numberWordSet, numberWords},
 		{"occurrenceVerbs", occurrenceVerbSet, occurrenceVerbs}, {"locatives", locativeSet, locatives},
 		{"fromPrep", fromPrepSet, fromPrep}, {"placePreps", placePrepSet, placePreps},
+		{"stopwords", stopwordSet, stopwords}, {"figureLinks", figureLinkSet, figureLinks},
+		{"auxiliaries", auxiliarySet, auxiliaries}, {"peopleNouns", peopleNounSet, peopleNouns},
+		{"particles", particleSet, particles}, {"objectPronouns", objectPronounSet, objectPronouns},
+		{"beForms", beFormSet, beForms}, {"verbGroupOpeners", verbGroupOpenerSet, verbGroupOpeners},
+		{"periodWords", periodWordSet, periodWords}, {"documentNouns", documentNounSet, documentNouns},
+		{"financialNouns", financialNounSet, financialNouns}, {"mountainNouns", mountainNounSet, mountainNouns},
+		{"collapsingNouns", collapsingNounSet, collapsingNouns}, {"objectStops", objectStopSet, objectStops},
+		{"structureNouns", structureNounSet, structureNouns}, {"caseNouns", caseNounSet, caseNouns},
+		{"aircraftNouns", aircraftNounSet, aircraftNouns}, {"compoundHeads", compoundHeadSet, compoundHeads},
+		{"perpetrators", perpetratorSet, perpetrators}, {"reflexives", reflexiveSet, reflexives},
+		{"operatorVerbs", operatorVerbSet, operatorVerbs}, {"measureVerbs", measureVerbSet, measureVerbs},
 	}
 	for _, c := range sets {
 		words := []string{"", "a", "the", "x", "\xff", "über", "12"}
