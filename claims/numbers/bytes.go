@@ -37,13 +37,16 @@ func skipSpaces(t string, i int) int {
 // skipSpacesBack is skipSpaces towards the start of t: it returns the index
 // just after the last non-space byte before i.
 func skipSpacesBack(t string, i int) int {
+	// Tested on the last byte first: the two wide spaces end in 0xA0 and
+	// 0xAF, so a word's last letter is settled on one byte instead of
+	// being tried as the end of each (most calls stop at a word).
 	for i > 0 {
-		switch {
-		case t[i-1] == ' ' || t[i-1] == '\t':
+		switch c := t[i-1]; {
+		case c == ' ' || c == '\t':
 			i--
-		case i >= 2 && t[i-2] == 0xC2 && t[i-1] == 0xA0:
+		case c == 0xA0 && i >= 2 && t[i-2] == 0xC2:
 			i -= 2
-		case i >= 3 && t[i-3] == 0xE2 && t[i-2] == 0x80 && t[i-1] == 0xAF:
+		case c == 0xAF && i >= 3 && t[i-3] == 0xE2 && t[i-2] == 0x80:
 			i -= 3
 		default:
 			return i

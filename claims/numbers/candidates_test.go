@@ -99,3 +99,41 @@ func BenchmarkNextCandidate(b *testing.B) {
 		}
 	}
 }
+
+// TestSkipSpacesBackLastByteFirst: skipSpacesBack, which tests a byte
+// before the wide spaces that may end at it, answers as trying each space
+// in turn did, for every string of up to five of the bytes that matter.
+func TestSkipSpacesBackLastByteFirst(t *testing.T) {
+	reference := func(t string, i int) int {
+		for i > 0 {
+			switch {
+			case t[i-1] == ' ' || t[i-1] == '\t':
+				i--
+			case i >= 2 && t[i-2] == 0xC2 && t[i-1] == 0xA0:
+				i -= 2
+			case i >= 3 && t[i-3] == 0xE2 && t[i-2] == 0x80 && t[i-1] == 0xAF:
+				i -= 3
+			default:
+				return i
+			}
+		}
+		return i
+	}
+	alphabet := []byte{' ', '\t', 0xC2, 0xA0, 0xE2, 0x80, 0xAF, 'a'}
+	var walk func(b []byte)
+	walk = func(b []byte) {
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			if got, want := skipSpacesBack(s, i), reference(s, i); got != want {
+				t.Fatalf("skipSpacesBack(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+		if len(b) == 5 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(append(b, c))
+		}
+	}
+	walk(nil)
+}

@@ -79,7 +79,7 @@ func (s *scanner) findNoun(i int, plural bool) (noun string, start, end int, ok 
 		if lw.in(inNounStop) {
 			return "", 0, 0, false
 		}
-		return singularEntry(strings.ToLower(t[i+1:we]), lw), i + 1, we, true
+		return singularFold(t[i+1:we], lw), i + 1, we, true
 	}
 	if i < len(t) && t[i] == '-' { // after a consumed "-strong" and the like
 		i++
@@ -129,7 +129,7 @@ func (s *scanner) findNoun(i int, plural bool) (noun string, start, end int, ok 
 		}
 	}
 	w := words[head]
-	return singularEntry(strings.ToLower(t[w.start:w.end]), w.entry), w.start, w.end, true
+	return singularFold(t[w.start:w.end], w.entry), w.start, w.end, true
 }
 
 // nextWordAfterSpace returns the word that starts after at most one run of
@@ -184,6 +184,16 @@ func isIrregularPlural(w, singular string) bool {
 }
 
 var invariantPlurals = toSet("police staff personnel cattle aircraft sheep")
+
+// singularFold is singularEntry of w lower-cased. An irregular noun's
+// singular comes from the table, so it is not lower-cased for nothing
+// ("people", "police" and "aircraft" head a good share of counted nouns).
+func singularFold(w string, lw *lexWord) string {
+	if lw.in(inIrregularNouns) {
+		return lw.val().irregular
+	}
+	return singularEntry(strings.ToLower(w), lw)
+}
 
 // singularEntry turns a lower-case plural into its singular with simple
 // English rules; words that do not look plural come back unchanged. lw is
