@@ -27,6 +27,15 @@ func classMasks(x uint64) (letters, digits uint64) {
 	return letters, digits
 }
 
+// longWords keeps, of the letters (classMasks), those followed by two more
+// letters, and those whose next letters are past the chunk (the last two
+// bytes need only the letters the chunk holds). A number word has three
+// letters or more, so a word start without them needs no test: one in
+// three words of news copy ("a", "of", "to", "in") is that short.
+func longWords(letters uint64) uint64 {
+	return letters>>8&(letters>>16|0x80<<48) | 0x80<<56
+}
+
 // load8 reads t[i:i+8] as a little-endian word (one load on amd64).
 func load8(t string, i int) uint64 {
 	b := t[i : i+8]
@@ -45,7 +54,7 @@ func nextCandidate(t string, i int) (p int, digit bool) {
 		x := load8(t, i)
 		letters, digits := classMasks(x)
 		alnum := letters | digits
-		starts := letters &^ (alnum<<8 | carry)
+		starts := letters &^ (alnum<<8 | carry) & longWords(letters)
 		carry = alnum >> 56
 		for c := starts | digits; c != 0; c &= c - 1 {
 			k := bits.TrailingZeros64(c) >> 3

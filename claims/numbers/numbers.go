@@ -214,7 +214,9 @@ func (s *scanner) emit(e *expr) int {
 	case KindCount, KindMoney, KindMeasure, KindPercent, KindOrdinal, KindOther:
 		plural := !(e.lo == 1 && e.hi == 1) && e.kind != KindOrdinal
 		if noun, ns, ne, ok := s.findNoun(e.end, plural); ok {
-			if e.kind == KindCount && wordIn(noun, inStreetWords) && isUpper(s.t[ns]) {
+			// The capital first: most counted nouns are lower case, and it
+			// spares looking the noun up again.
+			if e.kind == KindCount && isUpper(s.t[ns]) && wordIn(noun, inStreetWords) {
 				s.last = e.end
 				return e.end // "24 Harbour Road" is an address
 			}
