@@ -94,8 +94,13 @@ func findSpeaker(s *Sentence) string { return speakerIn(s, lexiconOf(nil, s.Word
 // (lexiconOf).
 func speakerIn(s *Sentence, lex []lexID) string {
 	for i := range s.Words { // by index: no copy of each word
+		// Most words are in no lexicon (id 0): passed over without
+		// reading their (empty) entry.
+		if id := lex[i]; id == 0 || !id.entry().speech {
+			continue
+		}
 		w := &s.Words[i]
-		if !lex[i].entry().speech || s.quoted(w.Start(), w.End()) || valueParticiple(s.Words, i) {
+		if s.quoted(w.Start(), w.End()) || valueParticiple(s.Words, i) {
 			continue
 		}
 		if k := speakerBefore(s, i); k != "" {
