@@ -220,16 +220,23 @@ func checkStoryWith(docs []*claims.Doc, windowDays int, comparators []Comparator
 	resolveAliases(docs)
 	defer splitStoryWords(docs)()
 	var out []checkedGroup
+	memos := incrementMemos.Get().(*[]incrementMemo)
 	for _, g := range groupMentionsWithin(docs, windowDays) {
 		if !g.twoSources() {
 			continue
 		}
 		cg := checkedGroup{group: g}
+		// The group's increment memos live while its comparators run; the
+		// next group reuses the array, so the group lets go of it.
+		*memos = grown(*memos, len(g.Mentions))
+		g.increments = *memos
 		for _, c := range comparators {
 			cg.findings = append(cg.findings, c.Compare(g)...)
 		}
+		g.increments = nil
 		out = append(out, cg)
 	}
+	incrementMemos.Put(memos)
 	return append(out, quoteGroups(docs)...)
 }
 

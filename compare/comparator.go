@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/numbers"
 )
 
 // Comparator checks one slot of an event (its date, place, participants,
@@ -43,6 +44,13 @@ type slotValue struct {
 	sentence *claims.Sentence
 	// loose marks such a value: the link to the event is weaker.
 	loose bool
+	// figure is the number a figure's value was made from (numberValue),
+	// whose normalised text evidence writes; nil for other values.
+	figure *numbers.Number
+	// categoryEnd is one past the end of a figure value's category in key,
+	// as categoryOf reads it, and rangeAt where the range text starts
+	// (numberValue); 0 when not worked out.
+	categoryEnd, rangeAt int32
 }
 
 func (v slotValue) evidence() Evidence {
@@ -51,7 +59,11 @@ func (v slotValue) evidence() Evidence {
 	if v.sentence != nil {
 		s, hedge = v.sentence, v.sentence.Hedge
 	}
-	ev := Evidence{Source: src.ID, Text: s.Text(src), Value: v.value, Normalized: v.normalized,
+	normalized := v.normalized
+	if v.figure != nil {
+		normalized = figureNormalized(v)
+	}
+	ev := Evidence{Source: src.ID, Text: s.Text(src), Value: v.value, Normalized: normalized,
 		Span: v.span, SentenceStart: s.Start, Hedge: hedge}
 	// Every place a printer shows is worked out now, while the text is at
 	// hand, so that a large batch's texts can go before its report.

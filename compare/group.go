@@ -55,6 +55,10 @@ type EventGroup struct {
 	// Strength is the weakest mean link that joined the group, for
 	// confidence.
 	Strength float64
+	// increments remembers, per mention, which figures incrementFigure
+	// found to add to another (incrementAt); set by checkStoryWith while
+	// the comparators run, nil otherwise.
+	increments []incrementMemo
 }
 
 // Sources lists the ids of the sources that mention the event, sorted.

@@ -24,16 +24,17 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 
 // countValues appends the event's counts to values.
 func countValues(g *EventGroup, values []slotValue) []slotValue {
-	for _, m := range g.Mentions {
+	for i, m := range g.Mentions {
 		if m.Aggregate || m.Quoted {
 			continue
 		}
-		for _, f := range m.Counts {
-			cat, ok := countCategory(m, f)
-			if !ok || isVague(f.Number) || periodFigure(f) || incrementFigure(m, f) {
+		for fi := range m.Counts {
+			f := &m.Counts[fi]
+			cat, ok := countCategory(m, *f)
+			if !ok || isVague(f.Number) || periodFigure(*f) || g.incrementAt(i, countFigures, fi) {
 				continue
 			}
-			v := numberValue(m, f.Number, cat)
+			v := numberValue(m, &f.Number, cat)
 			if f.Loose {
 				v.sentence, v.loose = f.Sentence, true
 			}
@@ -50,9 +51,12 @@ func countValues(g *EventGroup, values []slotValue) []slotValue {
 // and finds most pairs compatible (other categories, overlapping ranges),
 // while statesCount reads every mention of both articles.
 func judgeCounts(a, b slotValue) verdict {
-	v := judgeNumbers(a, b)
+	v, bothWrong := judgeFigures(a, b)
 	if v.compatible || statesCount(a.m.Doc, b) || statesCount(b.m.Doc, a) {
 		return verdict{compatible: true}
+	}
+	if bothWrong {
+		v.reason = bothWrongReason(a, b)
 	}
 	return v
 }
@@ -72,11 +76,12 @@ func statesCount(d *claims.Doc, v slotValue) bool {
 		// asked only of a mention with a figure that overlaps, at most
 		// once (it was a third of statesCount asked of every mention).
 		asked := false
-		for _, f := range m.Counts {
+		for fi := range m.Counts {
+			f := &m.Counts[fi] // not copied: most figures are passed over
 			if math.IsInf(f.Hi, 1) || isVague(f.Number) {
 				continue // "at least six" states no particular figure
 			}
-			if !rangesOverlap(f.Number, n) {
+			if !rangesOverlapAt(&f.Number, &n) {
 				continue // asked first: countCategory may split the sentence into words again
 			}
 			if !asked {
@@ -85,7 +90,7 @@ func statesCount(d *claims.Doc, v slotValue) bool {
 				}
 				asked = true
 			}
-			if cat, ok := countCategory(m, f); ok && cat == categoryOf(v) {
+			if cat, ok := countCategory(m, *f); ok && cat == categoryOf(v) {
 				return true
 			}
 		}
@@ -109,6 +114,9 @@ func anotherMoment(a, b *claims.Mention) bool {
 // categoryOf is the category part of a figure value's key: what is counted
 // or measured, before the "|" and the range (numberValue).
 func categoryOf(v slotValue) string {
+	if v.categoryEnd > 0 {
+		return v.key[:v.categoryEnd-1] // numberValue found it: judging asks it of every pair
+	}
 	if i := strings.IndexByte(v.key, '|'); i >= 0 {
 		return v.key[:i]
 	}
@@ -153,17 +161,29 @@ type numberSlot struct {
 	category string
 }
 
-func numberValue(m *claims.Mention, n numbers.Number, category string) slotValue {
-	rng := rangeText(n) // once: formatting the figure was most of a value's cost
-	norm := rng
+// numberValue is the slot value of figure n of mention m, which stays
+// where it is while the story is checked: its normalised text is written
+// only for the few values a finding shows (slotValue.evidence), not for
+// every value gathered.
+func numberValue(m *claims.Mention, n *numbers.Number, category string) slotValue {
+	key := category + "|" + rangeText(*n)
+	return slotValue{m: m, value: n.Text, figure: n, span: [2]int{n.Start, n.End},
+		key: key, categoryEnd: int32(strings.IndexByte(key, '|') + 1), rangeAt: int32(len(category) + 1)}
+}
+
+// figureNormalized is a figure value's text as evidence shows it: its
+// range, read back from the key rather than formatted again, and what it
+// counts ("≥ 27 killed", "2,400,000,000 EUR deal").
+func figureNormalized(v slotValue) string {
+	m, n := v.m, v.figure
+	norm := v.key[v.rangeAt:] // rangeText(*n)
 	switch {
 	case claims.CountLabel(m.Class) != "" && (n.Noun == "" || personNouns[n.Noun]):
 		norm += " " + claims.CountLabel(m.Class) // "≥ 27 killed"
 	case n.Noun != "":
 		norm += " " + n.Noun
 	}
-	return slotValue{m: m, value: n.Text, normalized: norm, span: [2]int{n.Start, n.End},
-		key: category + "|" + rng}
+	return norm
 }
 
 // rangeText writes a figure's range for people: "2,400,000,000 EUR",
@@ -216,29 +236,47 @@ func numberOf(v slotValue) (numbers.Number, bool) {
 }
 
 func judgeNumbers(a, b slotValue) verdict {
+	v, bothWrong := judgeFigures(a, b)
+	if bothWrong {
+		v.reason = bothWrongReason(a, b)
+	}
+	return v
+}
+
+// bothWrongReason is the reason of two figures that cannot both be right.
+// Reasons are joined rather than formatted (fmt.Sprintf).
+func bothWrongReason(a, b slotValue) string {
+	return a.value + " and " + b.value + " cannot both be right"
+}
+
+// judgeFigures is judgeNumbers, except that for two figures that cannot
+// both be right it leaves the reason to be written (bothWrong): judgeCounts
+// finds most such pairs compatible after all (statesCount), and a finding
+// keeps only its first reason, so writing every one was wasted.
+func judgeFigures(a, b slotValue) (v verdict, bothWrong bool) {
 	ca, cb := categoryOf(a), categoryOf(b)
 	if !sameMeasure(ca, cb) {
-		return verdict{compatible: true}
+		return verdict{compatible: true}, false
 	}
 	na, oka := numberOf(a)
 	nb, okb := numberOf(b)
 	na, nb = inBaseUnit(na), inBaseUnit(nb)
 	if na.Kind == "score" && nb.Kind == "score" {
 		if na.Lo == nb.Lo && na.Hi == nb.Hi {
-			return verdict{compatible: true}
+			return verdict{compatible: true}, false
 		}
-		return verdict{severity: Conflict, reason: "final score " + a.value + " against " + b.value}
+		return verdict{severity: Conflict, reason: "final score " + a.value + " against " + b.value}, false
 	}
 	if !oka || !okb || rangesOverlap(na, nb) {
-		return verdict{compatible: true}
+		return verdict{compatible: true}, false
 	}
 	if (a.loose || b.loose || na.Kind == "money" || nb.Kind == "money") && farApart(na, nb) {
 		// "$150 a month" and "$212 million", "27,000 walked out" and "5,000
 		// at the rally": figures this far apart measure different things.
-		return verdict{compatible: true}
+		return verdict{compatible: true}, false
 	}
 	if ownMeasurements(a, b) {
-		return verdict{compatible: true} // a named body's own measurement, reported as theirs
+		return verdict{compatible: true}, false // a named body's own measurement, reported as theirs
 	}
 	pa, pb := a.m.Doc.Source.Published, b.m.Doc.Source.Published
 	if claims.CountLabel(ca) != "" && !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
@@ -249,7 +287,7 @@ func judgeNumbers(a, b slotValue) verdict {
 			earlier, later = nb, na
 		}
 		if earlier.Hi < later.Lo {
-			return verdict{severity: Warning, reason: "update: the later report gives " + later.Text + ", the earlier " + earlier.Text}
+			return verdict{severity: Warning, reason: "update: the later report gives " + later.Text + ", the earlier " + earlier.Text}, false
 		}
 	}
 	sev := Conflict
@@ -259,24 +297,31 @@ func judgeNumbers(a, b slotValue) verdict {
 	if sa, sb := speakerOf(a), speakerOf(b); sa != "" && sb != "" && sa != sb {
 		sev = Warning // each figure is attributed, to different bodies
 	}
-	// Reasons are joined rather than formatted (fmt.Sprintf): one is
-	// written for every disagreeing pair judged, though a finding keeps
-	// only its first.
-	return verdict{severity: sev, reason: a.value + " and " + b.value + " cannot both be right"}
+	return verdict{severity: sev}, true
 }
 
 // rangesOverlap: with approximate figures given a little slack.
-func rangesOverlap(a, b numbers.Number) bool {
-	slack := func(n numbers.Number) (float64, float64) {
-		lo, hi := n.Lo, n.Hi
-		if n.Approx {
-			lo, hi = lo*0.9, hi*1.1
-		}
-		return lo, hi
-	}
-	alo, ahi := slack(a)
-	blo, bhi := slack(b)
+// The numbers are passed by pointer and the slack worked out by
+// slackRange rather than a closure: statesCount asks it of every figure of
+// an article for every pair judged, and copying two Numbers into a call
+// that could not be inlined was most of its cost.
+func rangesOverlap(a, b numbers.Number) bool { return rangesOverlapAt(&a, &b) }
+
+// rangesOverlapAt is rangesOverlap of the numbers a and b point to.
+func rangesOverlapAt(a, b *numbers.Number) bool {
+	alo, ahi := slackRange(a)
+	blo, bhi := slackRange(b)
 	return alo <= bhi && blo <= ahi
+}
+
+// slackRange is a figure's range, widened by a tenth each way when it is
+// approximate.
+func slackRange(n *numbers.Number) (lo, hi float64) {
+	lo, hi = n.Lo, n.Hi
+	if n.Approx {
+		lo, hi = lo*0.9, hi*1.1
+	}
+	return lo, hi
 }
 
 // isVague: "several", "dozens", "a few", "hundreds": words that commit to

@@ -21,12 +21,12 @@ func (dateComparator) Compare(g *EventGroup) []Finding {
 
 // dateValues appends the event's dates to values.
 func dateValues(g *EventGroup, values []slotValue) []slotValue {
-	for _, m := range g.Mentions {
+	for i, m := range g.Mentions {
 		t := m.Time
 		if t == nil || !isDated(t) || t.Gran == "time" && t.Anchor == "publication" {
 			continue // a clock time whose day is only the publication day's
 		}
-		if statusTime(m) || incrementMention(m) || stateClasses[m.Class] {
+		if statusTime(m) || g.incrementMention(i) || stateClasses[m.Class] {
 			continue // when a tally stood or more was found, not when the event was
 		}
 		key := t.Value

@@ -37,8 +37,8 @@ func (locationComparator) Compare(g *EventGroup) []Finding {
 
 // placeValues appends the event's places to values.
 func placeValues(g *EventGroup, values []slotValue) []slotValue {
-	for _, m := range g.Mentions {
-		if len(m.Places) == 0 || incrementMention(m) {
+	for i, m := range g.Mentions {
+		if len(m.Places) == 0 || g.incrementMention(i) {
 			continue // "two further persons in Vigo": more of the event, maybe elsewhere
 		}
 		for _, p := range m.Places {
@@ -109,15 +109,19 @@ func placePair(a, b string) [2]string {
 	return [2]string{a, b}
 }
 
-// incrementMention: a mention whose figure adds to another ("arrested two
-// further persons", "three more bodies were found") tells of more of the
-// event, which may have happened somewhere else.
-func incrementMention(m *claims.Mention) bool {
-	for _, fs := range [][]claims.Figure{m.Counts, m.Quantities} {
-		for _, f := range fs {
-			if incrementFigure(m, f) {
-				return true
-			}
+// incrementMention: the group's mention i, whose figure adds to another
+// ("arrested two further persons", "three more bodies were found"), tells
+// of more of the event, which may have happened somewhere else.
+func (g *EventGroup) incrementMention(i int) bool {
+	m := g.Mentions[i]
+	for fi := range m.Counts {
+		if g.incrementAt(i, countFigures, fi) {
+			return true
+		}
+	}
+	for fi := range m.Quantities {
+		if g.incrementAt(i, quantityFigures, fi) {
+			return true
 		}
 	}
 	return false

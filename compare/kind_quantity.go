@@ -22,16 +22,17 @@ func (quantityComparator) Compare(g *EventGroup) []Finding {
 
 // quantityValues appends the event's quantities to values.
 func quantityValues(g *EventGroup, values []slotValue) []slotValue {
-	for _, m := range g.Mentions {
+	for i, m := range g.Mentions {
 		if m.Aggregate {
 			continue
 		}
-		for _, f := range m.Quantities {
-			what, ok := measured(m, figureSentence(m, f), f.Number)
-			if !ok || f.Role != "" || f.Loose && f.Noun == "" || periodFigure(f) || incrementFigure(m, f) {
+		for fi := range m.Quantities {
+			f := &m.Quantities[fi]
+			what, ok := measured(m, figureSentence(m, *f), f.Number)
+			if !ok || f.Role != "" || f.Loose && f.Noun == "" || periodFigure(*f) || g.incrementAt(i, quantityFigures, fi) {
 				continue
 			}
-			v := numberValue(m, f.Number, what)
+			v := numberValue(m, &f.Number, what)
 			if f.Loose {
 				v.sentence, v.loose = f.Sentence, true
 			}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -130,3 +131,48 @@ func incrementCuesLowered(before, after string) bool {
 	}
 	return false
 }
+
+// figureList names one of a mention's two lists of figures.
+type figureList int
+
+const (
+	countFigures    figureList = iota // Mention.Counts
+	quantityFigures                   // Mention.Quantities
+)
+
+// memoFigures: figures past this index in a list are not remembered (no
+// mention seen has that many) but worked out each time.
+const memoFigures = 32
+
+// incrementMemo is what incrementFigure answered for one mention's figures:
+// bit i of a list's half (counts low, quantities high) is set in known
+// once figure i was asked, and in increment when it is one. The date,
+// location, count and quantity comparators all ask it of the same
+// figures; they were a figure's most costly test, up to three times.
+type incrementMemo struct{ known, increment uint64 }
+
+// incrementAt is incrementFigure of figure fi in list of the group's
+// mention i, remembered in g.increments when the group has them.
+func (g *EventGroup) incrementAt(i int, list figureList, fi int) bool {
+	m := g.Mentions[i]
+	fs := m.Counts
+	if list == quantityFigures {
+		fs = m.Quantities
+	}
+	if g.increments == nil || fi >= memoFigures {
+		return incrementFigure(m, fs[fi])
+	}
+	bit := uint64(1) << (int(list)*memoFigures + fi)
+	memo := &g.increments[i]
+	if memo.known&bit == 0 {
+		memo.known |= bit
+		if incrementFigure(m, fs[fi]) {
+			memo.increment |= bit
+		}
+	}
+	return memo.increment&bit != 0
+}
+
+// incrementMemos hold a story's groups' memos one group after another
+// (checkStoryWith); nothing else keeps them, and they hold no pointers.
+var incrementMemos = sync.Pool{New: func() any { return new([]incrementMemo) }}
