@@ -272,3 +272,30 @@ func BenchmarkFindPerSentence(b *testing.B) {
 		}
 	}
 }
+
+// endsAnyFold reports whether w ends with one of the lower-case suffixes,
+// ignoring case, with at least three letters before it.
+func endsAnyFold(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if len(w) > len(s)+2 && equalFoldASCII(w[len(w)-len(s):], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEndsEdLyIsEndsAnyFold: endsEdLy answers as the list of suffixes did
+// for words of every length and case around the suffixes.
+func TestEndsEdLyIsEndsAnyFold(t *testing.T) {
+	for _, w := range []string{"", "ed", "ly", "red", "bed", "shed", "fled", "Ply", "only", "ONLY", "apply",
+		"killed", "KILLED", "Wounded", "family", "Daily", "bodies", "people", "ing", "thing", "being",
+		"fleeing", "FLEEING", "troops", "eD", "lY", "xxED", "xxLy", "sled's", "co-ed"} {
+		if got, want := endsEdLy(w), endsAnyFold(w, "ed", "ly"); got != want {
+			t.Errorf("endsEdLy(%q) = %v, want %v", w, got, want)
+		}
+		ing := len(w) > 5 && equalFoldASCII(w[len(w)-3:], "ing")
+		if got, want := endsEdLy(w) || ing, endsAnyFold(w, "ed", "ing", "ly"); got != want {
+			t.Errorf("ed, ing or ly of %q = %v, want %v", w, got, want)
+		}
+	}
+}
