@@ -166,7 +166,10 @@ type numberSlot struct {
 // only for the few values a finding shows (slotValue.evidence), not for
 // every value gathered.
 func numberValue(m *claims.Mention, n *numbers.Number, category string) slotValue {
-	key := category + "|" + rangeText(*n)
+	// The key is written in a stack buffer and made a string once; no one
+	// reads the buffer after.
+	var buf [64]byte
+	key := string(appendRangeText(append(append(buf[:0], category...), '|'), n))
 	return slotValue{m: m, value: n.Text, figure: n, span: [2]int{n.Start, n.End},
 		key: key, categoryEnd: int32(strings.IndexByte(key, '|') + 1), rangeAt: int32(len(category) + 1)}
 }
@@ -188,39 +191,52 @@ func figureNormalized(v slotValue) string {
 
 // rangeText writes a figure's range for people: "2,400,000,000 EUR",
 // "≥ 1,001", "90–110".
-func rangeText(n numbers.Number) string {
-	unit := ""
-	if n.Unit != "" {
-		unit = " " + n.Unit
-	}
+func rangeText(n numbers.Number) string { return string(appendRangeText(nil, &n)) }
+
+// appendRangeText appends rangeText(*n) to dst. Values' keys are written
+// into one buffer (numberValue): joining the figures, separators and unit
+// as strings made a string for every part and was most of a key's cost.
+func appendRangeText(dst []byte, n *numbers.Number) []byte {
 	if n.Kind == "score" {
-		return n.Text
+		return append(dst, n.Text...)
 	}
 	switch {
 	case n.Lo == n.Hi:
-		return figure(n.Lo) + unit
+		dst = appendFigure(dst, n.Lo)
 	case math.IsInf(n.Hi, 1):
-		return "≥ " + figure(n.Lo) + unit
+		dst = appendFigure(append(dst, "≥ "...), n.Lo)
+	default:
+		dst = appendFigure(dst, n.Lo)
+		dst = appendFigure(append(dst, "–"...), n.Hi)
 	}
-	return figure(n.Lo) + "–" + figure(n.Hi) + unit
+	if n.Unit != "" {
+		dst = append(append(dst, ' '), n.Unit...)
+	}
+	return dst
 }
 
 // figure writes a number with thousands separators and no needless
 // decimals.
-func figure(x float64) string {
+func figure(x float64) string { return string(appendFigure(nil, x)) }
+
+// appendFigure appends figure(x) to dst.
+func appendFigure(dst []byte, x float64) []byte {
 	if x != math.Trunc(x) || math.Abs(x) >= 1e15 {
-		return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) // "52.2", not "52.200000000000003"
+		return strconv.AppendFloat(dst, math.Round(x*100)/100, 'f', -1, 64) // "52.2", not "52.200000000000003"
 	}
-	s := strconv.FormatInt(int64(x), 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
+	var buf [24]byte
+	digits := strconv.AppendInt(buf[:0], int64(x), 10)
+	if digits[0] == '-' {
+		dst = append(dst, '-')
+		digits = digits[1:]
 	}
-	if neg {
-		s = "-" + s
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			dst = append(dst, ',') // a separator before each group of three from the right
+		}
+		dst = append(dst, c)
 	}
-	return s
+	return dst
 }
 
 // numberOf finds the number a slot value was made from.
