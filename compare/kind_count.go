@@ -24,17 +24,21 @@ func (countComparator) Compare(g *EventGroup) []Finding {
 
 // countValues appends the event's counts to values.
 func countValues(g *EventGroup, values []slotValue) []slotValue {
+	var keyBuf [96]byte
 	for i, m := range g.Mentions {
 		if m.Aggregate || m.Quoted {
 			continue
 		}
 		for fi := range m.Counts {
 			f := &m.Counts[fi]
-			cat, ok := countCategory(m, *f)
+			// The category is written where the value's key will be; the
+			// buffer is read by numberValueOf alone, so the next figure
+			// reuses it.
+			cat, ok := appendCountCategory(keyBuf[:0], m, *f)
 			if !ok || isVague(f.Number) || periodFigure(*f) || g.incrementAt(i, countFigures, fi) {
 				continue
 			}
-			v := numberValue(m, &f.Number, cat)
+			v := numberValueOf(m, &f.Number, cat)
 			if f.Loose {
 				v.sentence, v.loose = f.Sentence, true
 			}
@@ -90,7 +94,8 @@ func statesCount(d *claims.Doc, v slotValue) bool {
 				}
 				asked = true
 			}
-			if cat, ok := countCategory(m, *f); ok && cat == categoryOf(v) {
+			var buf [96]byte // compared here and dropped
+			if cat, ok := appendCountCategory(buf[:0], m, *f); ok && string(cat) == categoryOf(v) {
 				return true
 			}
 		}
@@ -129,22 +134,33 @@ func categoryOf(v slotValue) string {
 // ("51 of the 96") are not the figure itself; ok is false for them and for
 // figures that count nothing named.
 func countCategory(m *claims.Mention, f claims.Figure) (string, bool) {
+	cat, ok := appendCountCategory(nil, m, f)
+	return string(cat), ok
+}
+
+// appendCountCategory appends countCategory's category to dst: countValues
+// writes it into the buffer its value's key is written in, and
+// statesCount into a stack buffer it compares, rather than joining a
+// string per figure.
+func appendCountCategory(dst []byte, m *claims.Mention, f claims.Figure) ([]byte, bool) {
 	if f.Role != "" {
-		return "", false
+		return dst, false
 	}
 	if claims.CountLabel(m.Class) != "" && m.Class != "damage" {
 		if f.Noun == "" || personNouns[f.Noun] || classPeople[m.Class][f.Noun] {
-			return m.Class, true
+			return append(dst, m.Class...), true
 		}
 	}
 	if f.Noun == "" {
-		return "", false
+		return dst, false
 	}
-	cat := m.Class + ":" + f.Noun + ":" + f.Holder
+	dst = append(append(dst, m.Class...), ':')
+	dst = append(append(dst, f.Noun...), ':')
+	dst = append(dst, f.Holder...)
 	if of := ofComplement(m, f); of != "" {
-		cat += ":of " + of
+		dst = append(append(dst, ":of "...), of...)
 	}
-	return cat, true
+	return dst, true
 }
 
 // classPeople are the nouns that name the people an event of a class is
@@ -169,9 +185,16 @@ func numberValue(m *claims.Mention, n *numbers.Number, category string) slotValu
 	// The key is written in a stack buffer and made a string once; no one
 	// reads the buffer after.
 	var buf [64]byte
-	key := string(appendRangeText(append(append(buf[:0], category...), '|'), n))
+	return numberValueOf(m, n, append(buf[:0], category...))
+}
+
+// numberValueOf is numberValue with the category written in category,
+// whose array the key is written on and which no one reads after.
+func numberValueOf(m *claims.Mention, n *numbers.Number, category []byte) slotValue {
+	catLen := len(category)
+	key := string(appendRangeText(append(category, '|'), n))
 	return slotValue{m: m, value: n.Text, figure: n, span: [2]int{n.Start, n.End},
-		key: key, categoryEnd: int32(strings.IndexByte(key, '|') + 1), rangeAt: int32(len(category) + 1)}
+		key: key, categoryEnd: int32(strings.IndexByte(key, '|') + 1), rangeAt: int32(catLen + 1)}
 }
 
 // figureNormalized is a figure value's text as evidence shows it: its
