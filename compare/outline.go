@@ -33,7 +33,7 @@ type Outline struct {
 // the document's claims or text, so the document may be reused or dropped
 // once it returns: its names are copied, into one string for all of them,
 // and its hashes are a list of its own. Source is the document's Source
-// pointer, the caller's (checkByStory puts a copy of what the report
+// pointer, the caller's (claimcheck's checkStories puts a copy of what the report
 // lists in its place).
 func OutlineOf(d *claims.Doc) Outline {
 	buf := keyBuffers.Get().(*[]string)

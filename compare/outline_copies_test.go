@@ -99,7 +99,7 @@ func TestDropDuplicateOutlinesIsCopies(t *testing.T) {
 				t.Errorf("findings %v, want %v", gotFindings, wantFindings)
 			}
 			// Fed one at a time into an index made for far fewer
-			// sentences (it grows), as checkByStory feeds it.
+			// sentences (it grows), as claimcheck's checkStories feeds it.
 			f := NewCopyFinder(1)
 			for _, o := range outlines {
 				f.Add(o)
@@ -139,7 +139,7 @@ func BenchmarkDropDuplicateOutlines(b *testing.B) {
 			dropDuplicateOutlines(outlines)
 		}
 	})
-	b.Run("fed, growing", func(b *testing.B) { // as checkByStory feeds it during pass 1
+	b.Run("fed, growing", func(b *testing.B) { // as claimcheck's checkStories feeds it during pass 1
 		b.SetBytes(50 << 20)
 		for b.Loop() {
 			f := NewCopyFinder(len(outlines))

@@ -2,7 +2,6 @@ package main
 
 import (
 	"math"
-	"os"
 	"runtime/debug"
 
 	"github.com/claimcheck/claimcheck/claims/source"
@@ -14,7 +13,7 @@ import (
 // and the default pacing are cheaper than collecting more often: at 10 MB
 // a tighter limit cost 5-8 % of CPU for a peak still over 4x the input.
 // limitGCPercent is the collector's pacing while a limit above the least
-// one holds (see limitMemory).
+// one holds (see limitTextMemory).
 const (
 	memoryBase     = 16 << 20
 	minMemoryLimit = 64 << 20
@@ -25,9 +24,21 @@ const (
 // fraction: 2.3x.
 const textMemoryNum, textMemoryDen = 23, 10
 
-// limitMemory sets a soft memory limit of memoryBase plus 2.3 times the
-// batch's text (at least minMemoryLimit) for a batch checked story by
-// story, and returns what puts the previous limit back. On that path the
+// memoryLimit is the soft memory limit set for a batch of some text
+// (limitTextMemory), to resize once the batch's text is known better,
+// and to restore.
+type memoryLimit struct {
+	own    bool // no limit was set before: this one may be changed
+	pace   bool // the collector's pacing may be changed
+	paced  bool // it is: prevGC is the pacing to put back
+	prev   int64
+	prevGC int
+}
+
+// limitTextMemory sets a soft memory limit of memoryBase plus 2.3 times
+// text, the bytes of a batch checked story by story (at least
+// minMemoryLimit); pace says the collector's pacing may be changed (GOGC
+// is not set). Its restore puts the previous limit back. On that path the
 // live heap stays near 1.2x the text (the texts read, then the outlines
 // and the events summed up), but the collector's default pacing lets the
 // heap grow to twice the live heap before it runs, which put peak RSS at
@@ -47,29 +58,6 @@ const textMemoryNum, textMemoryDen = 23, 10
 // under the 140,000 KB wanted. The 10 MB batch stays at the least limit
 // and GOGC 100: GOGC 400 there saved 0.1 CPU-s but took peak RSS from
 // 57-62 to 72-75 MB.
-func limitMemory(srcs []*source.Source) (restore func()) {
-	return limitMemoryPaced(srcs, os.Getenv("GOGC") == "")
-}
-
-// limitMemoryPaced is limitMemory; pace says the collector's pacing may
-// be changed (GOGC is not set).
-func limitMemoryPaced(srcs []*source.Source, pace bool) (restore func()) {
-	return limitTextMemory(textBytes(srcs), pace).restore
-}
-
-// memoryLimit is the soft memory limit set for a batch of some text
-// (limitTextMemory), to resize once the batch's text is known better,
-// and to restore.
-type memoryLimit struct {
-	own    bool // no limit was set before: this one may be changed
-	pace   bool // the collector's pacing may be changed
-	paced  bool // it is: prevGC is the pacing to put back
-	prev   int64
-	prevGC int
-}
-
-// limitTextMemory is limitMemory for a batch of text bytes of text;
-// pace says the collector's pacing may be changed (GOGC is not set).
 func limitTextMemory(text int64, pace bool) *memoryLimit {
 	l := &memoryLimit{pace: pace, prev: debug.SetMemoryLimit(-1)}
 	if l.prev != math.MaxInt64 {

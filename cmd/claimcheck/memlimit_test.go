@@ -38,7 +38,7 @@ func TestLimitMemory(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			debug.SetMemoryLimit(c.prev)
-			restore := limitMemoryPaced(c.srcs, c.pace)
+			restore := limitTextMemory(textBytes(c.srcs), c.pace).restore
 			if got := debug.SetMemoryLimit(-1); got != c.want {
 				t.Errorf("limit %d, want %d", got, c.want)
 			}

@@ -16,35 +16,19 @@ import (
 	"github.com/claimcheck/claimcheck/internal/store"
 )
 
-// checkSources extracts and checks the batch read. A batch larger than
-// compare.SmallBatch is checked story by story (checkByStory) unless
-// --store is given, since the store merges and keeps whole documents. The
-// third result is the input error to report once the report is written;
-// the fourth ends the run at once.
+// checkSources extracts and checks a batch read whole: one of at most
+// compare.SmallBatch articles, or one to --store, since the store merges
+// and keeps whole documents (checkInput sends the others to
+// checkStories). The third result is the input error to report once the
+// report is written; the fourth ends the run at once.
 func checkSources(c *cli.Context, srcs []*source.Source, readErrs []error,
 	extract func(*source.Source) *claims.Doc) (*compare.Result, *checkRun, error, error) {
-	if len(srcs) > compare.SmallBatch && c.String(storeFlag.Name) == "" {
-		return checkByStory(c, srcs, readErrs, extract)
-	}
 	docs, inputErr := extractBatch(c, srcs, readErrs, extract)
 	if docs == nil && inputErr != nil {
 		return nil, nil, nil, inputErr
 	}
 	res, finish, err := checkBatch(c, docs)
 	return res, finish, inputErr, err
-}
-
-// checkByStory checks a large batch without holding all its documents:
-// each document is extracted, outlined (compare.OutlineOf) and written to
-// a spill file; compare.CheckOutlines then reads each story's documents
-// back, checks them and drops them. The extracted documents of a batch
-// weigh about eight times its text, their encoding about one time, and
-// the file's pages are the kernel's to keep or drop, not the process's.
-// The report is the one checkBatch would write. checkStories does it for a
-// batch still being read.
-func checkByStory(c *cli.Context, srcs []*source.Source, readErrs []error,
-	extract func(*source.Source) *claims.Doc) (*compare.Result, *checkRun, error, error) {
-	return checkStories(c, &batchInput{srcs: srcs, errs: readErrs}, extract)
 }
 
 // reportedSource is what a report needs of a source (its name, path,

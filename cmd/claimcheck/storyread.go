@@ -94,12 +94,18 @@ type itemSpilled struct {
 	text int64
 }
 
-// checkStories is checkByStory for a batch still being read: in's sources
-// read, then its files left, read by the workers of pass 1, a file's
-// texts living from their read to their spill. Sources, outlines and
-// input errors keep the order reading first gave them.
+// checkStories checks a large batch without holding all its documents:
+// each document is extracted, outlined (compare.OutlineOf) and written to
+// a spill file; compare.CheckOutlinesFound then reads each story's
+// documents back, checks them and drops them. The extracted documents of
+// a batch weigh about eight times its text, their encoding about one
+// time, and the file's pages are the kernel's to keep or drop, not the
+// process's. The report is the one checkBatch would write. in's sources
+// are read already, its files left are read by the workers of pass 1, a
+// file's texts living from their read to their spill. Sources, outlines
+// and input errors keep the order reading first gave them.
 //
-// The memory limit (limitMemory) is set for the texts read and the sizes
+// The memory limit (limitTextMemory) is set for the texts read and the sizes
 // of the files left (a text file's text is the file, so on a batch of
 // text files the limit is the same), then for the texts themselves once
 // pass 1 is over, before pass 2's peak. The sizes are looked up while
