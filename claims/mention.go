@@ -765,19 +765,18 @@ var argumentCues = func() map[string]cueSet {
 	return out
 }()
 
-// cueFilter has the bit lexiconBit of every key of argumentCues set, so
-// that most words are settled without hashing them.
-var cueFilter = func() (f [64]uint64) {
+// cueFilter holds every key of argumentCues, so that most words are
+// settled without hashing them.
+var cueFilter = func() (f wordFilter) {
 	for w := range argumentCues {
-		b := lexiconBit(w)
-		f[b>>6] |= 1 << (b & 63)
+		f.add(w)
 	}
 	return f
 }()
 
 // cuesOf is argumentCues[lw]: the cue sets the lower-case word lw is in.
 func cuesOf(lw string) cueSet {
-	if b := lexiconBit(lw); cueFilter[b>>6]&(1<<(b&63)) == 0 {
+	if !cueFilter.mayHold(lw) {
 		return 0
 	}
 	return argumentCues[lw]

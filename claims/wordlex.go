@@ -223,7 +223,7 @@ func lexiconOf(dst []lexID, ws []text.Word) []lexID {
 	return dst
 }
 
-// lexiconBit picks w's bit of a 4,096-bit filter of words (cueFilter).
+// lexiconBit picks w's bit of a 4,096-bit filter of words (wordFilter).
 func lexiconBit(w string) uint {
 	n := len(w)
 	if n == 0 {
@@ -233,6 +233,23 @@ func lexiconBit(w string) uint {
 	return uint((x * 0x9E3779B1) >> 20)
 }
 
+// wordFilter is a 4,096-bit filter of words' lengths and first and last
+// bytes (lexiconBit): a word whose bit is clear is in none of the words
+// added, and is settled without hashing it.
+type wordFilter [64]uint64
+
+// add sets w's bit.
+func (f *wordFilter) add(w string) {
+	b := lexiconBit(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// mayHold says whether w may be one of the words added.
+func (f *wordFilter) mayHold(w string) bool {
+	b := lexiconBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
 // wordSet is a set of lower-case words (a toSet map) behind a 4,096-bit
 // filter of their lengths and first and last bytes (lexiconBit). The
 // argument and role walks ask a set or two about every word near a
@@ -240,7 +257,7 @@ func lexiconBit(w string) uint {
 // them without hashing the word (a map look-up took ~130 instructions
 // under callgrind, the filter ~15). Read-only once made.
 type wordSet struct {
-	filter [64]uint64
+	filter wordFilter
 	words  map[string]bool
 }
 
@@ -250,8 +267,7 @@ func newWordSet(words map[string]bool) *wordSet {
 	s := &wordSet{words: words}
 	for w, in := range words {
 		if in {
-			b := lexiconBit(w)
-			s.filter[b>>6] |= 1 << (b & 63)
+			s.filter.add(w)
 		}
 	}
 	return s
@@ -259,8 +275,7 @@ func newWordSet(words map[string]bool) *wordSet {
 
 // has is s.words[w].
 func (s *wordSet) has(w string) bool {
-	b := lexiconBit(w)
-	return s.filter[b>>6]&(1<<(b&63)) != 0 && s.words[w]
+	return s.filter.mayHold(w) && s.words[w]
 }
 
 // The sets of the hottest walks, behind their filters.
